@@ -5,7 +5,7 @@
 
 namespace oppmote::assets {
 
-QString sampleProgram();      // the sample workshop's programme text
-QString sampleSettings();     // its rooms, capacities and year
+QString sampleProgram(); // the sample workshop's programme text
+QString sampleSettings(); // its rooms, capacities and year
 
 } // namespace oppmote::assets

@@ -23,7 +23,7 @@ QJsonArray messagesJson(const QList<ProgramMessage> &messages)
 {
     QJsonArray a;
     for (const auto &m : messages)
-        a.append(QJsonObject{{QStringLiteral("line"), m.line}, {QStringLiteral("message"), m.text}});
+        a.append(QJsonObject { { QStringLiteral("line"), m.line }, { QStringLiteral("message"), m.text } });
     return a;
 }
 
@@ -35,34 +35,28 @@ QJsonObject eventJson(const Event &event)
         for (const Session &s : day.sessions) {
             QJsonArray groups;
             for (const Group &g : s.groups)
-                groups.append(QJsonObject{{QStringLiteral("key"), g.key},
-                                          {QStringLiteral("name"), g.name},
-                                          {QStringLiteral("theme"), g.theme},
-                                          {QStringLiteral("room"), g.room},
-                                          {QStringLiteral("capacity"), g.capacity},
-                                          {QStringLiteral("cases"), int(g.cases.size())}});
+                groups.append(QJsonObject { { QStringLiteral("key"), g.key },
+                    { QStringLiteral("name"), g.name }, { QStringLiteral("theme"), g.theme },
+                    { QStringLiteral("room"), g.room }, { QStringLiteral("capacity"), g.capacity },
+                    { QStringLiteral("cases"), int(g.cases.size()) } });
             QJsonArray speakers;
             for (const Person &p : s.speakers)
-                speakers.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                            {QStringLiteral("role"), p.role},
-                                            {QStringLiteral("organisation"), p.organisation}});
-            sessions.append(QJsonObject{{QStringLiteral("key"), s.key},
-                                        {QStringLiteral("start"), s.start.toString(QStringLiteral("HH:mm"))},
-                                        {QStringLiteral("end"), s.end.toString(QStringLiteral("HH:mm"))},
-                                        {QStringLiteral("kind"), sessionKindName(s.kind)},
-                                        {QStringLiteral("title"), s.title},
-                                        {QStringLiteral("speakers"), speakers},
-                                        {QStringLiteral("mixedGroups"), s.mixedGroups},
-                                        {QStringLiteral("groups"), groups}});
+                speakers.append(QJsonObject { { QStringLiteral("name"), p.name },
+                    { QStringLiteral("role"), p.role }, { QStringLiteral("organisation"), p.organisation } });
+            sessions.append(QJsonObject { { QStringLiteral("key"), s.key },
+                { QStringLiteral("start"), s.start.toString(QStringLiteral("HH:mm")) },
+                { QStringLiteral("end"), s.end.toString(QStringLiteral("HH:mm")) },
+                { QStringLiteral("kind"), sessionKindName(s.kind) }, { QStringLiteral("title"), s.title },
+                { QStringLiteral("speakers"), speakers }, { QStringLiteral("mixedGroups"), s.mixedGroups },
+                { QStringLiteral("groups"), groups } });
         }
-        days.append(QJsonObject{{QStringLiteral("number"), day.number},
-                                {QStringLiteral("date"), day.date.toString(Qt::ISODate)},
-                                {QStringLiteral("heading"), day.heading},
-                                {QStringLiteral("title"), day.title},
-                                {QStringLiteral("sessions"), sessions}});
+        days.append(QJsonObject { { QStringLiteral("number"), day.number },
+            { QStringLiteral("date"), day.date.toString(Qt::ISODate) },
+            { QStringLiteral("heading"), day.heading }, { QStringLiteral("title"), day.title },
+            { QStringLiteral("sessions"), sessions } });
     }
-    return QJsonObject{{QStringLiteral("name"), event.name}, {QStringLiteral("place"), event.place},
-                       {QStringLiteral("days"), days}};
+    return QJsonObject { { QStringLiteral("name"), event.name }, { QStringLiteral("place"), event.place },
+        { QStringLiteral("days"), days } };
 }
 
 int run(Context &ctx)
@@ -71,19 +65,18 @@ int run(Context &ctx)
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     const QCommandLineOption settings(QStringLiteral("settings"),
-                                      tr("Rooms, capacities and year for the programme (JSON)."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption year(QStringLiteral("year"), tr("The year, when the programme does not say."),
-                                  QStringLiteral("year"));
-    const QCommandLineOption strict(QStringLiteral("strict-dates"),
-                                    tr("Refuse a programme whose dates and weekdays disagree."));
+        tr("Rooms, capacities and year for the programme (JSON)."), QStringLiteral("file"));
+    const QCommandLineOption year(
+        QStringLiteral("year"), tr("The year, when the programme does not say."), QStringLiteral("year"));
+    const QCommandLineOption strict(
+        QStringLiteral("strict-dates"), tr("Refuse a programme whose dates and weekdays disagree."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Parse and report; store nothing."));
     const QCommandLineOption sample(QStringLiteral("sample"), tr("Import the built-in sample workshop."));
-    for (const auto &o : {settings, year, strict, dryRun, sample})
+    for (const auto &o : { settings, year, strict, dryRun, sample })
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The programme text file."));
     if (int code = parseArguments(parser, ctx, QStringLiteral("import-program"),
-                                  tr("Read an event programme (days, sessions, group work) and store it."));
+            tr("Read an event programme (days, sessions, group work) and store it."));
         code >= 0)
         return code;
 
@@ -130,12 +123,12 @@ int run(Context &ctx)
         QJsonArray years;
         for (int y : result.yearCandidates)
             years.append(y);
-        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("ok"), result.ok()},
-                                                     {QStringLiteral("stored"), stored},
-                                                     {QStringLiteral("event"), eventJson(result.event)},
-                                                     {QStringLiteral("warnings"), messagesJson(result.warnings)},
-                                                     {QStringLiteral("errors"), messagesJson(result.errors)},
-                                                     {QStringLiteral("yearCandidates"), years}}));
+        printJson(ctx.out,
+            QJsonDocument(QJsonObject { { QStringLiteral("ok"), result.ok() },
+                { QStringLiteral("stored"), stored }, { QStringLiteral("event"), eventJson(result.event) },
+                { QStringLiteral("warnings"), messagesJson(result.warnings) },
+                { QStringLiteral("errors"), messagesJson(result.errors) },
+                { QStringLiteral("yearCandidates"), years } }));
     } else {
         for (const auto &w : result.warnings)
             ctx.err << tr("warning: line %1: %2").arg(w.line).arg(w.text) << Qt::endl;
@@ -150,11 +143,12 @@ int run(Context &ctx)
                 for (const Session &s : day.sessions) {
                     ctx.out << QStringLiteral("    %1  %2  [%3]")
                                    .arg(s.start.toString(QStringLiteral("HH:mm")), s.title.left(70),
-                                        sessionKindName(s.kind))
+                                       sessionKindName(s.kind))
                             << Qt::endl;
                     for (const Group &g : s.groups)
                         ctx.out << QStringLiteral("           %1: %2 (%3, %4)")
-                                       .arg(g.name, g.theme.left(50), g.room.isEmpty() ? QStringLiteral("-") : g.room)
+                                       .arg(g.name, g.theme.left(50),
+                                           g.room.isEmpty() ? QStringLiteral("-") : g.room)
                                        .arg(g.capacity)
                                 << Qt::endl;
                 }
@@ -168,7 +162,7 @@ int run(Context &ctx)
 
 Command importProgramCommand()
 {
-    return {"import-program", QT_TRANSLATE_NOOP("cli", "Read an event programme and store it"), run};
+    return { "import-program", QT_TRANSLATE_NOOP("cli", "Read an event programme and store it"), run };
 }
 
 } // namespace oppmote::cli

@@ -17,11 +17,10 @@ int run(Context &ctx)
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     const QCommandLineOption name(QStringLiteral("device-name"),
-                                  QCoreApplication::translate("cli", "This device's name, e.g. \"Kiosk 2\"."),
-                                  QStringLiteral("name"));
+        QCoreApplication::translate("cli", "This device's name, e.g. \"Kiosk 2\"."), QStringLiteral("name"));
     parser.addOption(name);
     if (int code = parseArguments(parser, ctx, QStringLiteral("init"),
-                                  QCoreApplication::translate("cli", "Create a database, or open and upgrade one."));
+            QCoreApplication::translate("cli", "Create a database, or open and upgrade one."));
         code >= 0)
         return code;
 
@@ -32,12 +31,13 @@ int run(Context &ctx)
         return fail(ctx, store.error());
     const Device device = store->localDevice();
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("database"), store->path()},
-                                                     {QStringLiteral("schemaVersion"), store->schemaVersion()},
-                                                     {QStringLiteral("deviceId"), device.id},
-                                                     {QStringLiteral("deviceName"), device.name}}));
+        printJson(ctx.out,
+            QJsonDocument(QJsonObject { { QStringLiteral("database"), store->path() },
+                { QStringLiteral("schemaVersion"), store->schemaVersion() },
+                { QStringLiteral("deviceId"), device.id }, { QStringLiteral("deviceName"), device.name } }));
     } else {
-        ctx.out << QCoreApplication::translate("cli", "Database %1 is ready (schema version %2, device «%3»).")
+        ctx.out << QCoreApplication::translate(
+            "cli", "Database %1 is ready (schema version %2, device «%3»).")
                        .arg(store->path())
                        .arg(store->schemaVersion())
                        .arg(device.name)
@@ -49,7 +49,7 @@ int run(Context &ctx)
 
 Command initCommand()
 {
-    return {"init", QT_TRANSLATE_NOOP("cli", "Create or upgrade a database"), run};
+    return { "init", QT_TRANSLATE_NOOP("cli", "Create or upgrade a database"), run };
 }
 
 } // namespace oppmote::cli

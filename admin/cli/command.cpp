@@ -6,16 +6,16 @@ namespace oppmote::cli {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list{initCommand(),     importProgramCommand(), attendeesCommand(),
-                                     searchCommand(),   checkinCommand(),       attendanceCommand(),
-                                     exportCommand(),   demoCommand()};
+    static const QList<Command> list { initCommand(), importProgramCommand(), attendeesCommand(),
+        searchCommand(), checkinCommand(), attendanceCommand(), demoCommand() };
     return list;
 }
 
 namespace {
 void printUsage(QTextStream &out)
 {
-    out << QCoreApplication::translate("cli", "Usage: oppmote <command> [options]   (oppmote <command> --help)")
+    out << QCoreApplication::translate(
+        "cli", "Usage: oppmote <command> [options]   (oppmote <command> --help)")
         << "\n\n"
         << QCoreApplication::translate("cli", "Commands:") << '\n';
     for (const Command &c : commands())
@@ -40,7 +40,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     const QString name = args.takeFirst();
     for (const Command &c : commands()) {
         if (name == QLatin1String(c.name)) {
-            Context context{args, out, err};
+            Context context { args, out, err };
             const int code = c.run(context);
             out.flush();
             err.flush();
@@ -53,12 +53,13 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     return Usage;
 }
 
-int parseArguments(QCommandLineParser &parser, Context &context, const QString &name, const QString &description)
+int parseArguments(
+    QCommandLineParser &parser, Context &context, const QString &name, const QString &description)
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("cli", "Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("cli", "Show this help."));
     parser.addOption(help);
     QStringList args = context.arguments;
     args.prepend(QStringLiteral("oppmote ") + name);

@@ -9,8 +9,8 @@ namespace oppmote::cli {
 
 struct ProgramSource {
     QString programPath;
-    QString settingsPath;  // optional
-    int year = 0;          // 0 = from the settings or the text
+    QString settingsPath; // optional
+    int year = 0; // 0 = from the settings or the text
     bool strictDates = false;
 };
 

@@ -9,14 +9,16 @@ namespace oppmote::cli {
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-                              QCoreApplication::translate("cli", "The database file (default: $OPPMOTE_DB, or "
-                                                                 "oppmote.sqlite in the user's data folder)."),
-                              QStringLiteral("file"));
+        QCoreApplication::translate("cli",
+            "The database file (default: $OPPMOTE_DB, or "
+            "oppmote.sqlite in the user's data folder)."),
+        QStringLiteral("file"));
 }
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON, for scripts."));
+    return QCommandLineOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON, for scripts."));
 }
 
 QString databasePath(const QCommandLineParser &parser)
@@ -34,14 +36,20 @@ QString databasePath(const QCommandLineParser &parser)
 int exitCodeFor(const Error &error)
 {
     switch (error.code) {
-    case ErrorCode::NotFound: return NotFound;
-    case ErrorCode::InvalidInput: return InvalidData;
-    case ErrorCode::Conflict: return Failure;
-    case ErrorCode::Io: return StoreError;
+    case ErrorCode::NotFound:
+        return NotFound;
+    case ErrorCode::InvalidInput:
+        return InvalidData;
+    case ErrorCode::Conflict:
+        return Failure;
+    case ErrorCode::Io:
+        return StoreError;
     case ErrorCode::Corrupt:
-    case ErrorCode::SchemaTooNew: return DamagedStore;
+    case ErrorCode::SchemaTooNew:
+        return DamagedStore;
     case ErrorCode::None:
-    case ErrorCode::Internal: return Failure;
+    case ErrorCode::Internal:
+        return Failure;
     }
     return Failure;
 }
@@ -52,8 +60,8 @@ int fail(Context &context, const Error &error)
     return exitCodeFor(error);
 }
 
-std::optional<Store> openStore(const QCommandLineParser &parser, Context &context, int &exitCode,
-                               bool createIfMissing)
+std::optional<Store> openStore(
+    const QCommandLineParser &parser, Context &context, int &exitCode, bool createIfMissing)
 {
     const QString path = databasePath(parser);
     StoreOptions options;
@@ -63,7 +71,7 @@ std::optional<Store> openStore(const QCommandLineParser &parser, Context &contex
         Error e = store.error();
         if (e.code == ErrorCode::NotFound)
             e.message += QLatin1Char(' ')
-                         + QCoreApplication::translate("cli", "Create it with: oppmote init --db %1").arg(path);
+                + QCoreApplication::translate("cli", "Create it with: oppmote init --db %1").arg(path);
         exitCode = fail(context, e);
         return std::nullopt;
     }

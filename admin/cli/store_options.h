@@ -20,7 +20,7 @@ int exitCodeFor(const Error &error);
 int fail(Context &context, const Error &error);
 
 // Opens the store named by --db; on failure prints why and sets `exitCode`.
-std::optional<Store> openStore(const QCommandLineParser &parser, Context &context, int &exitCode,
-                               bool createIfMissing = false);
+std::optional<Store> openStore(
+    const QCommandLineParser &parser, Context &context, int &exitCode, bool createIfMissing = false);
 
 } // namespace oppmote::cli

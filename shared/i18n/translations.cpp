@@ -9,9 +9,12 @@ namespace oppmote {
 QString languageCode(Language language)
 {
     switch (language) {
-    case Language::Bokmal: return QStringLiteral("nb");
-    case Language::Nynorsk: return QStringLiteral("nn");
-    case Language::English: return QStringLiteral("en");
+    case Language::Bokmal:
+        return QStringLiteral("nb");
+    case Language::Nynorsk:
+        return QStringLiteral("nn");
+    case Language::English:
+        return QStringLiteral("en");
     }
     return QStringLiteral("nb");
 }
@@ -33,11 +36,13 @@ Language languageFromEnvironment()
         return languageFromCode(env);
     const QLocale system = QLocale::system();
     switch (system.language()) {
-    case QLocale::NorwegianNynorsk: return Language::Nynorsk;
+    case QLocale::NorwegianNynorsk:
+        return Language::Nynorsk;
     case QLocale::English:
         // The "C" locale reports English; a venue machine without a locale gets Bokmål.
         return system.name() == QLatin1String("C") ? Language::Bokmal : Language::English;
-    default: return Language::Bokmal;
+    default:
+        return Language::Bokmal;
     }
 }
 

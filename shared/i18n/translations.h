@@ -10,8 +10,8 @@ namespace oppmote {
 
 enum class Language { Bokmal, Nynorsk, English };
 
-QString languageCode(Language language);             // "nb", "nn", "en"
-Language languageFromCode(const QString &code);      // unknown → Bokmål
+QString languageCode(Language language); // "nb", "nn", "en"
+Language languageFromCode(const QString &code); // unknown → Bokmål
 // $OPPMOTE_LANG, else the system locale when it is nb/nn/no/en, else Bokmål.
 Language languageFromEnvironment();
 

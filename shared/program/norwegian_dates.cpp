@@ -7,19 +7,18 @@ namespace oppmote::nbdate {
 namespace {
 const QStringList &weekdays()
 {
-    static const QStringList names{QStringLiteral("mandag"), QStringLiteral("tirsdag"), QStringLiteral("onsdag"),
-                                   QStringLiteral("torsdag"), QStringLiteral("fredag"), QStringLiteral("lørdag"),
-                                   QStringLiteral("søndag")};
+    static const QStringList names { QStringLiteral("mandag"), QStringLiteral("tirsdag"),
+        QStringLiteral("onsdag"), QStringLiteral("torsdag"), QStringLiteral("fredag"),
+        QStringLiteral("lørdag"), QStringLiteral("søndag") };
     return names;
 }
 
 const QStringList &months()
 {
-    static const QStringList names{QStringLiteral("januar"),   QStringLiteral("februar"), QStringLiteral("mars"),
-                                   QStringLiteral("april"),    QStringLiteral("mai"),     QStringLiteral("juni"),
-                                   QStringLiteral("juli"),     QStringLiteral("august"),  QStringLiteral("september"),
-                                   QStringLiteral("oktober"),  QStringLiteral("november"),
-                                   QStringLiteral("desember")};
+    static const QStringList names { QStringLiteral("januar"), QStringLiteral("februar"),
+        QStringLiteral("mars"), QStringLiteral("april"), QStringLiteral("mai"), QStringLiteral("juni"),
+        QStringLiteral("juli"), QStringLiteral("august"), QStringLiteral("september"),
+        QStringLiteral("oktober"), QStringLiteral("november"), QStringLiteral("desember") };
     return names;
 }
 } // namespace

@@ -5,9 +5,9 @@
 
 namespace oppmote::nbdate {
 
-int weekdayFromName(const QString &name);  // "mandag" → 1 … "søndag" → 7; 0 if unknown
-int monthFromName(const QString &name);    // "september" → 9; 0 if unknown
-QString weekdayName(int dayOfWeek);        // 1 → "mandag"
-QString monthName(int month);              // 9 → "september"
+int weekdayFromName(const QString &name); // "mandag" → 1 … "søndag" → 7; 0 if unknown
+int monthFromName(const QString &name); // "september" → 9; 0 if unknown
+QString weekdayName(int dayOfWeek); // 1 → "mandag"
+QString monthName(int month); // 9 → "september"
 
 } // namespace oppmote::nbdate

@@ -22,19 +22,20 @@ bool looksLikeName(const QString &s)
     if (words.size() < 2 || words.size() > 5)
         return false;
     for (const QString &w : words)
-        if (!startsUpper(w) && w != QLatin1String("von") && w != QLatin1String("van") && w != QLatin1String("de"))
+        if (!startsUpper(w) && w != QLatin1String("von") && w != QLatin1String("van")
+            && w != QLatin1String("de"))
             return false;
     return true;
 }
 
 QString stripNoise(QString s)
 {
-    static const QRegularExpression pdf(QStringLiteral("\\((pdf|ppt|pptx|video)\\)"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pdf(
+        QStringLiteral("\\((pdf|ppt|pptx|video)\\)"), QRegularExpression::CaseInsensitiveOption);
     s.remove(pdf);
     s = s.simplified();
-    while (!s.isEmpty() && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',')
-                            || s.back() == QLatin1Char(' ')))
+    while (!s.isEmpty()
+        && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',') || s.back() == QLatin1Char(' ')))
         s.chop(1);
     return s.trimmed();
 }
@@ -87,7 +88,8 @@ void splitRoleAndOrganisation(const QString &rest, Person &p)
         }
     }
     // "spesialrådgiver i LO Næringspolitisk avdeling", "avdelingsdirektør KMD"
-    static const QRegularExpression acronym(QStringLiteral("(?:\\s+(?:i|ved|på))?\\s+([%1]{2,})\\b(.*)$").arg(kUpper));
+    static const QRegularExpression acronym(
+        QStringLiteral("(?:\\s+(?:i|ved|på))?\\s+([%1]{2,})\\b(.*)$").arg(kUpper));
     const auto a = acronym.match(rest);
     if (a.hasMatch()) {
         p.organisation = a.captured(1);

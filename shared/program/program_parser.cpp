@@ -28,22 +28,23 @@ const QRegularExpression &dayHeading()
 const QRegularExpression &sessionLine()
 {
     // "09.30 Registrering.", "09. 45  Erfaringer …", "9:00–10:15 Title"
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{1,2})\\s?[.:]\\s?(\\d{2})(?:\\s*[–-]\\s*(\\d{1,2})[.:](\\d{2}))?\\s+(\\S.*)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{1,2})\\s?[.:]\\s?(\\d{2})(?:\\s*[–-]\\s*(\\d{1,2})[.:](\\d{2}))?\\s+(\\S.*)$"));
     return re;
 }
 
 const QRegularExpression &themeLine()
 {
-    static const QRegularExpression re(QStringLiteral("^(tema|theme|gruppe|group)\\s*(\\d+)\\s*[:.]\\s*(.*)$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(tema|theme|gruppe|group)\\s*(\\d+)\\s*[:.]\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &caseLine()
 {
-    static const QRegularExpression re(QStringLiteral("^case\\s*\\d*\\s*:\\s*(.*)$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^case\\s*\\d*\\s*:\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -63,11 +64,11 @@ const QRegularExpression &speakerMark()
 QString cleanTitle(QString s)
 {
     s = s.simplified();
-    static const QRegularExpression pdf(QStringLiteral("\\s*\\((pdf|ppt|pptx)\\)"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pdf(
+        QStringLiteral("\\s*\\((pdf|ppt|pptx)\\)"), QRegularExpression::CaseInsensitiveOption);
     s.remove(pdf);
-    while (!s.isEmpty() && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',')
-                            || s.back() == QLatin1Char(' ')))
+    while (!s.isEmpty()
+        && (s.back() == QLatin1Char('.') || s.back() == QLatin1Char(',') || s.back() == QLatin1Char(' ')))
         s.chop(1);
     return s;
 }
@@ -93,13 +94,13 @@ SessionKind kindFromTitle(const QString &title)
                 return true;
         return false;
     };
-    if (starts({"registrering", "registration", "innsjekk", "innsjekking"}))
+    if (starts({ "registrering", "registration", "innsjekk", "innsjekking" }))
         return SessionKind::Registration;
-    if (starts({"pause", "kaffe", "break", "coffee"}))
+    if (starts({ "pause", "kaffe", "break", "coffee" }))
         return SessionKind::Break;
-    if (starts({"lunsj", "lunch", "middag", "dinner", "frokost", "breakfast"}))
+    if (starts({ "lunsj", "lunch", "middag", "dinner", "frokost", "breakfast" }))
         return SessionKind::Meal;
-    if (starts({"gruppearbeid", "group work", "gruppeoppgave", "workshop"}))
+    if (starts({ "gruppearbeid", "group work", "gruppeoppgave", "workshop" }))
         return SessionKind::GroupWork;
     return SessionKind::Plenary;
 }
@@ -120,7 +121,7 @@ QString isoWithWeekday(const QDate &d)
 class Parser
 {
 public:
-    Parser(const ProgramParseOptions &options) : m_options(options) {}
+    Parser(const ProgramParseOptions &options) : m_options(options) { }
 
     ProgramParseResult run(const QString &text)
     {
@@ -140,8 +141,9 @@ public:
                 continue;
             }
             if (!inProgram) {
-                static const QRegularExpression programWord(QStringLiteral("^(program|programme|programmet)\\s*:?$"),
-                                                            QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression programWord(
+                    QStringLiteral("^(program|programme|programmet)\\s*:?$"),
+                    QRegularExpression::CaseInsensitiveOption);
                 if (programWord.match(s).hasMatch()) {
                     inProgram = true;
                     continue;
@@ -186,9 +188,10 @@ private:
             note = m.captured(1).trimmed();
         if (!m_session) {
             if (!m_result.event.days.isEmpty() && m_result.event.days.back().sessions.isEmpty())
-                warning(m_line, tr("Text before the first session of the day was kept as a note of the day's "
-                                   "first session: «%1»")
-                                    .arg(note));
+                warning(m_line,
+                    tr("Text before the first session of the day was kept as a note of the day's "
+                       "first session: «%1»")
+                        .arg(note));
             m_pendingNotes << note;
             return;
         }
@@ -248,9 +251,10 @@ private:
         if (clash > 1)
             s.key = base + QLatin1Char('-') + QString::number(clash);
         if (!day.sessions.isEmpty() && s.start < day.sessions.back().start)
-            warning(m_line, tr("%1 comes before the session above it (%2); the order was kept.")
-                                .arg(s.start.toString(QStringLiteral("HH:mm")),
-                                     day.sessions.back().start.toString(QStringLiteral("HH:mm"))));
+            warning(m_line,
+                tr("%1 comes before the session above it (%2); the order was kept.")
+                    .arg(s.start.toString(QStringLiteral("HH:mm")),
+                        day.sessions.back().start.toString(QStringLiteral("HH:mm"))));
         s.notes = m_pendingNotes;
         m_pendingNotes.clear();
         day.sessions.append(s);
@@ -261,10 +265,11 @@ private:
     void addGroup(int number, const QString &word, const QString &theme)
     {
         if (m_session->kind != SessionKind::GroupWork) {
-            warning(m_line, tr("«%1 %2» under «%3», which is not group work; the session was made group work.")
-                                .arg(word)
-                                .arg(number)
-                                .arg(m_session->title));
+            warning(m_line,
+                tr("«%1 %2» under «%3», which is not group work; the session was made group work.")
+                    .arg(word)
+                    .arg(number)
+                    .arg(m_session->title));
             m_session->kind = SessionKind::GroupWork;
         }
         Group g;
@@ -302,7 +307,8 @@ private:
         const RawDay &first = m_rawDays.first();
         int year = m_options.year ? m_options.year : first.year;
         if (year == 0) {
-            const QDate ref = m_options.referenceDate.isValid() ? m_options.referenceDate : QDate::currentDate();
+            const QDate ref
+                = m_options.referenceDate.isValid() ? m_options.referenceDate : QDate::currentDate();
             for (int y = ref.year() - 10; y <= ref.year() + 2; ++y) {
                 const QDate d(y, first.month, first.dayOfMonth);
                 if (d.isValid() && d.dayOfWeek() == first.weekday)
@@ -310,23 +316,24 @@ private:
             }
             if (m_result.yearCandidates.size() == 1) {
                 year = m_result.yearCandidates.front();
-                warning(first.line, tr("The programme gives no year; %1 is the only year near now in which "
-                                       "%2 %3. %4 falls on a %2.")
-                                        .arg(year)
-                                        .arg(nbdate::weekdayName(first.weekday))
-                                        .arg(first.dayOfMonth)
-                                        .arg(nbdate::monthName(first.month)));
+                warning(first.line,
+                    tr("The programme gives no year; %1 is the only year near now in which "
+                       "%2 %3. %4 falls on a %2.")
+                        .arg(year)
+                        .arg(nbdate::weekdayName(first.weekday))
+                        .arg(first.dayOfMonth)
+                        .arg(nbdate::monthName(first.month)));
                 m_result.yearCandidates.clear();
             } else {
                 QStringList years;
                 for (int y : std::as_const(m_result.yearCandidates))
                     years << QString::number(y);
-                error(first.line, years.isEmpty()
-                                      ? tr("The programme gives no year, and no year near now has %1 on a %2; "
-                                           "give the year.")
-                                            .arg(days.first().heading, nbdate::weekdayName(first.weekday))
-                                      : tr("The programme gives no year; «%1» fits %2. Give the year.")
-                                            .arg(days.first().heading, years.join(QStringLiteral(", "))));
+                error(first.line,
+                    years.isEmpty() ? tr("The programme gives no year, and no year near now has %1 on a %2; "
+                                         "give the year.")
+                                          .arg(days.first().heading, nbdate::weekdayName(first.weekday))
+                                    : tr("The programme gives no year; «%1» fits %2. Give the year.")
+                                          .arg(days.first().heading, years.join(QStringLiteral(", "))));
                 return;
             }
         }
@@ -350,10 +357,10 @@ private:
                 continue;
             }
             if (!previous.isValid()) { // the first day, with a year that does not fit its weekday
-                const QString text = tr("«%1»: %2 is a %3, not a %4. Check the date and the year.")
-                                         .arg(days[i].heading, written.toString(Qt::ISODate),
-                                              nbdate::weekdayName(written.dayOfWeek()),
-                                              nbdate::weekdayName(raw.weekday));
+                const QString text
+                    = tr("«%1»: %2 is a %3, not a %4. Check the date and the year.")
+                          .arg(days[i].heading, written.toString(Qt::ISODate),
+                              nbdate::weekdayName(written.dayOfWeek()), nbdate::weekdayName(raw.weekday));
                 m_options.strictDates ? error(raw.line, text) : warning(raw.line, text);
                 days[i].date = written;
                 previous = written;
@@ -363,20 +370,20 @@ private:
             QDate likely = previous.addDays(1);
             while (likely.dayOfWeek() != raw.weekday)
                 likely = likely.addDays(1);
-            const QString reason = !inOrder ? tr("the same date as or earlier than the day before")
-                                            : tr("a %1, not a %2")
-                                                  .arg(nbdate::weekdayName(written.dayOfWeek()),
-                                                       nbdate::weekdayName(raw.weekday));
+            const QString reason = !inOrder
+                ? tr("the same date as or earlier than the day before")
+                : tr("a %1, not a %2")
+                      .arg(nbdate::weekdayName(written.dayOfWeek()), nbdate::weekdayName(raw.weekday));
             if (m_options.strictDates) {
-                error(raw.line, tr("«%1» gives %2, %3. The weekday suggests %4.")
-                                    .arg(days[i].heading, written.toString(Qt::ISODate), reason,
-                                         isoWithWeekday(likely)));
+                error(raw.line,
+                    tr("«%1» gives %2, %3. The weekday suggests %4.")
+                        .arg(days[i].heading, written.toString(Qt::ISODate), reason, isoWithWeekday(likely)));
                 continue;
             }
-            warning(raw.line, tr("«%1» gives %2, %3. The weekday suggests %4, so that date is used; "
-                                 "correct the programme if the weekday is the mistake.")
-                                  .arg(days[i].heading, written.toString(Qt::ISODate), reason,
-                                       isoWithWeekday(likely)));
+            warning(raw.line,
+                tr("«%1» gives %2, %3. The weekday suggests %4, so that date is used; "
+                   "correct the programme if the weekday is the mistake.")
+                    .arg(days[i].heading, written.toString(Qt::ISODate), reason, isoWithWeekday(likely)));
             days[i].date = likely;
             previous = likely;
         }
@@ -396,8 +403,8 @@ private:
             m_result.event.days.back().sessions.back().notes += m_pendingNotes;
     }
 
-    void warning(int line, const QString &text) { m_result.warnings.append({line, text}); }
-    void error(int line, const QString &text) { m_result.errors.append({line, text}); }
+    void warning(int line, const QString &text) { m_result.warnings.append({ line, text }); }
+    void error(int line, const QString &text) { m_result.errors.append({ line, text }); }
 
     ProgramParseOptions m_options;
     ProgramParseResult m_result;

@@ -18,21 +18,21 @@
 namespace oppmote {
 
 struct ProgramMessage {
-    int line = 0;     // 1-based; 0 = the whole programme
+    int line = 0; // 1-based; 0 = the whole programme
     QString text;
 };
 
 struct ProgramParseOptions {
-    int year = 0;               // 0 = from the text, else from the weekdays
-    QDate referenceDate;        // the years considered are around this date; default today
-    bool strictDates = false;   // date/weekday conflicts are errors, not fixed with a warning
+    int year = 0; // 0 = from the text, else from the weekdays
+    QDate referenceDate; // the years considered are around this date; default today
+    bool strictDates = false; // date/weekday conflicts are errors, not fixed with a warning
 };
 
 struct ProgramParseResult {
     Event event;
     QList<ProgramMessage> warnings;
     QList<ProgramMessage> errors;
-    QList<int> yearCandidates;  // when the year had to be asked for
+    QList<int> yearCandidates; // when the year had to be asked for
     bool ok() const { return errors.isEmpty(); }
 };
 

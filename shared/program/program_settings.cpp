@@ -35,12 +35,13 @@ Group *findGroup(Event &event, const QString &key)
 
 Result<ProgramSettings> programSettingsFromJson(const QByteArray &json, const QString &origin)
 {
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(ErrorCode::InvalidInput, tr("%1 is not valid settings JSON: %2 (at byte %3).")
-                                                      .arg(origin, err.errorString())
-                                                      .arg(err.offset));
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1 is not valid settings JSON: %2 (at byte %3).")
+                .arg(origin, err.errorString())
+                .arg(err.offset));
     ProgramSettings s;
     s.json = doc.object();
     s.year = s.json.value(QLatin1String("year")).toInt();
@@ -66,8 +67,7 @@ Status applyProgramSettings(Event &event, const ProgramSettings &settings)
         Group *g = findGroup(event, it.key());
         if (!g)
             return makeError(ErrorCode::InvalidInput,
-                             tr("The settings name the group «%1», which the programme does not have.")
-                                 .arg(it.key()));
+                tr("The settings name the group «%1», which the programme does not have.").arg(it.key()));
         const QJsonObject o = it.value().toObject();
         g->room = o.value(QLatin1String("room")).toString(g->room);
         g->capacity = o.value(QLatin1String("capacity")).toInt(g->capacity);
@@ -79,17 +79,17 @@ Status applyProgramSettings(Event &event, const ProgramSettings &settings)
         Session *s = findSession(event, it.key());
         if (!s || s->kind != SessionKind::GroupWork)
             return makeError(ErrorCode::InvalidInput,
-                             tr("The settings give mixed groups for «%1», which is not a group-work session of "
-                                "the programme.")
-                                 .arg(it.key()));
+                tr("The settings give mixed groups for «%1», which is not a group-work session of "
+                   "the programme.")
+                    .arg(it.key()));
         if (!s->groups.isEmpty() && !s->mixedGroups)
             return makeError(ErrorCode::InvalidInput,
-                             tr("«%1» has themes; it cannot also have mixed groups.").arg(it.key()));
+                tr("«%1» has themes; it cannot also have mixed groups.").arg(it.key()));
         const QJsonObject o = it.value().toObject();
         const int count = o.value(QLatin1String("count")).toInt();
         if (count < 1 || count > 10000)
             return makeError(ErrorCode::InvalidInput,
-                             tr("Mixed groups for «%1» need a count between 1 and 10000.").arg(it.key()));
+                tr("Mixed groups for «%1» need a count between 1 and 10000.").arg(it.key()));
         const QJsonArray rooms = o.value(QLatin1String("rooms")).toArray();
         s->groups.clear();
         s->mixedGroups = true;
@@ -104,7 +104,7 @@ Status applyProgramSettings(Event &event, const ProgramSettings &settings)
             s->groups.append(g);
         }
     }
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace oppmote

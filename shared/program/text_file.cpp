@@ -27,18 +27,18 @@ Result<QString> readTextFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QCoreApplication::translate("TextFile", "Cannot read %1: %2")
-                                            .arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("TextFile", "Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > maxBytes)
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("TextFile", "%1 is too large (%2 MB); the limit is %3 MB.")
-                             .arg(path)
-                             .arg(file.size() / (1024 * 1024))
-                             .arg(maxBytes / (1024 * 1024)));
+            QCoreApplication::translate("TextFile", "%1 is too large (%2 MB); the limit is %3 MB.")
+                .arg(path)
+                .arg(file.size() / (1024 * 1024))
+                .arg(maxBytes / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     if (bytes.contains('\0') && !QStringConverter::encodingForData(bytes))
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("TextFile", "%1 is not a text file.").arg(path));
+            QCoreApplication::translate("TextFile", "%1 is not a text file.").arg(path));
     return decodeText(bytes);
 }
 

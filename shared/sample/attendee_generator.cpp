@@ -49,7 +49,7 @@ QString splitSurname(const QString &name, QString *first)
 
 } // namespace
 
-AttendeeGenerator::AttendeeGenerator(std::uint64_t seed) : m_state(seed), m_seed(seed) {}
+AttendeeGenerator::AttendeeGenerator(std::uint64_t seed) : m_state(seed), m_seed(seed) { }
 
 std::uint64_t AttendeeGenerator::next()
 {
@@ -85,7 +85,9 @@ Attendee AttendeeGenerator::invent(const QStringList &organisations, const Event
     a.organisation = chance(75) ? councils[below(int(councils.size()))]
                                 : organisations[below(int(organisations.size()))];
     const bool swedish = isSwedish(a.organisation);
-    const QStringList &given = swedish ? sample::swedishGivenNames() : sample::norwegianGivenNames();
+    const bool woman = chance(55);
+    const QStringList &given = swedish ? (woman ? sample::swedishWomen() : sample::swedishMen())
+                                       : (woman ? sample::norwegianWomen() : sample::norwegianMen());
     const QStringList &surnames = swedish ? sample::swedishSurnames() : sample::norwegianSurnames();
     a.firstName = given[below(int(given.size()))];
     if (chance(12)) { // "Kristin Marie"
@@ -100,15 +102,11 @@ Attendee AttendeeGenerator::invent(const QStringList &organisations, const Event
             a.lastName += QLatin1Char('-') + second;
     }
     a.role = sample::jobTitles()[below(int(sample::jobTitles().size()))];
-    a.email = emailPart(a.firstName + QLatin1Char(' ') + a.lastName) + QLatin1Char('@') + domainFor(a.organisation);
-    a.phone = swedish ? QStringLiteral("+46 70 %1 %2 %3")
-                            .arg(100 + below(900))
-                            .arg(10 + below(90))
-                            .arg(10 + below(90))
-                      : QStringLiteral("+47 %1 %2 %3")
-                            .arg(400 + below(600))
-                            .arg(10 + below(90))
-                            .arg(100 + below(900));
+    a.email = emailPart(a.firstName + QLatin1Char(' ') + a.lastName) + QLatin1Char('@')
+        + domainFor(a.organisation);
+    a.phone = swedish
+        ? QStringLiteral("+46 70 %1 %2 %3").arg(100 + below(900)).arg(10 + below(90)).arg(10 + below(90))
+        : QStringLiteral("+47 %1 %2 %3").arg(400 + below(600)).arg(10 + below(90)).arg(100 + below(900));
     a.consent = chance(90);
     // Ranked preferences for every themed slot; some people give none.
     for (const Session *slot : event.groupWorkSlots()) {
@@ -122,7 +120,7 @@ Attendee AttendeeGenerator::invent(const QStringList &organisations, const Event
         a.preferences += keys;
     }
     a.id = QUuid::createUuidV5(QUuid(QStringLiteral("{3c9c2f4e-6a0b-4f7e-9d55-0e5a1d2b7c11}")),
-                               QStringLiteral("%1/%2").arg(m_seed).arg(index))
+        QStringLiteral("%1/%2").arg(m_seed).arg(index))
                .toString(QUuid::WithoutBraces);
     return a;
 }
@@ -148,10 +146,10 @@ QList<Attendee> AttendeeGenerator::generate(const Event &event, int count)
         a.type = type;
         a.fixedGroup = group;
         a.consent = true;
-        a.email = emailPart(p.name) + QLatin1Char('@') + domainFor(p.organisation.isEmpty() ? QStringLiteral("arrangor")
-                                                                                            : p.organisation);
+        a.email = emailPart(p.name) + QLatin1Char('@')
+            + domainFor(p.organisation.isEmpty() ? QStringLiteral("arrangor") : p.organisation);
         a.id = QUuid::createUuidV5(QUuid(QStringLiteral("{3c9c2f4e-6a0b-4f7e-9d55-0e5a1d2b7c11}")),
-                                   QStringLiteral("%1/named/%2").arg(m_seed).arg(p.name))
+            QStringLiteral("%1/named/%2").arg(m_seed).arg(p.name))
                    .toString(QUuid::WithoutBraces);
         people.append(a);
     };

@@ -26,7 +26,7 @@ public:
     static constexpr int kMaxCount = 1000000;
 
 private:
-    std::uint64_t next();                 // SplitMix64: same numbers on every platform
+    std::uint64_t next(); // SplitMix64: same numbers on every platform
     int below(int n) { return int(next() % std::uint64_t(n)); }
     bool chance(int percent) { return below(100) < percent; }
     Attendee invent(const QStringList &organisations, const Event &event, int index);

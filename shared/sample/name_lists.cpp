@@ -9,12 +9,18 @@ QStringList split(const char *words)
 }
 } // namespace
 
-const QStringList &norwegianGivenNames()
+const QStringList &norwegianWomen()
 {
     static const QStringList names = split(
         "Anne|Inger|Kari|Marit|Ingrid|Liv|Eva|Berit|Astrid|Bjørg|Hilde|Anna|Solveig|Marianne|Randi|Ida|Nina|"
         "Maria|Elisabeth|Kristin|Bente|Heidi|Silje|Hanne|Gro|Turid|Åse|Sølvi|Ragnhild|Tone|Kjersti|Åshild|"
-        "Synnøve|Gunnhild|Torill|Mette|Ellen|Ingvild|Sigrid|Kathrin|Ragna|Vigdis|Margrethe|Hege|Siv|Øydis|"
+        "Synnøve|Gunnhild|Torill|Mette|Ellen|Ingvild|Sigrid|Kathrin|Ragna|Vigdis|Margrethe|Hege|Siv|Øydis");
+    return names;
+}
+
+const QStringList &norwegianMen()
+{
+    static const QStringList names = split(
         "Jan|Per|Bjørn|Ole|Lars|Kjell|Knut|Arne|Svein|Thomas|Hans|Geir|Tor|Morten|Terje|Odd|Erik|Martin|"
         "Andreas|Jon|Rune|Trond|Håkon|Øyvind|Ståle|Jørgen|Ørjan|Åsmund|Sverre|Eirik|Halvard|Sigurd|Kåre|"
         "Bård|Pål|Jørn|Tormod|Vegard|Magnus|Kjetil|Vincent|Stein|Audun|Gaute|Ivar|Leif|Nils|Steinar|Tore");
@@ -37,10 +43,16 @@ const QStringList &norwegianSurnames()
     return names;
 }
 
-const QStringList &swedishGivenNames()
+const QStringList &swedishWomen()
 {
     static const QStringList names = split(
-        "Anna|Eva|Maria|Karin|Kristina|Lena|Sara|Emma|Ingrid|Märta|Åsa|Malin|Ulla|Birgitta|Elin|Linnéa|"
+        "Anna|Eva|Maria|Karin|Kristina|Lena|Sara|Emma|Ingrid|Märta|Åsa|Malin|Ulla|Birgitta|Elin|Linnéa");
+    return names;
+}
+
+const QStringList &swedishMen()
+{
+    static const QStringList names = split(
         "Lars|Mikael|Anders|Johan|Per|Erik|Karl|Peter|Björn|Göran|Mårten|Sören|Håkan|Örjan|Jöns|David|Olle");
     return names;
 }

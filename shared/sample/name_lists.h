@@ -7,12 +7,14 @@
 
 namespace oppmote::sample {
 
-const QStringList &norwegianGivenNames();
+const QStringList &norwegianWomen();
+const QStringList &norwegianMen();
 const QStringList &norwegianSurnames();
-const QStringList &swedishGivenNames();
+const QStringList &swedishWomen();
+const QStringList &swedishMen();
 const QStringList &swedishSurnames();
 const QStringList &jobTitles();
-const QStringList &countyCouncils();       // the 2017 fylkeskommuner (and Oslo)
-const QStringList &otherOrganisations();   // ministry, unions, agencies, Swedish regions
+const QStringList &countyCouncils(); // the 2017 fylkeskommuner (and Oslo)
+const QStringList &otherOrganisations(); // ministry, unions, agencies, Swedish regions
 
 } // namespace oppmote::sample

@@ -18,7 +18,7 @@ bool prefixWithinOneEdit(QStringView typed, QStringView word)
     if (n >= kMax)
         return word.startsWith(typed);
 
-    std::array<std::array<int, kMax + 1>, kMax + 1> d{};
+    std::array<std::array<int, kMax + 1>, kMax + 1> d {};
     for (int j = 0; j <= m; ++j)
         d[0][j] = j;
     for (int i = 1; i <= n; ++i) {
@@ -26,7 +26,7 @@ bool prefixWithinOneEdit(QStringView typed, QStringView word)
         int rowMin = d[i][0];
         for (int j = 1; j <= m; ++j) {
             const int cost = typed[i - 1] == word[j - 1] ? 0 : 1;
-            int v = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            int v = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
             if (i > 1 && j > 1 && typed[i - 1] == word[j - 2] && typed[i - 2] == word[j - 1])
                 v = std::min(v, d[i - 2][j - 2] + 1);
             d[i][j] = v;

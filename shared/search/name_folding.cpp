@@ -10,17 +10,28 @@ namespace {
 const char *specialFold(char16_t c)
 {
     switch (c) {
-    case u'æ': return "ae";
-    case u'ø': return "o";
-    case u'å': return "a"; // decomposes, but keep it explicit
-    case u'ä': return "a";
-    case u'ö': return "o";
-    case u'ß': return "ss";
-    case u'đ': return "d";
-    case u'ł': return "l";
-    case u'þ': return "th";
-    case u'œ': return "oe";
-    default: return nullptr;
+    case u'æ':
+        return "ae";
+    case u'ø':
+        return "o";
+    case u'å':
+        return "a"; // decomposes, but keep it explicit
+    case u'ä':
+        return "a";
+    case u'ö':
+        return "o";
+    case u'ß':
+        return "ss";
+    case u'đ':
+        return "d";
+    case u'ł':
+        return "l";
+    case u'þ':
+        return "th";
+    case u'œ':
+        return "oe";
+    default:
+        return nullptr;
     }
 }
 
@@ -28,13 +39,20 @@ const char *specialFold(char16_t c)
 QStringList letterSpellings(char16_t c)
 {
     switch (c) {
-    case u'æ': return {QStringLiteral("ae"), QStringLiteral("a")};
-    case u'ø': return {QStringLiteral("o"), QStringLiteral("oe")};
-    case u'å': return {QStringLiteral("a"), QStringLiteral("aa")};
-    case u'ä': return {QStringLiteral("a"), QStringLiteral("ae")};
-    case u'ö': return {QStringLiteral("o"), QStringLiteral("oe")};
-    case u'ü': return {QStringLiteral("u"), QStringLiteral("ue")};
-    default: return {};
+    case u'æ':
+        return { QStringLiteral("ae"), QStringLiteral("a") };
+    case u'ø':
+        return { QStringLiteral("o"), QStringLiteral("oe") };
+    case u'å':
+        return { QStringLiteral("a"), QStringLiteral("aa") };
+    case u'ä':
+        return { QStringLiteral("a"), QStringLiteral("ae") };
+    case u'ö':
+        return { QStringLiteral("o"), QStringLiteral("oe") };
+    case u'ü':
+        return { QStringLiteral("u"), QStringLiteral("ue") };
+    default:
+        return {};
     }
 }
 
@@ -94,7 +112,7 @@ QStringList nameSpellings(const QString &word)
     // Build the spellings letter by letter; names have few special letters,
     // and the list is capped so a pathological name cannot explode it.
     constexpr int kMaxSpellings = 16;
-    QStringList result{QString()};
+    QStringList result { QString() };
     for (QChar ch : word) {
         const QChar lower = ch.toLower();
         const QStringList options = letterSpellings(lower.unicode());

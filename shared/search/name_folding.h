@@ -12,7 +12,7 @@
 namespace oppmote {
 
 QString foldName(const QString &text);
-QStringList foldedWords(const QString &text);     // split on space, hyphen, punctuation
-QStringList nameSpellings(const QString &word);   // folded variants of one word, deduplicated
+QStringList foldedWords(const QString &text); // split on space, hyphen, punctuation
+QStringList nameSpellings(const QString &word); // folded variants of one word, deduplicated
 
 } // namespace oppmote

@@ -29,7 +29,7 @@ void NameIndex::build(std::vector<NameEntry> entries)
         for (const QString &w : std::as_const(words)) {
             for (const QString &spelling : nameSpellings(w))
                 if (!spelling.isEmpty())
-                    pairs.push_back({spelling, Posting{i, pos}});
+                    pairs.push_back({ spelling, Posting { i, pos } });
             if (pos < 255)
                 ++pos;
         }
@@ -55,8 +55,7 @@ void NameIndex::build(std::vector<NameEntry> entries)
 }
 
 void NameIndex::collect(const QString &word, int queryPos, std::vector<int> &score,
-                        std::vector<std::uint8_t> &hits, std::vector<int> &touched,
-                        std::vector<std::uint32_t> &seenForWord) const
+    std::vector<std::uint8_t> &hits, std::vector<int> &touched, std::vector<std::uint32_t> &seenForWord) const
 {
     // seenForWord[e] == stamp → this entry already scored for this query word;
     // keep only its best quality.
@@ -67,8 +66,8 @@ void NameIndex::collect(const QString &word, int queryPos, std::vector<int> &sco
             const Posting &post = m_postings[p];
             // In-order words score a little higher: "kari nord" prefers Kari Nordby.
             const int points = int(q) * 100 + (post.wordPos == queryPos ? 10 : 0)
-                               + (q == Exact || post.wordPos == 0 ? 5 : 0);
-            best.push_back({post.entry, points});
+                + (q == Exact || post.wordPos == 0 ? 5 : 0);
+            best.push_back({ post.entry, points });
         }
     };
 
@@ -126,7 +125,7 @@ std::vector<NameMatch> NameIndex::search(const QString &query, int limit) const
     std::vector<NameMatch> matches;
     for (int e : touched)
         if (hits[std::size_t(e)] == need)
-            matches.push_back({e, score[std::size_t(e)]});
+            matches.push_back({ e, score[std::size_t(e)] });
 
     auto better = [this](const NameMatch &a, const NameMatch &b) {
         if (a.score != b.score)

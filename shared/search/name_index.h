@@ -20,8 +20,8 @@ struct NameEntry {
 };
 
 struct NameMatch {
-    int entry = -1;   // index into NameIndex::entry()
-    int score = 0;    // higher is better
+    int entry = -1; // index into NameIndex::entry()
+    int score = 0; // higher is better
 };
 
 class NameIndex
@@ -44,12 +44,12 @@ private:
         std::uint8_t wordPos;
     };
     void collect(const QString &word, int queryPos, std::vector<int> &score, std::vector<std::uint8_t> &hits,
-                 std::vector<int> &touched, std::vector<std::uint32_t> &seenForWord) const;
+        std::vector<int> &touched, std::vector<std::uint32_t> &seenForWord) const;
 
     std::vector<NameEntry> m_entries;
-    std::vector<QString> m_sortKeys;          // folded "first last" per entry, for stable ties
-    std::vector<QString> m_spellings;         // distinct folded spellings, sorted
-    std::vector<std::uint32_t> m_offsets;     // CSR: postings of spelling i are [offsets[i], offsets[i+1])
+    std::vector<QString> m_sortKeys; // folded "first last" per entry, for stable ties
+    std::vector<QString> m_spellings; // distinct folded spellings, sorted
+    std::vector<std::uint32_t> m_offsets; // CSR: postings of spelling i are [offsets[i], offsets[i+1])
     std::vector<Posting> m_postings;
 };
 

@@ -48,8 +48,8 @@ void AsyncStore::post(std::function<void(Store &)> job)
     });
 }
 
-void AsyncStore::checkIn(const CheckinRequest &request, QObject *receiver,
-                         std::function<void(Result<CheckinOutcome>)> done)
+void AsyncStore::checkIn(
+    const CheckinRequest &request, QObject *receiver, std::function<void(Result<CheckinOutcome>)> done)
 {
     run<Result<CheckinOutcome>>(
         [this, request](Store &store) {
@@ -63,7 +63,8 @@ void AsyncStore::checkIn(const CheckinRequest &request, QObject *receiver,
 
 void AsyncStore::drain()
 {
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
 }
 
 } // namespace oppmote

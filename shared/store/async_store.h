@@ -43,8 +43,8 @@ public:
         });
     }
 
-    void checkIn(const CheckinRequest &request, QObject *receiver,
-                 std::function<void(Result<CheckinOutcome>)> done);
+    void checkIn(
+        const CheckinRequest &request, QObject *receiver, std::function<void(Result<CheckinOutcome>)> done);
 
     // Blocks until every job posted so far has run (shutdown, tests).
     void drain();

@@ -127,16 +127,16 @@ Status migrate(sql::Connection &db)
     const int from = int(version.value());
     if (from > kVersions) {
         return makeError(ErrorCode::SchemaTooNew,
-                         QCoreApplication::translate("Store",
-                                                     "%1 was written by a newer Oppmøte (schema version %2; "
-                                                     "this program knows up to %3). It was left untouched; "
-                                                     "update Oppmøte to open it.")
-                             .arg(db.path())
-                             .arg(from)
-                             .arg(kVersions));
+            QCoreApplication::translate("Store",
+                "%1 was written by a newer Oppmøte (schema version %2; "
+                "this program knows up to %3). It was left untouched; "
+                "update Oppmøte to open it.")
+                .arg(db.path())
+                .arg(from)
+                .arg(kVersions));
     }
     if (from == kVersions)
-        return Ok{};
+        return Ok {};
     if (from > 0) {
         if (auto b = backupBeforeMigrating(db, from); !b.ok())
             return b;
@@ -153,7 +153,7 @@ Status migrate(sql::Connection &db)
         if (auto s = tx.commit(); !s.ok())
             return s;
     }
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace oppmote::schema

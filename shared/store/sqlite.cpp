@@ -25,9 +25,7 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db)
-    , m_stmt(other.m_stmt)
-    , m_error(std::move(other.m_error))
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_error(std::move(other.m_error))
 {
     other.m_stmt = nullptr;
 }
@@ -49,13 +47,14 @@ Statement &Statement::bind(int index, const QString &value)
 {
     if (!m_stmt)
         return *this;
-    if (value.isNull()) {
-        sqlite3_bind_null(m_stmt, index);
-    } else {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
+}
+
+Statement &Statement::bindOptional(int index, const QString &value)
+{
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -94,13 +93,12 @@ Status Statement::exec()
     if (!m_stmt)
         return m_error ? *m_error : makeError(ErrorCode::Internal, QStringLiteral("statement not prepared"));
     m_error.reset();
-    while (step()) {
-    }
+    while (step()) { }
     const auto err = m_error;
     reset();
     if (err)
         return *err;
-    return Ok{};
+    return Ok {};
 }
 
 void Statement::reset()
@@ -150,13 +148,13 @@ Status Connection::open(const QString &path, bool createIfMissing)
                        : errorFor(rc, QString(), path, QStringLiteral("open"));
         if (!createIfMissing && !QFileInfo::exists(path))
             e = makeError(ErrorCode::NotFound,
-                          QCoreApplication::translate("Store", "There is no database at %1.").arg(path));
+                QCoreApplication::translate("Store", "There is no database at %1.").arg(path));
         close();
         return e;
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
-    return Ok{};
+    return Ok {};
 }
 
 void Connection::close()
@@ -175,7 +173,7 @@ Status Connection::exec(const char *sql)
         sqlite3_free(msg);
     if (rc != SQLITE_OK)
         return lastError(QStringLiteral("exec"));
-    return Ok{};
+    return Ok {};
 }
 
 Result<qint64> Connection::scalar(const char *sql)
@@ -205,25 +203,27 @@ Error Connection::errorFor(int code, const QString &what, const QString &path, c
     auto tr = [](const char *s) { return QCoreApplication::translate("Store", s); };
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return makeError(ErrorCode::Io, tr("The disk holding %1 is full; nothing was saved. Free some space "
-                                           "and try again.")
-                                            .arg(path));
+        return makeError(ErrorCode::Io,
+            tr("The disk holding %1 is full; nothing was saved. Free some space "
+               "and try again.")
+                .arg(path));
     case SQLITE_READONLY:
-        return makeError(ErrorCode::Io, tr("%1 cannot be written (read-only file or folder); nothing was "
-                                           "saved.")
-                                            .arg(path));
+        return makeError(ErrorCode::Io,
+            tr("%1 cannot be written (read-only file or folder); nothing was "
+               "saved.")
+                .arg(path));
     case SQLITE_CANTOPEN:
-        return makeError(ErrorCode::Io, tr("%1 cannot be opened: the folder is missing or not writable.")
-                                            .arg(path));
+        return makeError(
+            ErrorCode::Io, tr("%1 cannot be opened: the folder is missing or not writable.").arg(path));
     case SQLITE_IOERR:
-        return makeError(ErrorCode::Io, tr("Reading or writing %1 failed (%2); nothing was saved.")
-                                            .arg(path, what));
+        return makeError(
+            ErrorCode::Io, tr("Reading or writing %1 failed (%2); nothing was saved.").arg(path, what));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Corrupt,
-                         tr("%1 is damaged or is not an Oppmøte database (%2). It was left untouched; "
-                            "restore a backup or start a new file.")
-                             .arg(path, what));
+            tr("%1 is damaged or is not an Oppmøte database (%2). It was left untouched; "
+               "restore a backup or start a new file.")
+                .arg(path, what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return makeError(ErrorCode::Io, tr("%1 is locked by another program; try again.").arg(path));
@@ -236,9 +236,7 @@ Error Connection::errorFor(int code, const QString &what, const QString &path, c
 
 // ---- WriteTransaction ------------------------------------------------------
 
-WriteTransaction::WriteTransaction(Connection &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDIATE"))
-{
-}
+WriteTransaction::WriteTransaction(Connection &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDIATE")) { }
 
 WriteTransaction::~WriteTransaction()
 {

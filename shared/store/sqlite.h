@@ -30,7 +30,8 @@ public:
     Statement &operator=(Statement &&other) noexcept;
 
     bool valid() const { return m_stmt != nullptr; }
-    Statement &bind(int index, const QString &value);   // null QString → NULL
+    Statement &bind(int index, const QString &value); // always text; a null QString binds ''
+    Statement &bindOptional(int index, const QString &value); // empty → NULL
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
@@ -39,7 +40,7 @@ public:
 
     // step(): true = a row is ready; false = done. Errors land in error().
     bool step();
-    Status exec();        // step to the end, reset
+    Status exec(); // step to the end, reset
     void reset();
 
     QString text(int column) const;
@@ -68,7 +69,7 @@ public:
     sqlite3 *handle() const { return m_db; }
     const QString &path() const { return m_path; }
 
-    Status exec(const char *sql);           // one or more statements, no results
+    Status exec(const char *sql); // one or more statements, no results
     Result<qint64> scalar(const char *sql); // first column of the first row
     qint64 changes() const;
 

@@ -11,7 +11,7 @@ namespace oppmote {
 
 using storeutil::nowText;
 
-Store::Store() : d(std::make_unique<Private>()) {}
+Store::Store() : d(std::make_unique<Private>()) { }
 Store::~Store() = default;
 Store::Store(Store &&) noexcept = default;
 Store &Store::operator=(Store &&) noexcept = default;
@@ -21,7 +21,7 @@ Result<Store> Store::open(const QString &path, const StoreOptions &options)
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Store", "%1 is a folder, not a database file.").arg(path));
+            QCoreApplication::translate("Store", "%1 is a folder, not a database file.").arg(path));
     Store store;
     if (auto s = store.d->db.open(path, options.createIfMissing); !s.ok())
         return s.error();
@@ -45,10 +45,10 @@ Status Store::configure(const StoreOptions &options)
             return tables.error();
         if (tables.value() > 0)
             return makeError(ErrorCode::Corrupt,
-                             QCoreApplication::translate("Store",
-                                                         "%1 is an SQLite database of another program, not "
-                                                         "Oppmøte's. It was left untouched.")
-                                 .arg(db.path()));
+                QCoreApplication::translate("Store",
+                    "%1 is an SQLite database of another program, not "
+                    "Oppmøte's. It was left untouched.")
+                    .arg(db.path()));
     }
 
     {
@@ -58,11 +58,12 @@ Status Store::configure(const StoreOptions &options)
         if (!wal.step())
             return wal.error() ? *wal.error() : db.lastError(QStringLiteral("journal_mode"));
         if (wal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return makeError(ErrorCode::Io, QCoreApplication::translate("Store",
-                                                                        "%1 cannot use write-ahead logging "
-                                                                        "(journal mode %2); is it on a "
-                                                                        "network or read-only file system?")
-                                                .arg(db.path(), wal.text(0)));
+            return makeError(ErrorCode::Io,
+                QCoreApplication::translate("Store",
+                    "%1 cannot use write-ahead logging "
+                    "(journal mode %2); is it on a "
+                    "network or read-only file system?")
+                    .arg(db.path(), wal.text(0)));
     }
     if (auto s = db.exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !s.ok())
         return s;
@@ -95,7 +96,7 @@ Status Store::configure(const StoreOptions &options)
             return name.error();
         d->local.name = name.value();
     }
-    return Ok{};
+    return Ok {};
 }
 
 QString Store::path() const
@@ -128,9 +129,10 @@ Status Store::checkIntegrity()
     if (st.error())
         return *st.error();
     if (!problems.isEmpty())
-        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("Store", "%1 is damaged: %2")
-                                                 .arg(d->db.path(), problems.join(QLatin1String("; "))));
-    return Ok{};
+        return makeError(ErrorCode::Corrupt,
+            QCoreApplication::translate("Store", "%1 is damaged: %2")
+                .arg(d->db.path(), problems.join(QLatin1String("; "))));
+    return Ok {};
 }
 
 Result<QString> Store::meta(const QString &key)
@@ -146,17 +148,19 @@ Result<QString> Store::meta(const QString &key)
 
 Status Store::setMeta(const QString &key, const QString &value)
 {
-    sql::Statement st(d->db, "INSERT INTO meta(key, value) VALUES(?1, ?2) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    sql::Statement st(d->db,
+        "INSERT INTO meta(key, value) VALUES(?1, ?2) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, key).bind(2, value);
     return st.exec();
 }
 
 Status Store::upsertDevice(const Device &device)
 {
-    sql::Statement st(d->db, "INSERT INTO devices(id, name, mode, revoked) VALUES(?1, ?2, ?3, ?4) "
-                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, mode = excluded.mode, "
-                             "revoked = excluded.revoked");
+    sql::Statement st(d->db,
+        "INSERT INTO devices(id, name, mode, revoked) VALUES(?1, ?2, ?3, ?4) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, mode = excluded.mode, "
+        "revoked = excluded.revoked");
     st.bind(1, device.id).bind(2, device.name).bind(3, device.mode).bind(4, device.revoked);
     return st.exec();
 }
@@ -166,7 +170,7 @@ Result<QList<Device>> Store::devices()
     sql::Statement st(d->db, "SELECT id, name, mode, revoked FROM devices ORDER BY name");
     QList<Device> list;
     while (st.step())
-        list.append(Device{st.text(0), st.text(1), st.text(2), st.integer(3) != 0});
+        list.append(Device { st.text(0), st.text(1), st.text(2), st.integer(3) != 0 });
     if (st.error())
         return *st.error();
     return list;

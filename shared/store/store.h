@@ -23,30 +23,30 @@ namespace oppmote {
 
 struct StoreOptions {
     bool createIfMissing = true;
-    QString deviceName;   // for a new database; default "Admin"
+    QString deviceName; // for a new database; default "Admin"
 };
 
 struct CheckinRequest {
     QString attendeeId;
-    QString sessionKey;   // empty = the venue
+    QString sessionKey; // empty = the venue
     CheckinMethod method = CheckinMethod::Search;
-    QString eventId;      // optional: a retry with the same id is idempotent
-    QDateTime at;         // default: now
+    QString eventId; // optional: a retry with the same id is idempotent
+    QDateTime at; // default: now
 };
 
 enum class CheckinStatus {
-    CheckedIn,        // a new entry was committed
+    CheckedIn, // a new entry was committed
     AlreadyCheckedIn, // nothing written; `earlier` says when and where
     CheckedOut,
-    NotCheckedIn,     // exit or undo without an entry
+    NotCheckedIn, // exit or undo without an entry
     Undone,
     UnknownAttendee,
 };
 
 struct CheckinOutcome {
     CheckinStatus status = CheckinStatus::UnknownAttendee;
-    std::optional<CheckinEvent> event;    // what was written, if anything
-    std::optional<CheckinEvent> earlier;  // the entry that already counted
+    std::optional<CheckinEvent> event; // what was written, if anything
+    std::optional<CheckinEvent> earlier; // the entry that already counted
     QString earlierDeviceName;
     // "Already checked in at 09:41 at Kiosk 2" and friends, in the UI language.
     QString message() const;
@@ -69,7 +69,7 @@ public:
     QString path() const;
     Device localDevice() const;
     int schemaVersion();
-    Status checkIntegrity();   // PRAGMA integrity_check
+    Status checkIntegrity(); // PRAGMA integrity_check
 
     // Settings and facts about the event (name, place, year …)
     Result<QString> meta(const QString &key);

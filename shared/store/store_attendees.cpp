@@ -9,9 +9,9 @@ namespace oppmote {
 
 namespace {
 
-constexpr const char *kAttendeeColumns =
-    "id, first_name, last_name, organisation, role, email, phone, preferences, consent, type, token, "
-    "fixed_group";
+constexpr const char *kAttendeeColumns
+    = "id, first_name, last_name, organisation, role, email, phone, preferences, consent, type, token, "
+      "fixed_group";
 
 Attendee readAttendee(const sql::Statement &st)
 {
@@ -46,15 +46,16 @@ Result<UpsertCounts> Store::upsertAttendees(const QList<Attendee> &attendees)
     if (!tx.begun().ok())
         return tx.begun().error();
     sql::Statement exists(db, "SELECT 1 FROM attendees WHERE id = ?1");
-    sql::Statement upsert(db, "INSERT INTO attendees(id, first_name, last_name, organisation, role, email, "
-                              "phone, preferences, consent, type, token, fixed_group, updated_at) "
-                              "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
-                              "ON CONFLICT(id) DO UPDATE SET first_name=excluded.first_name, "
-                              "last_name=excluded.last_name, organisation=excluded.organisation, "
-                              "role=excluded.role, email=excluded.email, phone=excluded.phone, "
-                              "preferences=excluded.preferences, consent=excluded.consent, "
-                              "type=excluded.type, token=excluded.token, fixed_group=excluded.fixed_group, "
-                              "updated_at=excluded.updated_at");
+    sql::Statement upsert(db,
+        "INSERT INTO attendees(id, first_name, last_name, organisation, role, email, "
+        "phone, preferences, consent, type, token, fixed_group, updated_at) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
+        "ON CONFLICT(id) DO UPDATE SET first_name=excluded.first_name, "
+        "last_name=excluded.last_name, organisation=excluded.organisation, "
+        "role=excluded.role, email=excluded.email, phone=excluded.phone, "
+        "preferences=excluded.preferences, consent=excluded.consent, "
+        "type=excluded.type, token=excluded.token, fixed_group=excluded.fixed_group, "
+        "updated_at=excluded.updated_at");
     sql::Statement org(db, "INSERT OR IGNORE INTO organisations(name) VALUES(?1)");
     UpsertCounts counts;
     const QString now = storeutil::nowText();
@@ -69,16 +70,16 @@ Result<UpsertCounts> Store::upsertAttendees(const QList<Attendee> &attendees)
             .bind(5, a.role)
             .bind(6, a.email)
             .bind(7, a.phone)
-            .bind(8, QString::fromUtf8(
-                         QJsonDocument(QJsonArray::fromStringList(a.preferences)).toJson(QJsonDocument::Compact)))
+            .bind(8,
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(a.preferences)).toJson(QJsonDocument::Compact)))
             .bind(9, a.consent)
             .bind(10, attendeeTypeName(a.type))
-            .bind(11, a.token.isEmpty() ? QString() : a.token)
+            .bindOptional(11, a.token)
             .bind(12, a.fixedGroup)
             .bind(13, now);
         if (auto s = upsert.exec(); !s.ok())
-            return makeError(s.error().code,
-                             QStringLiteral("%1 (%2)").arg(s.error().message, a.fullName()));
+            return makeError(s.error().code, QStringLiteral("%1 (%2)").arg(s.error().message, a.fullName()));
         if (!a.organisation.isEmpty()) {
             org.bind(1, a.organisation);
             if (auto s = org.exec(); !s.ok())

@@ -12,12 +12,12 @@ using storeutil::timeText;
 
 namespace {
 
-constexpr const char *kEventColumns =
-    "id, device_id, device_seq, attendee_id, session_key, kind, method, device_time, hub_seq, undoes";
+constexpr const char *kEventColumns
+    = "id, device_id, device_seq, attendee_id, session_key, kind, method, device_time, hub_seq, undoes";
 
 // A live event: not cancelled by an undo.
-constexpr const char *kNotUndone =
-    "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
+constexpr const char *kNotUndone
+    = "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
 
 CheckinEvent readEvent(const sql::Statement &st)
 {
@@ -36,26 +36,21 @@ CheckinEvent readEvent(const sql::Statement &st)
     return e;
 }
 
-QString nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QString() : s;
-}
-
 Status insertEvent(sql::Connection &db, const CheckinEvent &e, bool orIgnore)
 {
-    const QByteArray sql = QByteArray(orIgnore ? "INSERT OR IGNORE" : "INSERT")
-                           + " INTO checkin_events(" + kEventColumns + ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
+    const QByteArray sql = QByteArray(orIgnore ? "INSERT OR IGNORE" : "INSERT") + " INTO checkin_events("
+        + kEventColumns + ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
     sql::Statement st(db, sql.constData());
     st.bind(1, e.id)
         .bind(2, e.deviceId)
         .bind(3, e.deviceSeq)
         .bind(4, e.attendeeId)
-        .bind(5, nullIfEmpty(e.sessionKey))
+        .bindOptional(5, e.sessionKey)
         .bind(6, eventKindName(e.kind))
         .bind(7, checkinMethodName(e.method))
         .bind(8, timeText(e.deviceTime))
         .bind(9, e.hubSeq)
-        .bind(10, nullIfEmpty(e.undoes));
+        .bindOptional(10, e.undoes);
     return st.exec();
 }
 
@@ -80,8 +75,8 @@ QString CheckinOutcome::message() const
     case CheckinStatus::CheckedIn:
         return tr("Checked in.");
     case CheckinStatus::AlreadyCheckedIn: {
-        const QString time = earlier ? earlier->deviceTime.toLocalTime().toString(QStringLiteral("HH:mm"))
-                                     : QString();
+        const QString time
+            = earlier ? earlier->deviceTime.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
         if (earlierDeviceName.isEmpty())
             return tr("Already checked in at %1.").arg(time);
         return tr("Already checked in at %1 at %2.").arg(time, earlierDeviceName);
@@ -101,11 +96,11 @@ QString CheckinOutcome::message() const
 Result<std::optional<CheckinEvent>> Store::activeEntry(const QString &attendeeId, const QString &sessionKey)
 {
     const QByteArray sql = QByteArray("SELECT ") + kEventColumns
-                           + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND "
-                             "kind = 'entry' AND "
-                           + kNotUndone + " ORDER BY device_time, id LIMIT 1";
+        + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND "
+          "kind = 'entry' AND "
+        + kNotUndone + " ORDER BY device_time, id LIMIT 1";
     sql::Statement st(d->db, sql.constData());
-    st.bind(1, attendeeId).bind(2, nullIfEmpty(sessionKey));
+    st.bind(1, attendeeId).bindOptional(2, sessionKey);
     if (st.step())
         return std::optional<CheckinEvent>(readEvent(st));
     if (st.error())
@@ -116,11 +111,11 @@ Result<std::optional<CheckinEvent>> Store::activeEntry(const QString &attendeeId
 Result<std::optional<CheckinEvent>> Store::latestLive(const QString &attendeeId, const QString &sessionKey)
 {
     const QByteArray sql = QByteArray("SELECT ") + kEventColumns
-                           + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND "
-                             "kind IN ('entry','exit') AND "
-                           + kNotUndone + " ORDER BY device_time DESC, id DESC LIMIT 1";
+        + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND "
+          "kind IN ('entry','exit') AND "
+        + kNotUndone + " ORDER BY device_time DESC, id DESC LIMIT 1";
     sql::Statement st(d->db, sql.constData());
-    st.bind(1, attendeeId).bind(2, nullIfEmpty(sessionKey));
+    st.bind(1, attendeeId).bindOptional(2, sessionKey);
     if (st.step())
         return std::optional<CheckinEvent>(readEvent(st));
     if (st.error())
@@ -131,7 +126,8 @@ Result<std::optional<CheckinEvent>> Store::latestLive(const QString &attendeeId,
 Result<CheckinOutcome> Store::writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes)
 {
     auto &db = d->db;
-    sql::Statement next(db, "SELECT coalesce(max(device_seq), 0) + 1 FROM checkin_events WHERE device_id = ?1");
+    sql::Statement next(
+        db, "SELECT coalesce(max(device_seq), 0) + 1 FROM checkin_events WHERE device_id = ?1");
     next.bind(1, d->local.id);
     if (!next.step())
         return next.error() ? *next.error() : db.lastError(QStringLiteral("device_seq"));
@@ -180,7 +176,7 @@ Result<CheckinOutcome> Store::checkIn(const CheckinRequest &request)
     if (!who.ok())
         return who.error();
     if (!who.value())
-        return CheckinOutcome{CheckinStatus::UnknownAttendee, {}, {}, {}};
+        return CheckinOutcome { CheckinStatus::UnknownAttendee, {}, {}, {} };
 
     auto active = activeEntry(request.attendeeId, request.sessionKey);
     if (!active.ok())
@@ -213,9 +209,9 @@ Result<CheckinOutcome> Store::checkOut(const CheckinRequest &request)
     if (!last.ok())
         return last.error();
     if (!last.value())
-        return CheckinOutcome{CheckinStatus::NotCheckedIn, {}, {}, {}};
+        return CheckinOutcome { CheckinStatus::NotCheckedIn, {}, {}, {} };
     if (last.value()->kind == EventKind::Exit)
-        return CheckinOutcome{CheckinStatus::CheckedOut, {}, last.value(), {}};
+        return CheckinOutcome { CheckinStatus::CheckedOut, {}, last.value(), {} };
     auto written = writeEvent(request, EventKind::Exit, {});
     if (!written.ok())
         return written.error();
@@ -231,7 +227,7 @@ Result<CheckinOutcome> Store::undoCheckIn(const QString &attendeeId, const QStri
     if (!tx.begun().ok())
         return tx.begun().error();
     // Undo every live entry: offline kiosks may both have admitted the person.
-    CheckinOutcome out{CheckinStatus::NotCheckedIn, {}, {}, {}};
+    CheckinOutcome out { CheckinStatus::NotCheckedIn, {}, {}, {} };
     for (;;) {
         auto active = activeEntry(attendeeId, sessionKey);
         if (!active.ok())
@@ -292,9 +288,9 @@ Result<QList<QString>> Store::checkedInAttendeeIds(const QString &sessionKey)
 {
     const QByteArray sql = QByteArray("SELECT DISTINCT attendee_id FROM checkin_events e WHERE "
                                       "session_key IS ?1 AND kind = 'entry' AND ")
-                           + kNotUndone + " ORDER BY attendee_id";
+        + kNotUndone + " ORDER BY attendee_id";
     sql::Statement st(d->db, sql.constData());
-    st.bind(1, nullIfEmpty(sessionKey));
+    st.bindOptional(1, sessionKey);
     QList<QString> ids;
     while (st.step())
         ids.append(st.text(0));
@@ -307,20 +303,22 @@ Result<QList<SessionAttendance>> Store::attendance()
 {
     // Sessions in programme order, then the counts for each.
     QList<SessionAttendance> rows;
-    rows.append(SessionAttendance{QString(), QCoreApplication::translate("Checkin", "Venue"), QString(),
-                                  QString(), 0, 0});
+    rows.append(SessionAttendance {
+        QString(), QCoreApplication::translate("Checkin", "Venue"), QString(), QString(), 0, 0 });
     {
-        sql::Statement st(d->db, "SELECT s.key, s.title, d.heading, s.starts FROM sessions s JOIN days d ON "
-                                 "d.number = s.day_number ORDER BY s.day_number, s.position");
+        sql::Statement st(d->db,
+            "SELECT s.key, s.title, d.heading, s.starts FROM sessions s JOIN days d ON "
+            "d.number = s.day_number ORDER BY s.day_number, s.position");
         while (st.step())
-            rows.append(SessionAttendance{st.text(0), st.text(1), st.text(2), st.text(3), 0, 0});
+            rows.append(SessionAttendance { st.text(0), st.text(1), st.text(2), st.text(3), 0, 0 });
         if (st.error())
             return *st.error();
     }
     const QByteArray countsSql = QByteArray(R"sql(
 WITH live AS (
   SELECT attendee_id, coalesce(session_key, '') AS sk, kind, device_time, id
-  FROM checkin_events e WHERE kind IN ('entry','exit') AND )sql") + kNotUndone + R"sql(),
+  FROM checkin_events e WHERE kind IN ('entry','exit') AND )sql")
+        + kNotUndone + R"sql(),
 latest AS (
   SELECT sk, attendee_id, kind,
          row_number() OVER (PARTITION BY sk, attendee_id ORDER BY device_time DESC, id DESC) AS rn
@@ -342,7 +340,8 @@ FROM latest l WHERE l.rn = 1 GROUP BY l.sk
             }
         }
         if (!found) // a session no longer in the programme keeps its figures
-            rows.append(SessionAttendance{key, key, QString(), QString(), int(st.integer(1)), int(st.integer(2))});
+            rows.append(
+                SessionAttendance { key, key, QString(), QString(), int(st.integer(1)), int(st.integer(2)) });
     }
     if (st.error())
         return *st.error();

@@ -12,15 +12,14 @@ namespace {
 
 QJsonObject personJson(const Person &p)
 {
-    return {{QStringLiteral("name"), p.name},
-            {QStringLiteral("role"), p.role},
-            {QStringLiteral("organisation"), p.organisation}};
+    return { { QStringLiteral("name"), p.name }, { QStringLiteral("role"), p.role },
+        { QStringLiteral("organisation"), p.organisation } };
 }
 
 Person personFromJson(const QJsonObject &o)
 {
-    return Person{o.value(QLatin1String("name")).toString(), o.value(QLatin1String("role")).toString(),
-                  o.value(QLatin1String("organisation")).toString()};
+    return Person { o.value(QLatin1String("name")).toString(), o.value(QLatin1String("role")).toString(),
+        o.value(QLatin1String("organisation")).toString() };
 }
 
 QString toJsonText(const QJsonArray &a)
@@ -43,20 +42,21 @@ Status Store::replaceProgram(const Event &event)
         return tx.begun();
     if (auto s = db.exec("DELETE FROM groups; DELETE FROM sessions; DELETE FROM days;"); !s.ok())
         return s;
-    for (const auto &[key, value] : {std::pair{"event_name", event.name},
-                                     std::pair{"event_description", event.description},
-                                     std::pair{"event_place", event.place}})
+    for (const auto &[key, value] : { std::pair { "event_name", event.name },
+             std::pair { "event_description", event.description }, std::pair { "event_place", event.place } })
         if (auto s = setMeta(QString::fromLatin1(key), value); !s.ok())
             return s;
 
     sql::Statement insDay(db, "INSERT INTO days(number, date, heading, title) VALUES(?1, ?2, ?3, ?4)");
-    sql::Statement insSession(db, "INSERT INTO sessions(key, day_number, position, starts, ends, kind, title, "
-                                  "speakers, notes, mixed_groups) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
-    sql::Statement insGroup(db, "INSERT INTO groups(key, session_key, number, name, theme, room, capacity, "
-                                "min_size, cases) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    sql::Statement insSession(db,
+        "INSERT INTO sessions(key, day_number, position, starts, ends, kind, title, "
+        "speakers, notes, mixed_groups) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
+    sql::Statement insGroup(db,
+        "INSERT INTO groups(key, session_key, number, name, theme, room, capacity, "
+        "min_size, cases) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)");
     for (const Day &day : event.days) {
         insDay.bind(1, day.number)
-            .bind(2, day.date.isValid() ? day.date.toString(Qt::ISODate) : QString())
+            .bindOptional(2, day.date.isValid() ? day.date.toString(Qt::ISODate) : QString())
             .bind(3, day.heading)
             .bind(4, day.title);
         if (auto s = insDay.exec(); !s.ok())
@@ -70,7 +70,8 @@ Status Store::replaceProgram(const Event &event)
                 .bind(2, day.number)
                 .bind(3, position++)
                 .bind(4, session.start.toString(QStringLiteral("HH:mm")))
-                .bind(5, session.end.isValid() ? session.end.toString(QStringLiteral("HH:mm")) : QString())
+                .bindOptional(
+                    5, session.end.isValid() ? session.end.toString(QStringLiteral("HH:mm")) : QString())
                 .bind(6, sessionKindName(session.kind))
                 .bind(7, session.title)
                 .bind(8, toJsonText(speakers))
@@ -81,8 +82,8 @@ Status Store::replaceProgram(const Event &event)
             for (const Group &group : session.groups) {
                 QJsonArray cases;
                 for (const GroupCase &c : group.cases)
-                    cases.append(QJsonObject{{QStringLiteral("title"), c.title},
-                                             {QStringLiteral("presenter"), personJson(c.presenter)}});
+                    cases.append(QJsonObject { { QStringLiteral("title"), c.title },
+                        { QStringLiteral("presenter"), personJson(c.presenter) } });
                 insGroup.bind(1, group.key)
                     .bind(2, session.key)
                     .bind(3, group.number)
@@ -103,9 +104,9 @@ Status Store::replaceProgram(const Event &event)
 Result<Event> Store::program()
 {
     Event event;
-    for (auto [key, target] : {std::pair{"event_name", &event.name},
-                               std::pair{"event_description", &event.description},
-                               std::pair{"event_place", &event.place}}) {
+    for (auto [key, target] :
+        { std::pair { "event_name", &event.name }, std::pair { "event_description", &event.description },
+            std::pair { "event_place", &event.place } }) {
         auto v = meta(QString::fromLatin1(key));
         if (!v.ok())
             return v.error();
@@ -124,8 +125,9 @@ Result<Event> Store::program()
     if (days.error())
         return *days.error();
 
-    sql::Statement sessions(d->db, "SELECT key, day_number, starts, ends, kind, title, speakers, notes, "
-                                   "mixed_groups FROM sessions ORDER BY day_number, position");
+    sql::Statement sessions(d->db,
+        "SELECT key, day_number, starts, ends, kind, title, speakers, notes, "
+        "mixed_groups FROM sessions ORDER BY day_number, position");
     while (sessions.step()) {
         Session s;
         s.key = sessions.text(0);
@@ -146,8 +148,9 @@ Result<Event> Store::program()
     if (sessions.error())
         return *sessions.error();
 
-    sql::Statement groups(d->db, "SELECT key, session_key, number, name, theme, room, capacity, min_size, "
-                                 "cases FROM groups ORDER BY session_key, number");
+    sql::Statement groups(d->db,
+        "SELECT key, session_key, number, name, theme, room, capacity, min_size, "
+        "cases FROM groups ORDER BY session_key, number");
     while (groups.step()) {
         Group g;
         g.key = groups.text(0);
@@ -160,8 +163,8 @@ Result<Event> Store::program()
         g.minSize = int(groups.integer(7));
         for (const auto &v : arrayFromText(groups.text(8))) {
             const QJsonObject o = v.toObject();
-            g.cases.append(GroupCase{o.value(QLatin1String("title")).toString(),
-                                     personFromJson(o.value(QLatin1String("presenter")).toObject())});
+            g.cases.append(GroupCase { o.value(QLatin1String("title")).toString(),
+                personFromJson(o.value(QLatin1String("presenter")).toObject()) });
         }
         for (Day &day : event.days)
             for (Session &s : day.sessions)
