@@ -46,11 +46,48 @@ std::optional<TextEncoding> utf16ByNulPattern(const QByteArray &bytes)
     return std::nullopt;
 }
 
+// Strict UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+// Hand-written because QStringDecoder::hasError() in Qt 6.4 misses a lead
+// byte followed by ASCII ("\xE5r"), exactly what Windows-1252 text has.
 bool isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int length = 0;
+        unsigned char min2 = 0x80, max2 = 0xBF; // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                min2 = 0xA0;
+            if (c == 0xED)
+                max2 = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                min2 = 0x90;
+            if (c == 0xF4)
+                max2 = 0x8F;
+        } else {
+            return false;
+        }
+        if (end - p < length)
+            return false;
+        if (p[1] < min2 || p[1] > max2)
+            return false;
+        for (int i = 2; i < length; ++i)
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+        p += length;
+    }
+    return true;
 }
 
 // Characters no spreadsheet or form export writes. A stray one is tolerated
