@@ -1,14 +1,13 @@
 #include "io/xlsx_reader.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <unzip.h>
 
-#include <QBuffer>
+#include <QFile>
 #include <QHash>
 #include <QXmlStreamReader>
 
 #include <cmath>
+#include <cstring>
 
 namespace oppmote::io {
 
@@ -21,30 +20,130 @@ Error damaged(const QString &what)
     return makeError(ErrorCode::Corrupt, QStringLiteral("The XLSX file is damaged: %1.").arg(what));
 }
 
-// One part of the package, or an empty optional value when it is absent.
-Result<std::optional<QByteArray>> readPart(QuaZip &zip, const QString &name)
+// minizip reading from memory: the workbook bytes are already loaded (and
+// size-checked), so the zip layer only needs read/seek over a QByteArray.
+struct MemoryZip {
+    const QByteArray *bytes = nullptr;
+    ZPOS64_T position = 0;
+};
+
+voidpf ZCALLBACK memoryOpen(voidpf opaque, const void *, int)
 {
-    if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
-        return std::optional<QByteArray>();
-    QuaZipFileInfo64 info;
-    if (!zip.getCurrentFileInfo(&info))
-        return damaged(QStringLiteral("the entry %1 cannot be read").arg(name));
-    if (info.uncompressedSize > quint64(kXlsxMaxPartBytes))
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("The XLSX part %1 is %2 MB uncompressed; the limit is %3 MB.")
-                .arg(name)
-                .arg(info.uncompressedSize / (1024 * 1024))
-                .arg(kXlsxMaxPartBytes / (1024 * 1024)));
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return damaged(
-            QStringLiteral("the entry %1 cannot be opened (error %2)").arg(name).arg(file.getZipError()));
-    QByteArray data = file.read(kXlsxMaxPartBytes + 1);
-    file.close();
-    if (file.getZipError() != UNZ_OK || data.size() > kXlsxMaxPartBytes)
-        return damaged(QStringLiteral("the entry %1 is corrupt (checksum or size mismatch)").arg(name));
-    return std::optional<QByteArray>(std::move(data));
+    return opaque;
 }
+
+uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    auto *zip = static_cast<MemoryZip *>(stream);
+    const auto available
+        = ZPOS64_T(zip->bytes->size()) - std::min<ZPOS64_T>(zip->position, zip->bytes->size());
+    const auto count = std::min<ZPOS64_T>(size, available);
+    std::memcpy(buffer, zip->bytes->constData() + zip->position, count);
+    zip->position += count;
+    return uLong(count);
+}
+
+uLong ZCALLBACK memoryWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T ZCALLBACK memoryTell(voidpf, voidpf stream)
+{
+    return static_cast<MemoryZip *>(stream)->position;
+}
+
+long ZCALLBACK memorySeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *zip = static_cast<MemoryZip *>(stream);
+    const auto size = ZPOS64_T(zip->bytes->size());
+    ZPOS64_T target = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET:
+        target = offset;
+        break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        target = zip->position + offset;
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        target = size + offset;
+        break;
+    default:
+        return -1;
+    }
+    if (target > size)
+        return -1;
+    zip->position = target;
+    return 0;
+}
+
+int ZCALLBACK memoryClose(voidpf, voidpf)
+{
+    return 0;
+}
+
+int ZCALLBACK memoryError(voidpf, voidpf)
+{
+    return 0;
+}
+
+// An open archive, closed when it goes out of scope.
+class ZipArchive
+{
+public:
+    explicit ZipArchive(const QByteArray &bytes)
+    {
+        m_memory.bytes = &bytes;
+        zlib_filefunc64_def functions { memoryOpen, memoryRead, memoryWrite, memoryTell, memorySeek,
+            memoryClose, memoryError, &m_memory };
+        m_zip = unzOpen2_64("memory", &functions);
+    }
+    ~ZipArchive()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    ZipArchive(const ZipArchive &) = delete;
+    ZipArchive &operator=(const ZipArchive &) = delete;
+
+    bool isOpen() const { return m_zip != nullptr; }
+
+    // One part of the package, or an empty optional value when it is absent.
+    Result<std::optional<QByteArray>> read(const QString &name)
+    {
+        constexpr int kCaseInsensitive = 2;
+        if (unzLocateFile(m_zip, name.toUtf8().constData(), kCaseInsensitive) != UNZ_OK)
+            return std::optional<QByteArray>();
+        unz_file_info64 info {};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return damaged(QStringLiteral("the entry %1 cannot be read").arg(name));
+        if (info.uncompressed_size > quint64(kXlsxMaxPartBytes))
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("The XLSX part %1 is %2 MB uncompressed; the limit is %3 MB.")
+                    .arg(name)
+                    .arg(info.uncompressed_size / (1024 * 1024))
+                    .arg(kXlsxMaxPartBytes / (1024 * 1024)));
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+            return damaged(QStringLiteral("the entry %1 cannot be opened").arg(name));
+        QByteArray data;
+        data.reserve(qsizetype(info.uncompressed_size));
+        char buffer[64 * 1024];
+        int count = 0;
+        while ((count = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0) {
+            data.append(buffer, count);
+            if (data.size() > kXlsxMaxPartBytes)
+                break; // the directory lied about the size
+        }
+        const int closed = unzCloseCurrentFile(m_zip); // UNZ_CRCERROR on a bad checksum
+        if (count < 0 || closed != UNZ_OK || data.size() != qsizetype(info.uncompressed_size))
+            return damaged(QStringLiteral("the entry %1 is corrupt (checksum or size mismatch)").arg(name));
+        return std::optional<QByteArray>(std::move(data));
+    }
+
+private:
+    MemoryZip m_memory;
+    unzFile m_zip = nullptr;
+};
 
 Error xmlError(const QString &part, const QXmlStreamReader &xml)
 {
@@ -250,19 +349,19 @@ Result<SourceTable> parseSheet(const QByteArray &data, const QStringList &shared
     return table;
 }
 
-Result<SourceTable> readWorkbook(QuaZip &zip)
+Result<SourceTable> readWorkbook(const QByteArray &bytes)
 {
-    if (!zip.open(QuaZip::mdUnzip))
+    ZipArchive zip(bytes);
+    if (!zip.isOpen())
         return makeError(ErrorCode::Corrupt,
             QStringLiteral("The XLSX file is damaged or not an XLSX workbook: its zip archive "
-                           "cannot be read (error %1).")
-                .arg(zip.getZipError()));
-    auto workbook = readPart(zip, QStringLiteral("xl/workbook.xml"));
+                           "cannot be read."));
+    auto workbook = zip.read(QStringLiteral("xl/workbook.xml"));
     if (!workbook)
         return workbook.error();
     SheetRef ref { QString(), QStringLiteral("xl/worksheets/sheet1.xml") };
     if (workbook.value()) {
-        auto rels = readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
+        auto rels = zip.read(QStringLiteral("xl/_rels/workbook.xml.rels"));
         if (!rels)
             return rels.error();
         auto sheet = firstSheet(*workbook.value(), rels.value());
@@ -271,7 +370,7 @@ Result<SourceTable> readWorkbook(QuaZip &zip)
         ref = sheet.value();
     }
     QStringList shared;
-    auto sharedPart = readPart(zip, QStringLiteral("xl/sharedStrings.xml"));
+    auto sharedPart = zip.read(QStringLiteral("xl/sharedStrings.xml"));
     if (!sharedPart)
         return sharedPart.error();
     if (sharedPart.value()) {
@@ -280,7 +379,7 @@ Result<SourceTable> readWorkbook(QuaZip &zip)
             return parsed.error();
         shared = std::move(parsed.value());
     }
-    auto sheetPart = readPart(zip, ref.path);
+    auto sheetPart = zip.read(ref.path);
     if (!sheetPart)
         return sheetPart.error();
     if (!sheetPart.value())
@@ -297,16 +396,15 @@ Result<SourceTable> readWorkbook(QuaZip &zip)
 
 Result<SourceTable> readXlsxFile(const QString &path)
 {
-    QuaZip zip(path);
-    return readWorkbook(zip);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()));
+    return readWorkbook(file.readAll());
 }
 
 Result<SourceTable> readXlsxBytes(const QByteArray &bytes)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QuaZip zip(&buffer);
-    return readWorkbook(zip);
+    return readWorkbook(bytes);
 }
 
 } // namespace oppmote::io

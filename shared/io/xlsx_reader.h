@@ -1,6 +1,8 @@
 #pragma once
 // The first worksheet of an XLSX workbook as a SourceTable. The zip is read
-// with QuaZip and the parts with QXmlStreamReader: xl/workbook.xml and its
+// with minizip (zlib's, the library libxlsxwriter uses; QuaZip bundles its
+// own copy under the same symbol names and crashes libxlsxwriter when both
+// are loaded) and the parts with QXmlStreamReader: xl/workbook.xml and its
 // relationships name the first sheet; cells are shared strings, inline
 // strings, plain strings, booleans or numbers (integers written without
 // ".0", so phone numbers survive). Row numbers are the sheet's own.

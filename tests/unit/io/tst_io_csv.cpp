@@ -42,11 +42,12 @@ private slots:
     void utf8WithAndWithoutBom()
     {
         QFETCH(bool, bom);
-        const QByteArray body = QStringLiteral("Navn;Organisasjon\r\nKåre Ødegård;Trøndelag fylkeskommune\r\n").toUtf8();
+        const QByteArray body
+            = QStringLiteral("Navn;Organisasjon\r\nKåre Ødegård;Trøndelag fylkeskommune\r\n").toUtf8();
         const QByteArray bytes = (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + body;
         QCOMPARE(detectTextEncoding(bytes), bom ? TextEncoding::Utf8Bom : TextEncoding::Utf8);
         const SourceTable t = mustRead(bytes);
-        QCOMPARE(t.headers, QStringList({QStringLiteral("Navn"), QStringLiteral("Organisasjon")}));
+        QCOMPARE(t.headers, QStringList({ QStringLiteral("Navn"), QStringLiteral("Organisasjon") }));
         QCOMPARE(t.rows.size(), 1);
         QCOMPARE(t.rows[0].cells[0], QStringLiteral("Kåre Ødegård"));
         QVERIFY(t.format.contains(bom ? QStringLiteral("UTF-8 with BOM") : QStringLiteral("UTF-8,")));
@@ -75,8 +76,9 @@ private slots:
     void utf16FromExcelWithTabs()
     {
         QFETCH(bool, bom);
-        const QString text = QStringLiteral("Förnamn\tEfternamn\tE-postadress\r\nÅsa\tLindström\tasa@example.se\r\n"
-                                            "Per\t\"Berg\tSten\"\tper@example.se\r\n");
+        const QString text
+            = QStringLiteral("Förnamn\tEfternamn\tE-postadress\r\nÅsa\tLindström\tasa@example.se\r\n"
+                             "Per\t\"Berg\tSten\"\tper@example.se\r\n");
         const QByteArray bytes = utf16le(text, bom);
         QCOMPARE(detectTextEncoding(bytes), TextEncoding::Utf16LE);
         const SourceTable t = mustRead(bytes);
@@ -104,13 +106,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QChar>("separator");
-        QTest::newRow("semicolon") << QStringLiteral("Navn;Org;E-post\nKari;A, B og C;k@x.no\n") << QChar(u';');
+        QTest::newRow("semicolon") << QStringLiteral("Navn;Org;E-post\nKari;A, B og C;k@x.no\n")
+                                   << QChar(u';');
         QTest::newRow("comma") << QStringLiteral("Name,Company,Email\nKari,A; B,k@x.no\n") << QChar(u',');
-        QTest::newRow("tab") << QStringLiteral("Name\tCompany\tEmail\nKari\tA, B; C\tk@x.no\n") << QChar(u'\t');
+        QTest::newRow("tab") << QStringLiteral("Name\tCompany\tEmail\nKari\tA, B; C\tk@x.no\n")
+                             << QChar(u'\t');
         QTest::newRow("quoted comma in header ignored")
             << QStringLiteral("\"Navn, fullt\";Org\nKari;A\n") << QChar(u';');
         QTest::newRow("one column") << QStringLiteral("Navn\nKari\n") << QChar(u',');
-        QTest::newRow("pipe is not a separator") << QStringLiteral("Navn|Org;E-post\nKari|A;k@x.no\n") << QChar(u';');
+        QTest::newRow("pipe is not a separator")
+            << QStringLiteral("Navn|Org;E-post\nKari|A;k@x.no\n") << QChar(u';');
     }
     void separatorSniffedFromHeader()
     {
@@ -129,9 +134,10 @@ private slots:
         // The header has more commas than semicolons; the organiser says ';'.
         const QString text = QStringLiteral("Navn, fullt;Org, avd, seksjon\nKari Nordmann;A, B, C\n");
         QCOMPARE(readCsv(text)->separator, QChar(u','));
-        const auto t = readCsv(text, CsvOptions{QChar(u';')});
+        const auto t = readCsv(text, CsvOptions { QChar(u';') });
         QCOMPARE(t->separator, QChar(u';'));
-        QCOMPARE(t->rows[0].cells, QStringList({QStringLiteral("Kari Nordmann"), QStringLiteral("A, B, C")}));
+        QCOMPARE(
+            t->rows[0].cells, QStringList({ QStringLiteral("Kari Nordmann"), QStringLiteral("A, B, C") }));
     }
 
     void sepLine()
@@ -140,13 +146,13 @@ private slots:
         QVERIFY(t.ok());
         QCOMPARE(t->separator, QChar(u';'));
         QCOMPARE(t->headerLine, 2);
-        QCOMPARE(t->headers, QStringList({QStringLiteral("Navn,fullt"), QStringLiteral("Org,Inc")}));
+        QCOMPARE(t->headers, QStringList({ QStringLiteral("Navn,fullt"), QStringLiteral("Org,Inc") }));
         QCOMPARE(t->rows[0].line, 3);
         QCOMPARE(t->rows[0].cells[1], QStringLiteral("A,B"));
         // Quoted, as some tools write it, and a comma one that wins over sniffing.
         const auto q = readCsv(QStringLiteral("\"sep=,\"\nA;B,C\n1;2,3\n"));
         QCOMPARE(q->separator, QChar(u','));
-        QCOMPARE(q->headers, QStringList({QStringLiteral("A;B"), QStringLiteral("C")}));
+        QCOMPARE(q->headers, QStringList({ QStringLiteral("A;B"), QStringLiteral("C") }));
     }
 
     void quotedSeparatorsQuotesAndLineBreaks()
@@ -159,10 +165,10 @@ private slots:
         QCOMPARE(t->rows.size(), 2);
         QCOMPARE(t->rows[0].line, 2);
         QCOMPARE(t->rows[0].cells,
-                 QStringList({QStringLiteral("Nordmann; Kari"), QStringLiteral("Han sa \"hei\"\nog gikk"),
-                              QStringLiteral("A")}));
+            QStringList({ QStringLiteral("Nordmann; Kari"), QStringLiteral("Han sa \"hei\"\nog gikk"),
+                QStringLiteral("A") }));
         QCOMPARE(t->rows[1].line, 4); // the quoted line break counts as a line
-        QCOMPARE(t->rows[1].cells, QStringList({QStringLiteral("Ola"), QString(), QStringLiteral("B")}));
+        QCOMPARE(t->rows[1].cells, QStringList({ QStringLiteral("Ola"), QString(), QStringLiteral("B") }));
     }
 
     void lineEndings_data()
@@ -231,10 +237,12 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) << QStringLiteral("XLSX");
-        QTest::newRow("xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10) << QStringLiteral(".xls");
+        QTest::newRow("xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", 10)
+                             << QStringLiteral(".xls");
         QTest::newRow("pdf") << QByteArray("%PDF-1.7\n") << QStringLiteral("PDF");
-        QTest::newRow("elf") << QByteArray("\x7F" "ELF\x02\x01\x01\x00\x00\x00\x00\x00", 12)
-                             << QStringLiteral("binary");
+        QTest::newRow("elf") << QByteArray("\x7F"
+                                           "ELF\x02\x01\x01\x00\x00\x00\x00\x00",
+            12) << QStringLiteral("binary");
     }
     void knownBinaryFormatsAreNamed()
     {

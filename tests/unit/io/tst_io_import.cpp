@@ -31,11 +31,11 @@ QList<AttendeeRecord> records(const QString &csv)
 PlanOptions countingIds()
 {
     auto counter = std::make_shared<int>(0);
-    return PlanOptions{[counter] { return QStringLiteral("new-%1").arg(++*counter); }};
+    return PlanOptions { [counter] { return QStringLiteral("new-%1").arg(++*counter); } };
 }
 
 Attendee person(const QString &id, const QString &first, const QString &last, const QString &org,
-                const QString &email = {})
+    const QString &email = {})
 {
     Attendee a;
     a.id = id;
@@ -86,57 +86,65 @@ private slots:
     void norwegianHeaders()
     {
         using F = AttendeeField;
-        QCOMPARE(fieldsOf({QStringLiteral("Fornavn"), QStringLiteral("Etternavn"), QStringLiteral("Fylkeskommune"),
-                           QStringLiteral("E-post"), QStringLiteral("Stilling"), QStringLiteral("Ønsket tema"),
-                           QStringLiteral("Mobil"), QStringLiteral("Kommentar")}),
-                 QList<F>({F::FirstName, F::LastName, F::Organisation, F::Email, F::Role, F::Preferences, F::Phone,
-                           F::Ignore}));
-        QCOMPARE(fieldsOf({QStringLiteral("Navn"), QStringLiteral("Virksomhet"), QStringLiteral("E-postadresse *")}),
-                 QList<F>({F::FullName, F::Organisation, F::Email}));
-        QCOMPARE(fieldsOf({QStringLiteral("Namn"), QStringLiteral("Verksemd"), QStringLiteral("Førenamn")}),
-                 QList<F>({F::FullName, F::Organisation, F::FirstName}));
+        QCOMPARE(fieldsOf({ QStringLiteral("Fornavn"), QStringLiteral("Etternavn"),
+                     QStringLiteral("Fylkeskommune"), QStringLiteral("E-post"), QStringLiteral("Stilling"),
+                     QStringLiteral("Ønsket tema"), QStringLiteral("Mobil"), QStringLiteral("Kommentar") }),
+            QList<F>({ F::FirstName, F::LastName, F::Organisation, F::Email, F::Role, F::Preferences,
+                F::Phone, F::Ignore }));
+        QCOMPARE(fieldsOf({ QStringLiteral("Navn"), QStringLiteral("Virksomhet"),
+                     QStringLiteral("E-postadresse *") }),
+            QList<F>({ F::FullName, F::Organisation, F::Email }));
+        QCOMPARE(fieldsOf({ QStringLiteral("Namn"), QStringLiteral("Verksemd"), QStringLiteral("Førenamn") }),
+            QList<F>({ F::FullName, F::Organisation, F::FirstName }));
     }
 
     void swedishAndEnglishHeaders()
     {
         using F = AttendeeField;
-        QCOMPARE(fieldsOf({QStringLiteral("Förnamn"), QStringLiteral("Efternamn"), QStringLiteral("Organisation"),
-                           QStringLiteral("E-postadress"), QStringLiteral("Befattning"), QStringLiteral("Önskat tema")}),
-                 QList<F>({F::FirstName, F::LastName, F::Organisation, F::Email, F::Role, F::Preferences}));
-        QCOMPARE(fieldsOf({QStringLiteral("first_name"), QStringLiteral("LAST NAME"), QStringLiteral("Company"),
-                           QStringLiteral("E-mail"), QStringLiteral("Job Title"), QStringLiteral("Preferences")}),
-                 QList<F>({F::FirstName, F::LastName, F::Organisation, F::Email, F::Role, F::Preferences}));
+        QCOMPARE(fieldsOf({ QStringLiteral("Förnamn"), QStringLiteral("Efternamn"),
+                     QStringLiteral("Organisation"), QStringLiteral("E-postadress"),
+                     QStringLiteral("Befattning"), QStringLiteral("Önskat tema") }),
+            QList<F>({ F::FirstName, F::LastName, F::Organisation, F::Email, F::Role, F::Preferences }));
+        QCOMPARE(
+            fieldsOf({ QStringLiteral("first_name"), QStringLiteral("LAST NAME"), QStringLiteral("Company"),
+                QStringLiteral("E-mail"), QStringLiteral("Job Title"), QStringLiteral("Preferences") }),
+            QList<F>({ F::FirstName, F::LastName, F::Organisation, F::Email, F::Role, F::Preferences }));
     }
 
     void eventbriteAttendeeReport()
     {
         using F = AttendeeField;
-        const QStringList headers = {
-            QStringLiteral("Order #"),     QStringLiteral("Order Date"),     QStringLiteral("First Name"),
-            QStringLiteral("Last Name"),   QStringLiteral("Email"),          QStringLiteral("Quantity"),
-            QStringLiteral("Ticket Type"), QStringLiteral("Attendee #"),     QStringLiteral("Job Title"),
-            QStringLiteral("Company"),     QStringLiteral("Cell Phone"),     QStringLiteral("Work Phone"),
-            QStringLiteral("Buyer Email"), QStringLiteral("Attendee Status")};
-        QCOMPARE(fieldsOf(headers), QList<F>({F::Ignore, F::Ignore, F::FirstName, F::LastName, F::Email, F::Ignore,
-                                              F::Ignore, F::Ignore, F::Role, F::Organisation, F::Phone, F::Phone,
-                                              F::Ignore, F::Status}));
+        const QStringList headers = { QStringLiteral("Order #"), QStringLiteral("Order Date"),
+            QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Email"),
+            QStringLiteral("Quantity"), QStringLiteral("Ticket Type"), QStringLiteral("Attendee #"),
+            QStringLiteral("Job Title"), QStringLiteral("Company"), QStringLiteral("Cell Phone"),
+            QStringLiteral("Work Phone"), QStringLiteral("Buyer Email"), QStringLiteral("Attendee Status") };
+        QCOMPARE(fieldsOf(headers),
+            QList<F>({ F::Ignore, F::Ignore, F::FirstName, F::LastName, F::Email, F::Ignore, F::Ignore,
+                F::Ignore, F::Role, F::Organisation, F::Phone, F::Phone, F::Ignore, F::Status }));
     }
 
     void rankedPreferenceColumns()
     {
         const auto recs = records(QStringLiteral("Navn;Ønske 2;Ønske 1;Ønske 3\nKari Nordmann;4;2;1\n"));
-        QCOMPARE(recs[0].attendee.preferences, QStringList({QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("1")}));
+        QCOMPARE(recs[0].attendee.preferences,
+            QStringList({ QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("1") }));
         const auto single = records(QStringLiteral("Navn;Ønsket tema\nKari Nordmann;\"3, 1 ;2\"\n"));
-        QCOMPARE(single[0].attendee.preferences, QStringList({QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2")}));
+        QCOMPARE(single[0].attendee.preferences,
+            QStringList({ QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("2") }));
     }
 
     void fullNameIsSplit()
     {
-        QCOMPARE(splitFullName(QStringLiteral(" Kari  Nordmann ")), std::make_pair(QStringLiteral("Kari"), QStringLiteral("Nordmann")));
-        QCOMPARE(splitFullName(QStringLiteral("Ola Johan Hansen")), std::make_pair(QStringLiteral("Ola Johan"), QStringLiteral("Hansen")));
-        QCOMPARE(splitFullName(QStringLiteral("Nordmann, Kari")), std::make_pair(QStringLiteral("Kari"), QStringLiteral("Nordmann")));
+        QCOMPARE(splitFullName(QStringLiteral(" Kari  Nordmann ")),
+            std::make_pair(QStringLiteral("Kari"), QStringLiteral("Nordmann")));
+        QCOMPARE(splitFullName(QStringLiteral("Ola Johan Hansen")),
+            std::make_pair(QStringLiteral("Ola Johan"), QStringLiteral("Hansen")));
+        QCOMPARE(splitFullName(QStringLiteral("Nordmann, Kari")),
+            std::make_pair(QStringLiteral("Kari"), QStringLiteral("Nordmann")));
         QCOMPARE(splitFullName(QStringLiteral("Cher")), std::make_pair(QStringLiteral("Cher"), QString()));
-        const auto recs = records(QStringLiteral("Navn;Organisasjon;Samtykke;Type\nÅse Marie Bø;Vestland;ja;Fasilitator\n"));
+        const auto recs = records(
+            QStringLiteral("Navn;Organisasjon;Samtykke;Type\nÅse Marie Bø;Vestland;ja;Fasilitator\n"));
         QCOMPARE(recs[0].attendee.firstName, QStringLiteral("Åse Marie"));
         QCOMPARE(recs[0].attendee.lastName, QStringLiteral("Bø"));
         QVERIFY(recs[0].attendee.consent);
@@ -145,7 +153,8 @@ private slots:
 
     void noNameColumnIsAClearError()
     {
-        const auto mapping = mapColumns({QStringLiteral("Org"), QStringLiteral("Telefon"), QStringLiteral("Dato")});
+        const auto mapping
+            = mapColumns({ QStringLiteral("Org"), QStringLiteral("Telefon"), QStringLiteral("Dato") });
         QVERIFY(!mapping.ok());
         QVERIFY(mapping.error().message.contains(QStringLiteral("Fornavn")));
         QVERIFY(mapping.error().message.contains(QStringLiteral("\"Dato\"")));
@@ -157,9 +166,10 @@ private slots:
             R"({"columns": {"Deltakarens namn": "fullName", "E-post": "ignore", "Arbeidsplass": "organisation"}})");
         QVERIFY(saved.ok());
         using F = AttendeeField;
-        const QStringList headers = {QStringLiteral("Deltakarens namn"), QStringLiteral("E-post"),
-                                     QStringLiteral("Arbeidsplass")};
-        QCOMPARE(mapColumns(headers, saved.value())->fields, QList<F>({F::FullName, F::Ignore, F::Organisation}));
+        const QStringList headers = { QStringLiteral("Deltakarens namn"), QStringLiteral("E-post"),
+            QStringLiteral("Arbeidsplass") };
+        QCOMPARE(mapColumns(headers, saved.value())->fields,
+            QList<F>({ F::FullName, F::Ignore, F::Organisation }));
         const auto again = SavedMapping::fromJson(saved->toJson());
         QVERIFY(again.ok());
         QCOMPARE(again->columns, saved->columns);
@@ -172,26 +182,27 @@ private slots:
     void planOutcomesForEveryKindOfRow()
     {
         const QList<Attendee> existing = {
-            person(QStringLiteral("a1"), QStringLiteral("Kari"), QStringLiteral("Nordmann"), QStringLiteral("Vestland"),
-                   QStringLiteral("kari@vestland.no")),
-            person(QStringLiteral("a2"), QStringLiteral("Åse"), QStringLiteral("Bø"), QStringLiteral("Agder")),
-            person(QStringLiteral("a3"), QStringLiteral("Ola"), QStringLiteral("Hansen"), QStringLiteral("Viken"),
-                   QStringLiteral("ola@viken.no")),
+            person(QStringLiteral("a1"), QStringLiteral("Kari"), QStringLiteral("Nordmann"),
+                QStringLiteral("Vestland"), QStringLiteral("kari@vestland.no")),
+            person(
+                QStringLiteral("a2"), QStringLiteral("Åse"), QStringLiteral("Bø"), QStringLiteral("Agder")),
+            person(QStringLiteral("a3"), QStringLiteral("Ola"), QStringLiteral("Hansen"),
+                QStringLiteral("Viken"), QStringLiteral("ola@viken.no")),
         };
         const QString csv = QStringLiteral(
             "Fornavn;Etternavn;Organisasjon;E-post;Status\n"
             "Kari;Nordmann;Vestland fylkeskommune;KARI@vestland.no;\n" // 2 updated (org), matched by e-mail
-            "Åse;Bo;agder;;\n"                                      // 3 new: name differs (Bo ≠ Bø)
-            "åse;BØ;  Agder ;ase@agder.no;\n"                        // 4 updated: adds e-mail, by name + org
-            "Ola;Hansen;Viken;ola@viken.no;\n"                       // 5 duplicate: nothing changed
-            "Per;Berg;Innlandet;per@innlandet.no;\n"                 // 6 added
-            "Pål;Berg;Innlandet;Per@Innlandet.no;\n"                 // 7 duplicate of line 6 (same e-mail)
-            "Liv;Dahl;Troms;;\n"                                     // 8 added
-            "Liv;Dahl;troms;;\n"                                     // 9 duplicate of line 8 (name + org)
-            ";;Ingen;x@y.no;\n"                                      // 10 rejected: no name
-            "Nils;Lie;Oslo;nils@;\n"                                 // 11 rejected: invalid e-mail
-            "Eva;Ek;Oslo;eva@oslo.no;Not Attending\n"                // 12 rejected: cancelled
-            "Kari;Nordmann;Vestland;kari@annen.no;\n"                // 13 added: other e-mail, other person
+            "Åse;Bo;agder;;\n" // 3 new: name differs (Bo ≠ Bø)
+            "åse;BØ;  Agder ;ase@agder.no;\n" // 4 updated: adds e-mail, by name + org
+            "Ola;Hansen;Viken;ola@viken.no;\n" // 5 duplicate: nothing changed
+            "Per;Berg;Innlandet;per@innlandet.no;\n" // 6 added
+            "Pål;Berg;Innlandet;Per@Innlandet.no;\n" // 7 duplicate of line 6 (same e-mail)
+            "Liv;Dahl;Troms;;\n" // 8 added
+            "Liv;Dahl;troms;;\n" // 9 duplicate of line 8 (name + org)
+            ";;Ingen;x@y.no;\n" // 10 rejected: no name
+            "Nils;Lie;Oslo;nils@;\n" // 11 rejected: invalid e-mail
+            "Eva;Ek;Oslo;eva@oslo.no;Not Attending\n" // 12 rejected: cancelled
+            "Kari;Nordmann;Vestland;kari@annen.no;\n" // 13 added: other e-mail, other person
         );
         const ImportPlan plan = planAttendeeImport(records(csv), existing, countingIds());
         QCOMPARE(plan.rows.size(), 12);
@@ -203,7 +214,8 @@ private slots:
         };
         QCOMPARE(outcome(2).outcome, RowOutcome::Updated);
         QCOMPARE(outcome(2).attendeeId, QStringLiteral("a1"));
-        QCOMPARE(outcome(2).changedFields, QStringList({QStringLiteral("organisation")})); // e-mail case ignored
+        QCOMPARE(
+            outcome(2).changedFields, QStringList({ QStringLiteral("organisation") })); // e-mail case ignored
         QCOMPARE(outcome(3).outcome, RowOutcome::Added);
         QCOMPARE(outcome(4).outcome, RowOutcome::Updated);
         QCOMPARE(outcome(4).attendeeId, QStringLiteral("a2"));
@@ -237,13 +249,14 @@ private slots:
         QCOMPARE(plan.upserts[1].id, QStringLiteral("new-1"));
 
         const QString text = importPlanToText(plan);
-        QVERIFY(text.contains(QStringLiteral("line 11: rejected Nils Lie — invalid e-mail address \"nils@\"")));
+        QVERIFY(
+            text.contains(QStringLiteral("line 11: rejected Nils Lie — invalid e-mail address \"nils@\"")));
         QVERIFY(text.contains(QStringLiteral("4 added, 2 updated, 3 duplicate, 3 rejected")));
         const QJsonObject json = importPlanToJson(plan);
         QCOMPARE(json[QStringLiteral("summary")][QStringLiteral("added")].toInt(), 4);
         QCOMPARE(json[QStringLiteral("rows")].toArray().size(), 12);
         QCOMPARE(json[QStringLiteral("rows")][0][QStringLiteral("changed")].toArray().first().toString(),
-                 QStringLiteral("organisation"));
+            QStringLiteral("organisation"));
     }
 
     void reimportUpdatesInsteadOfDoubling()
@@ -293,16 +306,17 @@ private slots:
 
     void eventbriteCsvFileImportsWithoutHandWork()
     {
-        const QByteArray csv =
-            "\xEF\xBB\xBF"
-            "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Job Title,Company,"
-            "Cell Phone,Attendee Status\r\n"
-            "1234567890,2023-08-01 10:12:00+02:00,Kari,Nordmann,kari@vestland.no,1,General Admission,"
-            "987654321,Rådgiver,\"Vestland fylkeskommune, Bergen\",+47 912 34 567,Attending\r\n"
-            "1234567891,2023-08-02 09:00:00+02:00,Åse,Bø,ase@agder.no,1,General Admission,987654322,,"
-            "Agder fylkeskommune,,Attending\r\n"
-            "1234567892,2023-08-03 09:00:00+02:00,Per,Berg,per@x.no,1,General Admission,987654323,,X,,"
-            "Not Attending\r\n";
+        const QByteArray csv
+            = "\xEF\xBB\xBF"
+              "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Job "
+              "Title,Company,"
+              "Cell Phone,Attendee Status\r\n"
+              "1234567890,2023-08-01 10:12:00+02:00,Kari,Nordmann,kari@vestland.no,1,General Admission,"
+              "987654321,Rådgiver,\"Vestland fylkeskommune, Bergen\",+47 912 34 567,Attending\r\n"
+              "1234567891,2023-08-02 09:00:00+02:00,Åse,Bø,ase@agder.no,1,General Admission,987654322,,"
+              "Agder fylkeskommune,,Attending\r\n"
+              "1234567892,2023-08-03 09:00:00+02:00,Per,Berg,per@x.no,1,General Admission,987654323,,X,,"
+              "Not Attending\r\n";
         const auto result = planImportFromFile(writeFile(QStringLiteral("eventbrite.csv"), csv), {});
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
         const ImportPlan &plan = result->plan;
@@ -327,7 +341,8 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result->plan.added, 1);
         QCOMPARE(result->plan.upserts[0].organisation, QStringLiteral("Region Skåne"));
-        QCOMPARE(result->plan.upserts[0].preferences, QStringList({QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(
+            result->plan.upserts[0].preferences, QStringList({ QStringLiteral("2"), QStringLiteral("1") }));
     }
 
     void fileErrorsAreClearAndQuick_data()
@@ -338,14 +353,16 @@ private slots:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty.csv") << QStringLiteral("empty");
         QTest::newRow("header only") << QByteArray("Navn;Org\n") << QStringLiteral("h.csv")
                                      << QStringLiteral("no attendee rows");
-        QTest::newRow("no name column") << QByteArray("Org;Dato\nA;1\n") << QStringLiteral("n.csv")
-                                        << QStringLiteral("No column holds");
+        QTest::newRow("no name column")
+            << QByteArray("Org;Dato\nA;1\n") << QStringLiteral("n.csv") << QStringLiteral("No column holds");
         QTest::newRow("unterminated quote") << QByteArray("Navn;Org\nKari;A\nOla;\"B\nPer;C\n")
                                             << QStringLiteral("q.csv") << QStringLiteral("Line 3");
-        QTest::newRow("binary") << QByteArray("\x7F" "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00", 16)
-                                << QStringLiteral("b.csv") << QStringLiteral("not a text");
-        QTest::newRow("xlsx that is not") << QByteArray("Navn;Org\nKari;A\n") << QStringLiteral("renamed.xlsx")
-                                          << QStringLiteral("not an XLSX");
+        QTest::newRow("binary") << QByteArray("\x7F"
+                                              "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00",
+            16) << QStringLiteral("b.csv")
+                                << QStringLiteral("not a text");
+        QTest::newRow("xlsx that is not") << QByteArray("Navn;Org\nKari;A\n")
+                                          << QStringLiteral("renamed.xlsx") << QStringLiteral("not an XLSX");
         QTest::newRow("damaged zip") << QByteArray("PK\x03\x04garbage", 11) << QStringLiteral("d.xlsx")
                                      << QStringLiteral("damaged");
     }
@@ -371,7 +388,8 @@ private slots:
         timer.start();
         const auto result = planImportFromFile(path, {});
         QVERIFY(!result.ok());
-        QVERIFY2(result.error().message.contains(QStringLiteral("50.0 MB")), qPrintable(result.error().message));
+        QVERIFY2(
+            result.error().message.contains(QStringLiteral("50.0 MB")), qPrintable(result.error().message));
         QVERIFY(timer.elapsed() < 100);
     }
 
