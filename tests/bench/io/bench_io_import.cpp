@@ -70,7 +70,7 @@ qsizetype bareXlsxRead(const QString &path)
     if (!zip)
         qFatal("cannot open %s", qPrintable(path));
     qsizetype tokens = 0;
-    for (const char *part : {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}) {
+    for (const char *part : { "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml" }) {
         QXmlStreamReader xml(unzipPart(zip, part));
         while (!xml.atEnd()) {
             xml.readNext();
@@ -83,12 +83,13 @@ qsizetype bareXlsxRead(const QString &path)
 
 void reportPair(const QString &name, const bench::Stats &ours, const bench::Stats &bare, qint64 bytes)
 {
-    bench::report(name, QStringLiteral("rows=%1 bytes=%2 %3 bare_p50=%4ms ratio=%5")
-                            .arg(kRows)
-                            .arg(bytes)
-                            .arg(bench::format(ours))
-                            .arg(bare.p50, 0, 'f', 3)
-                            .arg(ours.p50 / bare.p50, 0, 'f', 2));
+    bench::report(name,
+        QStringLiteral("rows=%1 bytes=%2 %3 bare_p50=%4ms ratio=%5")
+            .arg(kRows)
+            .arg(bytes)
+            .arg(bench::format(ours))
+            .arg(bare.p50, 0, 'f', 3)
+            .arg(ours.p50 / bare.p50, 0, 'f', 2));
 }
 
 } // namespace
@@ -108,18 +109,20 @@ int main()
         f.write(toCsv(table));
     });
     const auto xlsxExport = measure([&] {
-        if (!writeXlsx(xlsxPath, {table}).ok())
+        if (!writeXlsx(xlsxPath, { table }).ok())
             qFatal("cannot write xlsx");
     });
-    bench::report(QStringLiteral("io.export.csv"), QStringLiteral("rows=%1 %2").arg(kRows).arg(bench::format(csvExport)));
-    bench::report(QStringLiteral("io.export.xlsx"), QStringLiteral("rows=%1 %2").arg(kRows).arg(bench::format(xlsxExport)));
+    bench::report(QStringLiteral("io.export.csv"),
+        QStringLiteral("rows=%1 %2").arg(kRows).arg(bench::format(csvExport)));
+    bench::report(QStringLiteral("io.export.xlsx"),
+        QStringLiteral("rows=%1 %2").arg(kRows).arg(bench::format(xlsxExport)));
 
     const auto importInto = [&](const QString &path, const QList<Attendee> &existing, int expectAdded) {
         return measure([&, path] {
             const auto plan = planImportFromFile(path, existing);
             if (!plan || plan->plan.added != expectAdded)
                 qFatal("import of %s: %s", qPrintable(path),
-                       plan ? "unexpected counts" : qPrintable(plan.error().message));
+                    plan ? "unexpected counts" : qPrintable(plan.error().message));
         });
     };
     const auto bareCsv = measure([&] { bareCsvRead(csvPath); });
@@ -133,6 +136,7 @@ int main()
     const auto xlsxAgain = importInto(xlsxPath, people, 0);
     reportPair(QStringLiteral("io.import.xlsx.new"), xlsxFresh, bareXlsx, QFileInfo(xlsxPath).size());
     reportPair(QStringLiteral("io.import.xlsx.reimport"), xlsxAgain, bareXlsx, QFileInfo(xlsxPath).size());
-    bench::report(QStringLiteral("io.memory"), QStringLiteral("rss=%1MiB").arg(bench::residentMiB(), 0, 'f', 1));
+    bench::report(
+        QStringLiteral("io.memory"), QStringLiteral("rss=%1MiB").arg(bench::residentMiB(), 0, 'f', 1));
     return 0;
 }

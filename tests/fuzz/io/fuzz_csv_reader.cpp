@@ -41,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     checkTable(oppmote::io::readCsvBytes(bytes));
     if (size > 0) {
-        static const QChar separators[] = {u';', u',', u'\t'};
+        static const QChar separators[] = { u';', u',', u'\t' };
         oppmote::io::CsvOptions options;
         options.separator = separators[data[0] % 3];
         checkTable(oppmote::io::readCsvBytes(bytes, options));
