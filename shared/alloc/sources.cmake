@@ -9,3 +9,6 @@ target_sources(oppmote_core PRIVATE
   alloc/explanation.cpp
   alloc/alloc_json.h alloc/alloc_json.cpp)
 target_include_directories(oppmote_core PUBLIC ${LEMON_INCLUDE_DIRS})
+target_sources(oppmote_core PRIVATE
+  alloc/alloc_adapter.h alloc/alloc_adapter.cpp
+  alloc/group_lists.h alloc/group_lists.cpp)
