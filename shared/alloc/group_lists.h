@@ -19,6 +19,7 @@ struct GroupListRow {
 QList<GroupListRow> groupListRows(const SlotProblem &slot, const Outcome &outcome, const QList<Attendee> &people);
 
 Status writeGroupListsCsv(const QString &path, const QList<GroupListRow> &rows);
+// Needs a QGuiApplication (fonts); the command line runs it with QT_QPA_PLATFORM=offscreen.
 Status writeGroupListsPdf(const QString &path, const QString &title, const QList<GroupListRow> &rows);
 
 } // namespace oppmote::alloc
