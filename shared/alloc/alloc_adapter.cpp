@@ -7,7 +7,8 @@
 
 namespace oppmote::alloc {
 
-QList<Attendee> selectPeople(const QList<Attendee> &roster, const QSet<QString> &checkedIn, Population population)
+QList<Attendee> selectPeople(
+    const QList<Attendee> &roster, const QSet<QString> &checkedIn, Population population)
 {
     if (population == Population::Expected)
         return roster;
@@ -39,10 +40,11 @@ QList<int> groupsNamed(const std::vector<GroupSpec> &groups, const QList<int> &n
 } // namespace
 
 Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &people,
-                                 const QList<Assignment> &existing, const AdapterOptions &options)
+    const QList<Assignment> &existing, const AdapterOptions &options)
 {
     if (slot.kind != SessionKind::GroupWork)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not a group-work session.").arg(slot.key));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("%1 is not a group-work session.").arg(slot.key));
     SlotProblem out;
     out.slotKey = slot.key;
     Problem &problem = out.problem;
@@ -52,12 +54,14 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
     std::sort(sorted.begin(), sorted.end(), [](const Attendee &a, const Attendee &b) { return a.id < b.id; });
     for (qsizetype i = 1; i < sorted.size(); ++i)
         if (sorted[i].id == sorted[i - 1].id)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is listed twice.").arg(sorted[i].id));
+            return makeError(
+                ErrorCode::InvalidInput, QStringLiteral("%1 is listed twice.").arg(sorted[i].id));
 
     QList<int> numbers;
     if (!slot.groups.isEmpty()) {
         for (const Group &g : slot.groups) {
-            problem.groups.push_back({g.key, g.name, g.room, g.capacity > 0 ? g.capacity : int(sorted.size()), g.minSize});
+            problem.groups.push_back(
+                { g.key, g.name, g.room, g.capacity > 0 ? g.capacity : int(sorted.size()), g.minSize });
             numbers.append(g.number);
         }
     } else if (slot.mixedGroups) {
@@ -65,12 +69,13 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
         const int count = std::max(1, int(std::ceil(double(sorted.size()) / size)));
         const int capacity = int(std::ceil(double(sorted.size()) / count));
         for (int n = 1; n <= count; ++n) {
-            problem.groups.push_back({QStringLiteral("%1-m%2").arg(slot.key).arg(n), QStringLiteral("Gruppe %1").arg(n),
-                                      QString(), std::max(capacity, 1), options.mixedMinSize});
+            problem.groups.push_back({ QStringLiteral("%1-m%2").arg(slot.key).arg(n),
+                QStringLiteral("Gruppe %1").arg(n), QString(), std::max(capacity, 1), options.mixedMinSize });
             numbers.append(n);
         }
     } else {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 has no groups to allocate to.").arg(slot.key));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("%1 has no groups to allocate to.").arg(slot.key));
     }
     QHash<QString, int> groupIndex;
     for (std::size_t g = 0; g < problem.groups.size(); ++g)
@@ -97,11 +102,12 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
     for (const Attendee &a : sorted) {
         const Assignment *before = earlier.value(a.id, nullptr);
         if (groupIndex.contains(a.fixedGroup)) {
-            problem.fixedSeats.push_back({a.id, orgOf(a), groupIndex.value(a.fixedGroup), false});
+            problem.fixedSeats.push_back({ a.id, orgOf(a), groupIndex.value(a.fixedGroup), false });
             continue;
         }
         if (before && (before->locked || before->fixed)) {
-            problem.fixedSeats.push_back({a.id, orgOf(a), groupIndex.value(before->groupKey), before->locked});
+            problem.fixedSeats.push_back(
+                { a.id, orgOf(a), groupIndex.value(before->groupKey), before->locked });
             continue;
         }
         Person p;
@@ -114,12 +120,13 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
                 const QList<int> named = groupsNamed(problem.groups, numbers, pref);
                 if (named.isEmpty()) {
                     out.warnings.append(
-                        QStringLiteral("%1: the preference \"%2\" names no group of %3; ignored").arg(a.id, pref, slot.key));
+                        QStringLiteral("%1: the preference \"%2\" names no group of %3; ignored")
+                            .arg(a.id, pref, slot.key));
                     continue;
                 }
                 ++rank;
                 for (int g : named)
-                    p.choices.push_back({g, rank});
+                    p.choices.push_back({ g, rank });
             }
         }
         problem.people.push_back(std::move(p));
@@ -133,10 +140,11 @@ QList<Assignment> toAssignments(const SlotProblem &slot, const Outcome &outcome)
     const Problem &problem = slot.problem;
     for (std::size_t i = 0; i < outcome.placements.size(); ++i)
         if (outcome.placements[i].group >= 0)
-            list.append({slot.slotKey, problem.people[i].id,
-                         problem.groups[std::size_t(outcome.placements[i].group)].key, false, false});
+            list.append({ slot.slotKey, problem.people[i].id,
+                problem.groups[std::size_t(outcome.placements[i].group)].key, false, false });
     for (const FixedSeat &f : problem.fixedSeats)
-        list.append({slot.slotKey, f.personId, problem.groups[std::size_t(f.group)].key, f.locked, !f.locked});
+        list.append(
+            { slot.slotKey, f.personId, problem.groups[std::size_t(f.group)].key, f.locked, !f.locked });
     return list;
 }
 

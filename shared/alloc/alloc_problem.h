@@ -17,25 +17,25 @@ enum class RankCost {
 };
 
 enum class Objective {
-    TotalCost,     // minimise the sum of rank costs
+    TotalCost, // minimise the sum of rank costs
     WorstOffFirst, // minimise the worst rank, then the sum of rank costs
 };
 
 enum class MinSizeRule {
-    Flag,    // groups below their minimum are reported, nothing more
+    Flag, // groups below their minimum are reported, nothing more
     Enforce, // every group that is held reaches its minimum; groups may be closed
 };
 
 struct Choice {
     int group = -1; // index into Problem::groups
-    int rank = 1;   // 1 = first choice; several groups may share a rank (a theme held in two rooms)
+    int rank = 1; // 1 = first choice; several groups may share a rank (a theme held in two rooms)
 };
 
 struct Person {
     QString id;
-    int organisation = -1;       // index into Problem::organisations; -1 = none (no cap, no mix)
+    int organisation = -1; // index into Problem::organisations; -1 = none (no cap, no mix)
     std::vector<Choice> choices; // empty = no preference
-    int previousGroup = -1;      // where the last run put them; -1 = not placed before
+    int previousGroup = -1; // where the last run put them; -1 = not placed before
 };
 
 struct GroupSpec {
@@ -43,7 +43,7 @@ struct GroupSpec {
     QString name; // "Tema 2"
     QString room;
     int capacity = 0; // seats, including fixed and locked people
-    int minSize = 0;  // 0 = no minimum
+    int minSize = 0; // 0 = no minimum
 };
 
 // Someone whose group is decided before the solver runs: a facilitator or
@@ -60,13 +60,13 @@ struct Options {
     RankCost rankCost = RankCost::Convex;
     Objective objective = Objective::TotalCost;
     MinSizeRule minSize = MinSizeRule::Flag;
-    int moveCost = 0;          // re-run: cost (in rank-cost units) of moving someone already placed
-    int orgCapCount = 0;       // at most this many seats per organisation per group; 0 = no limit
-    double orgCapShare = 0;    // at most this share of a group's capacity (rounded down, at least 1); 0 = none
+    int moveCost = 0; // re-run: cost (in rank-cost units) of moving someone already placed
+    int orgCapCount = 0; // at most this many seats per organisation per group; 0 = no limit
+    double orgCapShare = 0; // at most this share of a group's capacity (rounded down, at least 1); 0 = none
     bool placeOutsideChoices = true; // place people whose choices are full in another group
-    int maxRank = 0;           // ranks counted; 0 = the longest list given
-    int mixWeight = 1;         // secondary: cost per pair of colleagues in the same group
-    int balanceWeight = 1;     // secondary: cost for filling a group further than the others
+    int maxRank = 0; // ranks counted; 0 = the longest list given
+    int mixWeight = 1; // secondary: cost per pair of colleagues in the same group
+    int balanceWeight = 1; // secondary: cost for filling a group further than the others
 };
 
 struct Problem {

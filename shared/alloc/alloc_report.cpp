@@ -9,7 +9,8 @@ namespace {
 
 QString orgName(const Problem &problem, int slot)
 {
-    return slot < problem.organisations.size() ? problem.organisations[slot] : QStringLiteral("(no organisation)");
+    return slot < problem.organisations.size() ? problem.organisations[slot]
+                                               : QStringLiteral("(no organisation)");
 }
 
 QString groupName(const Problem &problem, int g)
@@ -30,7 +31,7 @@ QString unplacedReason(const PreparedProblem &prep, const Outcome &out, const Pe
             continue;
         anySeat = true;
         const auto it = std::find_if(gr.mix.begin(), gr.mix.end(),
-                                     [&](const OrgCount &c) { return c.organisation == orgName(problem, slot); });
+            [&](const OrgCount &c) { return c.organisation == orgName(problem, slot); });
         const int have = it == gr.mix.end() ? 0 : it->count;
         if (!prep.capped(p.organisation) || have < prep.orgCap[std::size_t(g)])
             anyOrgSeat = true;
@@ -38,8 +39,9 @@ QString unplacedReason(const PreparedProblem &prep, const Outcome &out, const Pe
     if (!anySeat)
         return QStringLiteral("every group is full");
     if (!anyOrgSeat)
-        return QStringLiteral("every group with a free seat already holds the most people one organisation may "
-                              "have from %1")
+        return QStringLiteral(
+            "every group with a free seat already holds the most people one organisation may "
+            "have from %1")
             .arg(orgName(problem, slot));
     return QStringLiteral("none of their choices had room, and placing people outside their choices is off");
 }
@@ -115,7 +117,7 @@ Outcome buildOutcome(const PreparedProblem &prep, const std::vector<int> &groupO
         for (int slot = 0; slot < O; ++slot) {
             const int n = count[std::size_t(g * O + slot)];
             if (n > 0)
-                gr.mix.push_back({orgName(problem, slot), n});
+                gr.mix.push_back({ orgName(problem, slot), n });
             if (slot < O - 1)
                 q.sameOrgPairs += (long long)n * (n - 1) / 2;
         }
@@ -127,36 +129,40 @@ Outcome buildOutcome(const PreparedProblem &prep, const std::vector<int> &groupO
     }
 
     // The rules that could not be met, each with its reason.
-    auto rule = [&](RuleKind kind, int g, const QString &message) { out.rules.push_back({kind, g, message}); };
+    auto rule = [&](RuleKind kind, int g, const QString &message) {
+        out.rules.push_back({ kind, g, message });
+    };
     for (int g = 0; g < G; ++g) {
         const GroupSpec &spec = problem.groups[std::size_t(g)];
         const GroupReport &gr = out.groups[std::size_t(g)];
         const QString name = groupName(problem, g);
         if (prep.fixedCount[std::size_t(g)] > spec.capacity)
             rule(RuleKind::FixedOverCapacity, g,
-                 QStringLiteral("%1 has %2 fixed or locked people for %3 seats")
-                     .arg(name)
-                     .arg(prep.fixedCount[std::size_t(g)])
-                     .arg(spec.capacity));
+                QStringLiteral("%1 has %2 fixed or locked people for %3 seats")
+                    .arg(name)
+                    .arg(prep.fixedCount[std::size_t(g)])
+                    .arg(spec.capacity));
         for (int slot = 0; slot + 1 < O; ++slot)
             if (prep.existing[std::size_t(g * O + slot)] > prep.orgCap[std::size_t(g)])
                 rule(RuleKind::FixedOverCapacity, g,
-                     QStringLiteral("%1 has %2 fixed or locked people from %3; one organisation may hold %4")
-                         .arg(name)
-                         .arg(prep.existing[std::size_t(g * O + slot)])
-                         .arg(orgName(problem, slot))
-                         .arg(prep.orgCap[std::size_t(g)]));
+                    QStringLiteral("%1 has %2 fixed or locked people from %3; one organisation may hold %4")
+                        .arg(name)
+                        .arg(prep.existing[std::size_t(g * O + slot)])
+                        .arg(orgName(problem, slot))
+                        .arg(prep.orgCap[std::size_t(g)]));
         if (gr.closed) {
             rule(RuleKind::GroupClosed, g,
-                 QStringLiteral("%1 is not held: too few people to reach its minimum of %2").arg(name).arg(spec.minSize));
+                QStringLiteral("%1 is not held: too few people to reach its minimum of %2")
+                    .arg(name)
+                    .arg(spec.minSize));
             continue;
         }
         if (gr.firstChoiceDemand > prep.freeSeats[std::size_t(g)])
             rule(RuleKind::GroupFull, g,
-                 QStringLiteral("%1 is full: %2 want it, %3 seats")
-                     .arg(name)
-                     .arg(gr.firstChoiceDemand)
-                     .arg(prep.freeSeats[std::size_t(g)]));
+                QStringLiteral("%1 is full: %2 want it, %3 seats")
+                    .arg(name)
+                    .arg(gr.firstChoiceDemand)
+                    .arg(prep.freeSeats[std::size_t(g)]));
         if (prep.orgCap[std::size_t(g)] != INT_MAX) {
             for (int slot = 0; slot + 1 < O; ++slot) {
                 if (count[std::size_t(g * O + slot)] < prep.orgCap[std::size_t(g)])
@@ -174,27 +180,32 @@ Outcome buildOutcome(const PreparedProblem &prep, const std::vector<int> &groupO
                 }
                 if (wanting > 0)
                     rule(RuleKind::OrgCapBinding, g,
-                         QStringLiteral("%1 already holds %2 from %3, the most one organisation may have; %4 more "
-                                        "from %3 wanted it")
-                             .arg(name)
-                             .arg(count[std::size_t(g * O + slot)])
-                             .arg(orgName(problem, slot))
-                             .arg(wanting));
+                        QStringLiteral(
+                            "%1 already holds %2 from %3, the most one organisation may have; %4 more "
+                            "from %3 wanted it")
+                            .arg(name)
+                            .arg(count[std::size_t(g * O + slot)])
+                            .arg(orgName(problem, slot))
+                            .arg(wanting));
             }
         }
         if (gr.belowMinimum)
             rule(RuleKind::BelowMinimum, g,
-                 QStringLiteral("%1 has %2 people, below its minimum of %3").arg(name).arg(gr.size).arg(spec.minSize));
+                QStringLiteral("%1 has %2 people, below its minimum of %3")
+                    .arg(name)
+                    .arg(gr.size)
+                    .arg(spec.minSize));
     }
     if (notes.minimumNotEnforced)
         rule(RuleKind::BelowMinimum, -1,
-             QStringLiteral("Not every minimum size can be met, and choosing which groups to close is searched "
-                            "exactly only up to 12 groups; groups below their minimum are flagged instead"));
+            QStringLiteral(
+                "Not every minimum size can be met, and choosing which groups to close is searched "
+                "exactly only up to 12 groups; groups below their minimum are flagged instead"));
     for (std::size_t i = 0; i < problem.people.size(); ++i)
         if (out.placements[i].group < 0)
             rule(RuleKind::Unplaced, -1,
-                 QStringLiteral("%1 could not be placed: %2; listed for manual review")
-                     .arg(problem.people[i].id, unplacedReason(prep, out, problem.people[i])));
+                QStringLiteral("%1 could not be placed: %2; listed for manual review")
+                    .arg(problem.people[i].id, unplacedReason(prep, out, problem.people[i])));
     return out;
 }
 

@@ -31,7 +31,8 @@ Status validate(const Problem &problem)
             return bad(QStringLiteral("%1 has an unknown previous group.").arg(p.id));
         for (const Choice &c : p.choices)
             if (c.group < 0 || c.group >= G || c.rank < 1)
-                return bad(QStringLiteral("%1 has a preference for an unknown group or a rank below 1.").arg(p.id));
+                return bad(
+                    QStringLiteral("%1 has a preference for an unknown group or a rank below 1.").arg(p.id));
         if (ids.contains(p.id))
             return bad(QStringLiteral("%1 is listed twice among the people to place.").arg(p.id));
         ids.insert(p.id);
@@ -47,7 +48,7 @@ Status validate(const Problem &problem)
     if (o.moveCost < 0 || o.orgCapCount < 0 || o.orgCapShare < 0 || o.orgCapShare > 1 || o.mixWeight < 0
         || o.balanceWeight < 0 || o.maxRank < 0)
         return bad(QStringLiteral("An allocation option is out of range."));
-    return Ok{};
+    return Ok {};
 }
 
 int worstRank(const PreparedProblem &prep, const FlowSolution &s)

@@ -35,21 +35,23 @@ Explanation explainPerson(const PreparedProblem &prep, const Outcome &out, std::
     e.personId = p.id;
     e.group = pl.group;
     e.rank = pl.rank;
-    auto add = [&](ReasonKind kind, int g, const QString &text) { e.reasons.push_back({kind, g, text}); };
+    auto add = [&](ReasonKind kind, int g, const QString &text) { e.reasons.push_back({ kind, g, text }); };
 
     if (pl.group >= 0 && p.choices.empty()) {
         add(ReasonKind::NoPreference, pl.group,
-            QStringLiteral("You gave no preference; you were placed in %1, where you best help the group sizes "
-                           "and the mix of organisations.")
+            QStringLiteral(
+                "You gave no preference; you were placed in %1, where you best help the group sizes "
+                "and the mix of organisations.")
                 .arg(nameOf(problem, pl.group)));
     } else if (pl.group >= 0 && pl.rank == 1) {
         add(ReasonKind::FirstChoice, pl.group,
             QStringLiteral("You got your first choice, %1.").arg(nameOf(problem, pl.group)));
     } else if (pl.group >= 0) {
         add(ReasonKind::FirstChoice, pl.group,
-            pl.rank == prep.outsideRank
-                ? QStringLiteral("You are in %1, which was not among your choices.").arg(nameOf(problem, pl.group))
-                : QStringLiteral("You are in %1, your %2 choice.").arg(nameOf(problem, pl.group), ordinal(pl.rank)));
+            pl.rank == prep.outsideRank ? QStringLiteral("You are in %1, which was not among your choices.")
+                                              .arg(nameOf(problem, pl.group))
+                                        : QStringLiteral("You are in %1, your %2 choice.")
+                                              .arg(nameOf(problem, pl.group), ordinal(pl.rank)));
     } else {
         add(ReasonKind::Unplaced, -1,
             QStringLiteral("You could not be placed in a group; an organiser will place you by hand."));
@@ -59,16 +61,21 @@ Explanation explainPerson(const PreparedProblem &prep, const Outcome &out, std::
     std::vector<Choice> better;
     for (const Choice &c : p.choices)
         if (pl.group < 0 || c.rank < pl.rank)
-            if (std::none_of(better.begin(), better.end(), [&](const Choice &b) { return b.group == c.group; }))
+            if (std::none_of(
+                    better.begin(), better.end(), [&](const Choice &b) { return b.group == c.group; }))
                 better.push_back(c);
-    std::stable_sort(better.begin(), better.end(), [](const Choice &a, const Choice &b) { return a.rank < b.rank; });
+    std::stable_sort(
+        better.begin(), better.end(), [](const Choice &a, const Choice &b) { return a.rank < b.rank; });
     for (const Choice &c : better) {
         const GroupReport &gr = out.groups[std::size_t(c.group)];
-        const QString which = QStringLiteral("Your %1 choice, %2,").arg(ordinal(c.rank), nameOf(problem, c.group));
+        const QString which
+            = QStringLiteral("Your %1 choice, %2,").arg(ordinal(c.rank), nameOf(problem, c.group));
         const int sameOrg = orgCount(problem, gr, p.organisation);
         if (gr.closed) {
             add(ReasonKind::Closed, c.group,
-                QStringLiteral("%1 is not held: too few people for its minimum of %2.").arg(which).arg(gr.minSize));
+                QStringLiteral("%1 is not held: too few people for its minimum of %2.")
+                    .arg(which)
+                    .arg(gr.minSize));
         } else if (gr.size >= gr.capacity) {
             add(ReasonKind::Full, c.group,
                 QStringLiteral("%1 was full (%2 wanted it first, %3 seats).")
@@ -84,8 +91,9 @@ Explanation explainPerson(const PreparedProblem &prep, const Outcome &out, std::
         } else if (pl.group >= 0 && p.previousGroup == pl.group && problem.options.moveCost > 0) {
             add(ReasonKind::KeptFromLastRun, c.group,
                 QStringLiteral("%1 had room, but you kept your place from the last allocation.").arg(which));
-        } else if (pl.group >= 0 && out.groups[std::size_t(pl.group)].size <= out.groups[std::size_t(pl.group)].minSize
-                   && problem.options.minSize == MinSizeRule::Enforce) {
+        } else if (pl.group >= 0
+            && out.groups[std::size_t(pl.group)].size <= out.groups[std::size_t(pl.group)].minSize
+            && problem.options.minSize == MinSizeRule::Enforce) {
             add(ReasonKind::NeededForMinimum, c.group,
                 QStringLiteral("%1 had room, but %2 needed you to reach its minimum of %3.")
                     .arg(which, nameOf(problem, pl.group))
@@ -96,9 +104,9 @@ Explanation explainPerson(const PreparedProblem &prep, const Outcome &out, std::
         }
     }
     if (pl.moved)
-        e.reasons.push_back({ReasonKind::Moved, p.previousGroup,
-                             QStringLiteral("You were moved from %1, where the last allocation placed you.")
-                                 .arg(nameOf(problem, p.previousGroup))});
+        e.reasons.push_back({ ReasonKind::Moved, p.previousGroup,
+            QStringLiteral("You were moved from %1, where the last allocation placed you.")
+                .arg(nameOf(problem, p.previousGroup)) });
     return e;
 }
 
@@ -107,9 +115,9 @@ Explanation explainFixed(const Problem &problem, const FixedSeat &f)
     Explanation e;
     e.personId = f.personId;
     e.group = f.group;
-    e.reasons.push_back({f.locked ? ReasonKind::Locked : ReasonKind::Fixed, f.group,
-                         f.locked ? QStringLiteral("An organiser placed you in %1.").arg(nameOf(problem, f.group))
-                                  : QStringLiteral("You lead or present a case in %1.").arg(nameOf(problem, f.group))});
+    e.reasons.push_back({ f.locked ? ReasonKind::Locked : ReasonKind::Fixed, f.group,
+        f.locked ? QStringLiteral("An organiser placed you in %1.").arg(nameOf(problem, f.group))
+                 : QStringLiteral("You lead or present a case in %1.").arg(nameOf(problem, f.group)) });
     return e;
 }
 
@@ -136,7 +144,8 @@ Explanation explain(const Problem &problem, const Outcome &outcome, const QStrin
             return explainPerson(prep, outcome, i);
     Explanation none;
     none.personId = personId;
-    none.reasons.push_back({ReasonKind::Unplaced, -1, QStringLiteral("This person is not part of this allocation.")});
+    none.reasons.push_back(
+        { ReasonKind::Unplaced, -1, QStringLiteral("This person is not part of this allocation.") });
     return none;
 }
 

@@ -62,7 +62,7 @@ long long PreparedProblem::preferenceCost(const Person &person, int group, int *
 
 bool prepareProblem(const Problem &problem, PreparedProblem &out, QString *error)
 {
-    out = PreparedProblem{};
+    out = PreparedProblem {};
     out.problem = &problem;
     const Options &opt = problem.options;
     out.groupCount = int(problem.groups.size());
@@ -75,7 +75,8 @@ bool prepareProblem(const Problem &problem, PreparedProblem &out, QString *error
     out.outsideRank = maxRank + 1;
     out.rankCost.assign(std::size_t(out.outsideRank) + 1, 0);
     for (int r = 1; r <= out.outsideRank; ++r)
-        out.rankCost[std::size_t(r)] = opt.rankCost == RankCost::Convex ? (long long)(r - 1) * (r - 1) : r - 1;
+        out.rankCost[std::size_t(r)]
+            = opt.rankCost == RankCost::Convex ? (long long)(r - 1) * (r - 1) : r - 1;
 
     const auto G = std::size_t(out.groupCount);
     const auto O = std::size_t(out.orgSlots);
@@ -98,7 +99,8 @@ bool prepareProblem(const Problem &problem, PreparedProblem &out, QString *error
                 out.freeOrgSeats[g * O + o] = std::max(0, out.orgCap[g] - out.existing[g * O + o]);
         const Wide c = capacity;
         secondaryBound += Wide(std::max(0, opt.mixWeight)) * c * (c - 1) / 2;
-        secondaryBound += Wide(std::max(0, opt.balanceWeight)) * PreparedProblem::kBalanceSteps * out.freeSeats[g];
+        secondaryBound
+            += Wide(std::max(0, opt.balanceWeight)) * PreparedProblem::kBalanceSteps * out.freeSeats[g];
     }
     const Wide prefWeight = secondaryBound + 1;
     const Wide perPerson = Wide(out.rankCost.back() + std::max(0, opt.moveCost)) * prefWeight;
@@ -107,7 +109,8 @@ bool prepareProblem(const Problem &problem, PreparedProblem &out, QString *error
     // NetworkSimplex sums costs in long long: keep every total far from overflow.
     if (penalty * (people + 1) > (Wide(1) << 61)) {
         if (error)
-            *error = QStringLiteral("The allocation is too large for exact costs: reduce the mix or balance weight.");
+            *error = QStringLiteral(
+                "The allocation is too large for exact costs: reduce the mix or balance weight.");
         return false;
     }
     out.prefWeight = static_cast<long long>(prefWeight);
@@ -160,22 +163,23 @@ FlowSolution solveFlow(const PreparedProblem &prep, const FlowLimits &limits)
             const long long units = prep.preferenceCost(p, g, &rank);
             if (units < 0 || (rank > limits.rankLimit))
                 return;
-            personArcs.push_back({i, g, units});
+            personArcs.push_back({ i, g, units });
             ++inflow[std::size_t(g * O + slot)];
         };
         std::vector<Choice> sorted = p.choices;
-        std::stable_sort(sorted.begin(), sorted.end(), [](const Choice &a, const Choice &b) { return a.rank < b.rank; });
+        std::stable_sort(
+            sorted.begin(), sorted.end(), [](const Choice &a, const Choice &b) { return a.rank < b.rank; });
         for (const Choice &c : sorted)
             addDirect(c.group);
         if (p.previousGroup >= 0)
             addDirect(p.previousGroup);
-        const bool poolAllowed = p.choices.empty()
-            || (opt.placeOutsideChoices && prep.outsideRank <= limits.rankLimit);
+        const bool poolAllowed
+            = p.choices.empty() || (opt.placeOutsideChoices && prep.outsideRank <= limits.rankLimit);
         if (poolAllowed) {
             long long units = p.choices.empty() ? 0 : prep.rankCost[std::size_t(prep.outsideRank)];
             if (p.previousGroup >= 0)
                 units += opt.moveCost;
-            personArcs.push_back({i, -1, units});
+            personArcs.push_back({ i, -1, units });
             ++poolSize[std::size_t(slot)];
         }
     }
@@ -210,7 +214,7 @@ FlowSolution solveFlow(const PreparedProblem &prep, const FlowLimits &limits)
             const Graph::Node n = graph.addNode();
             pairNode[std::size_t(g * O + slot)] = int(nodes.size());
             nodes.push_back(n);
-            const int units = std::min({orgSeats(g, slot), prep.freeSeats[std::size_t(g)], reach});
+            const int units = std::min({ orgSeats(g, slot), prep.freeSeats[std::size_t(g)], reach });
             const bool mixed = prep.capped(slot < O - 1 ? slot : -1) && opt.mixWeight > 0;
             if (!mixed) {
                 addArc(n, groupNode[std::size_t(g)], 0, units, 0);
@@ -258,13 +262,15 @@ FlowSolution solveFlow(const PreparedProblem &prep, const FlowLimits &limits)
     for (std::size_t a = 0; a < personArcs.size(); ++a) {
         const PersonArc &pa = personArcs[a];
         const int slot = prep.orgSlot(problem.people[std::size_t(pa.person)].organisation);
-        const int target = pa.group < 0 ? poolNode[std::size_t(slot)] : pairNode[std::size_t(pa.group * O + slot)];
-        personArcId[a] = addArc(personNode[std::size_t(pa.person)], nodes[std::size_t(target)], 0, 1,
-                                pa.units * prep.prefWeight);
+        const int target
+            = pa.group < 0 ? poolNode[std::size_t(slot)] : pairNode[std::size_t(pa.group * O + slot)];
+        personArcId[a] = addArc(
+            personNode[std::size_t(pa.person)], nodes[std::size_t(target)], 0, 1, pa.units * prep.prefWeight);
     }
     for (int i = 0; i < N; ++i)
         if (individual[std::size_t(i)])
-            unplacedArc[std::size_t(i)] = addArc(personNode[std::size_t(i)], sink, 0, 1, prep.unplacedPenalty);
+            unplacedArc[std::size_t(i)]
+                = addArc(personNode[std::size_t(i)], sink, 0, 1, prep.unplacedPenalty);
     std::vector<std::vector<std::pair<int, int>>> poolArcs(static_cast<std::size_t>(O)); // (arc, group)
     for (int slot = 0; slot < O; ++slot) {
         if (poolNode[std::size_t(slot)] < 0)
@@ -274,9 +280,10 @@ FlowSolution solveFlow(const PreparedProblem &prep, const FlowLimits &limits)
             const int pn = pairNode[std::size_t(g * O + slot)];
             if (pn >= 0 && open[std::size_t(g)] && orgSeats(g, slot) > 0)
                 poolArcs[std::size_t(slot)].push_back(
-                    {addArc(pool, nodes[std::size_t(pn)], 0, poolSize[std::size_t(slot)], 0), g});
+                    { addArc(pool, nodes[std::size_t(pn)], 0, poolSize[std::size_t(slot)], 0), g });
         }
-        poolUnplacedArc[std::size_t(slot)] = addArc(pool, sink, 0, poolSize[std::size_t(slot)], prep.unplacedPenalty);
+        poolUnplacedArc[std::size_t(slot)]
+            = addArc(pool, sink, 0, poolSize[std::size_t(slot)], prep.unplacedPenalty);
     }
 
     Graph::ArcMap<int> lowerMap(graph), upperMap(graph);
@@ -314,8 +321,8 @@ FlowSolution solveFlow(const PreparedProblem &prep, const FlowLimits &limits)
         if (pa.group >= 0)
             solution.groupOf[std::size_t(pa.person)] = pa.group;
         else
-            poolMembers[std::size_t(prep.orgSlot(problem.people[std::size_t(pa.person)].organisation))].push_back(
-                pa.person);
+            poolMembers[std::size_t(prep.orgSlot(problem.people[std::size_t(pa.person)].organisation))]
+                .push_back(pa.person);
     }
     for (int i = 0; i < N; ++i) {
         const Person &p = problem.people[std::size_t(i)];

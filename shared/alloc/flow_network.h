@@ -16,16 +16,16 @@ namespace oppmote::alloc {
 struct PreparedProblem {
     const Problem *problem = nullptr;
     int groupCount = 0;
-    int orgSlots = 0;         // organisations + 1 ("no organisation", never capped)
-    int outsideRank = 1;      // rank of "none of their choices"
+    int orgSlots = 0; // organisations + 1 ("no organisation", never capped)
+    int outsideRank = 1; // rank of "none of their choices"
     std::vector<long long> rankCost; // [rank] for rank 0..outsideRank (0 = no preference)
-    std::vector<int> fixedCount;     // per group: fixed + locked
-    std::vector<int> freeSeats;      // per group
-    std::vector<int> orgCap;         // per group: cap (INT_MAX = none)
-    std::vector<int> existing;       // [g * orgSlots + o]: fixed + locked of o in g
-    std::vector<int> freeOrgSeats;   // [g * orgSlots + o]: seats o may still take in g
-    long long prefWeight = 1;        // one unit of rank cost, above all secondary costs
-    long long unplacedPenalty = 1;   // above every placement cost
+    std::vector<int> fixedCount; // per group: fixed + locked
+    std::vector<int> freeSeats; // per group
+    std::vector<int> orgCap; // per group: cap (INT_MAX = none)
+    std::vector<int> existing; // [g * orgSlots + o]: fixed + locked of o in g
+    std::vector<int> freeOrgSeats; // [g * orgSlots + o]: seats o may still take in g
+    long long prefWeight = 1; // one unit of rank cost, above all secondary costs
+    long long unplacedPenalty = 1; // above every placement cost
     static constexpr int kBalanceSteps = 20;
 
     int orgSlot(int organisation) const { return organisation < 0 ? orgSlots - 1 : organisation; }
@@ -46,9 +46,9 @@ struct FlowSolution {
 };
 
 struct FlowLimits {
-    int rankLimit = INT_MAX;    // drop arcs for ranks above this (worst-off-first)
-    std::vector<char> closed;   // per group: not held
-    bool enforceMinimum = false;// lower bounds on the group → sink arcs of held groups
+    int rankLimit = INT_MAX; // drop arcs for ranks above this (worst-off-first)
+    std::vector<char> closed; // per group: not held
+    bool enforceMinimum = false; // lower bounds on the group → sink arcs of held groups
 };
 
 FlowSolution solveFlow(const PreparedProblem &prepared, const FlowLimits &limits);

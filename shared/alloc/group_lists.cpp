@@ -11,7 +11,8 @@
 
 namespace oppmote::alloc {
 
-QList<GroupListRow> groupListRows(const SlotProblem &slot, const Outcome &outcome, const QList<Attendee> &people)
+QList<GroupListRow> groupListRows(
+    const SlotProblem &slot, const Outcome &outcome, const QList<Attendee> &people)
 {
     QHash<QString, const Attendee *> byId;
     for (const Attendee &a : people)
@@ -21,8 +22,8 @@ QList<GroupListRow> groupListRows(const SlotProblem &slot, const Outcome &outcom
     auto add = [&](const QString &id, int g, const QString &role) {
         const GroupSpec &spec = problem.groups[std::size_t(g)];
         const Attendee *a = byId.value(id, nullptr);
-        rows.append({spec.room, spec.key, spec.name.isEmpty() ? spec.key : spec.name, a ? a->fullName() : id,
-                     a ? a->organisation : QString(), role});
+        rows.append({ spec.room, spec.key, spec.name.isEmpty() ? spec.key : spec.name, a ? a->fullName() : id,
+            a ? a->organisation : QString(), role });
     };
     for (std::size_t i = 0; i < outcome.placements.size(); ++i)
         if (outcome.placements[i].group >= 0)
@@ -45,7 +46,8 @@ namespace {
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -62,15 +64,15 @@ Status writeGroupListsCsv(const QString &path, const QList<GroupListRow> &rows)
     QByteArray out("\xEF\xBB\xBF");
     out += "Rom;Gruppe;Navn;Organisasjon;Rolle\r\n";
     for (const GroupListRow &r : rows)
-        out += QStringList{csvField(r.room), csvField(r.groupName), csvField(r.name), csvField(r.organisation),
-                           csvField(r.role)}
+        out += QStringList { csvField(r.room), csvField(r.groupName), csvField(r.name),
+            csvField(r.organisation), csvField(r.role) }
                    .join(QLatin1Char(';'))
                    .toUtf8()
             + "\r\n";
     file.write(out);
     if (!file.commit())
         return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
-    return Ok{};
+    return Ok {};
 }
 
 Status writeGroupListsPdf(const QString &path, const QString &title, const QList<GroupListRow> &rows)
@@ -105,8 +107,9 @@ Status writeGroupListsPdf(const QString &path, const QString &title, const QList
         firstPage = false;
         int y = margin;
         painter.setFont(heading);
-        const QString header = rows[i].room.isEmpty() ? rows[i].groupName
-                                                      : QStringLiteral("%1 — %2").arg(rows[i].groupName, rows[i].room);
+        const QString header = rows[i].room.isEmpty()
+            ? rows[i].groupName
+            : QStringLiteral("%1 — %2").arg(rows[i].groupName, rows[i].room);
         painter.drawText(margin, y + dpi / 4, header);
         y += dpi / 2;
         painter.setFont(body);
@@ -130,7 +133,7 @@ Status writeGroupListsPdf(const QString &path, const QString &title, const QList
     if (rows.isEmpty())
         painter.drawText(margin, margin, QStringLiteral("%1: nobody placed").arg(title));
     painter.end();
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace oppmote::alloc

@@ -16,7 +16,8 @@ struct GroupListRow {
 };
 
 // Sorted by room, group, facilitators first, then name.
-QList<GroupListRow> groupListRows(const SlotProblem &slot, const Outcome &outcome, const QList<Attendee> &people);
+QList<GroupListRow> groupListRows(
+    const SlotProblem &slot, const Outcome &outcome, const QList<Attendee> &people);
 
 Status writeGroupListsCsv(const QString &path, const QList<GroupListRow> &rows);
 // Needs a QGuiApplication (fonts); the command line runs it with QT_QPA_PLATFORM=offscreen.

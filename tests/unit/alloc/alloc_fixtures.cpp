@@ -11,7 +11,10 @@ namespace oppmote::alloc::fixtures {
 
 namespace {
 
-int between(QRandomGenerator &rng, int lo, int hi) { return lo + int(rng.bounded(quint32(hi - lo + 1))); }
+int between(QRandomGenerator &rng, int lo, int hi)
+{
+    return lo + int(rng.bounded(quint32(hi - lo + 1)));
+}
 
 int weightedPick(QRandomGenerator &rng, const std::vector<double> &weights)
 {
@@ -83,8 +86,9 @@ Problem randomProblem(quint32 seed, const RandomSpec &spec)
     for (int g = 0; g < spec.groups; ++g)
         popularity.push_back(1.0 + double(rng.bounded(4u)));
     for (int f = 0; f < spec.fixed; ++f)
-        problem.fixedSeats.push_back({QStringLiteral("f%1").arg(f), weightedPick(rng, orgWeight) - (f % 5 == 4 ? 1 : 0),
-                                      int(rng.bounded(quint32(spec.groups))), f % 2 == 1});
+        problem.fixedSeats.push_back(
+            { QStringLiteral("f%1").arg(f), weightedPick(rng, orgWeight) - (f % 5 == 4 ? 1 : 0),
+                int(rng.bounded(quint32(spec.groups))), f % 2 == 1 });
     for (int i = 0; i < spec.people; ++i) {
         Person p;
         p.id = QStringLiteral("p%1").arg(i, 5, 10, QLatin1Char('0'));
@@ -95,7 +99,7 @@ Problem randomProblem(quint32 seed, const RandomSpec &spec)
             for (int r = 1; r <= n; ++r) {
                 const int g = weightedPick(rng, w);
                 w[std::size_t(g)] = 0;
-                p.choices.push_back({g, r});
+                p.choices.push_back({ g, r });
             }
         }
         problem.people.push_back(std::move(p));
@@ -103,9 +107,14 @@ Problem randomProblem(quint32 seed, const RandomSpec &spec)
     Options &o = problem.options;
     o.rankCost = rng.bounded(2u) ? RankCost::Convex : RankCost::Linear;
     switch (rng.bounded(3u)) {
-    case 0: o.orgCapCount = between(rng, 1, 4); break;
-    case 1: o.orgCapShare = 0.25 + 0.25 * rng.generateDouble(); break;
-    default: break;
+    case 0:
+        o.orgCapCount = between(rng, 1, 4);
+        break;
+    case 1:
+        o.orgCapShare = 0.25 + 0.25 * rng.generateDouble();
+        break;
+    default:
+        break;
     }
     o.placeOutsideChoices = rng.bounded(5u) != 0;
     return problem;
@@ -138,7 +147,8 @@ Evaluation evaluate(const Problem &problem, const std::vector<int> &groupOf)
         const Person &p = problem.people[i];
         ++e.placed;
         const int r = rankOf(problem, p, g);
-        e.preferenceCost += o.rankCost == RankCost::Convex ? (long long)(r > 0 ? (r - 1) * (r - 1) : 0) : std::max(0, r - 1);
+        e.preferenceCost += o.rankCost == RankCost::Convex ? (long long)(r > 0 ? (r - 1) * (r - 1) : 0)
+                                                           : std::max(0, r - 1);
         if (p.previousGroup >= 0 && p.previousGroup != g)
             e.preferenceCost += o.moveCost;
         if (!p.choices.empty())
@@ -179,7 +189,8 @@ QString checkRules(const Problem &problem, const std::vector<int> &groupOf)
         if (g < 0)
             continue;
         const Person &p = problem.people[i];
-        const bool listed = std::any_of(p.choices.begin(), p.choices.end(), [&](const Choice &c) { return c.group == g; });
+        const bool listed
+            = std::any_of(p.choices.begin(), p.choices.end(), [&](const Choice &c) { return c.group == g; });
         if (!p.choices.empty() && !listed && p.previousGroup != g && !problem.options.placeOutsideChoices)
             return QStringLiteral("%1 is outside their choices").arg(p.id);
         ++newcomers[std::size_t(g)];
@@ -218,22 +229,24 @@ Session workshopSlot()
         QList<GroupCase> cases;
     };
     const QList<ThemeSeed> themes = {
-        {"Implementering av regionale planer og strategier", "Møterom Romsdal", 60,
-         {{QStringLiteral("En ny vri på virkemiddelapparatet"),
-           {QStringLiteral("Hilde Uppstad"), QStringLiteral("seniorrådgiver"), QStringLiteral("Rogaland fylkeskommune")}},
-          {QStringLiteral("Regional policyutvikling og innovasjon"),
-           {QStringLiteral("Jan Heggheim"), QStringLiteral("fylkesdirektør"),
-            QStringLiteral("Sogn og Fjordane fylkeskommune")}}}},
-        {"Kompetanse og næringsutvikling", "Møterom Nordmøre", 50,
-         {{QStringLiteral("Hvordan sikre kompetent arbeidskraft"),
-           {QStringLiteral("Kathrin Jakobsen"), QStringLiteral("seksjonsleder"), QStringLiteral("Hordaland fylkeskommune")}},
-          {QStringLiteral("Et velfungerende marked for etter- og videreutdanning"),
-           {QStringLiteral("Margrethe Marstrøm Svensrud"), QStringLiteral("seksjonsleder"),
-            QStringLiteral("Kompetanse Norge")}}}},
-        {"Nye forventninger til fylkeskommunen", "Møterom Sunnmøre", 60,
-         {{QStringLiteral("Hvilken organisasjon må fylkeskommunen bygge"),
-           {QStringLiteral("Vigdis Espnes Landheim"), QStringLiteral("fagsjef"),
-            QStringLiteral("Sør-Trøndelag fylkeskommune")}}}},
+        { "Implementering av regionale planer og strategier", "Møterom Romsdal", 60,
+            { { QStringLiteral("En ny vri på virkemiddelapparatet"),
+                  { QStringLiteral("Hilde Uppstad"), QStringLiteral("seniorrådgiver"),
+                      QStringLiteral("Rogaland fylkeskommune") } },
+                { QStringLiteral("Regional policyutvikling og innovasjon"),
+                    { QStringLiteral("Jan Heggheim"), QStringLiteral("fylkesdirektør"),
+                        QStringLiteral("Sogn og Fjordane fylkeskommune") } } } },
+        { "Kompetanse og næringsutvikling", "Møterom Nordmøre", 50,
+            { { QStringLiteral("Hvordan sikre kompetent arbeidskraft"),
+                  { QStringLiteral("Kathrin Jakobsen"), QStringLiteral("seksjonsleder"),
+                      QStringLiteral("Hordaland fylkeskommune") } },
+                { QStringLiteral("Et velfungerende marked for etter- og videreutdanning"),
+                    { QStringLiteral("Margrethe Marstrøm Svensrud"), QStringLiteral("seksjonsleder"),
+                        QStringLiteral("Kompetanse Norge") } } } },
+        { "Nye forventninger til fylkeskommunen", "Møterom Sunnmøre", 60,
+            { { QStringLiteral("Hvilken organisasjon må fylkeskommunen bygge"),
+                { QStringLiteral("Vigdis Espnes Landheim"), QStringLiteral("fagsjef"),
+                    QStringLiteral("Sør-Trøndelag fylkeskommune") } } } },
     };
     int n = 0;
     for (const ThemeSeed &t : themes) {
@@ -255,23 +268,36 @@ Session workshopSlot()
 QList<Attendee> workshopRoster(int count, quint32 seed)
 {
     static const char *const orgs[] = {
-        "Rogaland fylkeskommune",    "Hordaland fylkeskommune",     "Sogn og Fjordane fylkeskommune",
-        "Møre og Romsdal fylkeskommune", "Sør-Trøndelag fylkeskommune", "Nord-Trøndelag fylkeskommune",
-        "Nordland fylkeskommune",    "Troms fylkeskommune",         "Finnmark fylkeskommune",
-        "Østfold fylkeskommune",     "Akershus fylkeskommune",      "Hedmark fylkeskommune",
-        "Oppland fylkeskommune",     "Buskerud fylkeskommune",      "Telemark fylkeskommune",
-        "Vest-Agder fylkeskommune",  "Kommunal- og moderniseringsdepartementet", "Kompetanse Norge",
-        "Innovasjon Norge",          "Norges forskningsråd",
+        "Rogaland fylkeskommune",
+        "Hordaland fylkeskommune",
+        "Sogn og Fjordane fylkeskommune",
+        "Møre og Romsdal fylkeskommune",
+        "Sør-Trøndelag fylkeskommune",
+        "Nord-Trøndelag fylkeskommune",
+        "Nordland fylkeskommune",
+        "Troms fylkeskommune",
+        "Finnmark fylkeskommune",
+        "Østfold fylkeskommune",
+        "Akershus fylkeskommune",
+        "Hedmark fylkeskommune",
+        "Oppland fylkeskommune",
+        "Buskerud fylkeskommune",
+        "Telemark fylkeskommune",
+        "Vest-Agder fylkeskommune",
+        "Kommunal- og moderniseringsdepartementet",
+        "Kompetanse Norge",
+        "Innovasjon Norge",
+        "Norges forskningsråd",
     };
-    static const char *const first[] = {"Anne", "Kari", "Ola", "Per", "Ingrid", "Lars", "Marit", "Knut", "Silje",
-                                        "Eirik", "Hanne", "Tor", "Liv", "Arne", "Guro", "Jon", "Nina", "Ragnhild"};
-    static const char *const last[] = {"Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen",
-                                       "Kristiansen", "Berg", "Haugen", "Hagen", "Dahl", "Lunde", "Moen", "Aas"};
+    static const char *const first[] = { "Anne", "Kari", "Ola", "Per", "Ingrid", "Lars", "Marit", "Knut",
+        "Silje", "Eirik", "Hanne", "Tor", "Liv", "Arne", "Guro", "Jon", "Nina", "Ragnhild" };
+    static const char *const last[] = { "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen",
+        "Nilsen", "Kristiansen", "Berg", "Haugen", "Hagen", "Dahl", "Lunde", "Moen", "Aas" };
     QRandomGenerator rng(seed);
     std::vector<double> orgWeight;
     for (int o = 0; o < 20; ++o)
         orgWeight.push_back(o < 16 ? 2.0 + (o % 3) : 1.0);
-    const std::vector<double> themeWeight = {0.3, 0.45, 0.25};
+    const std::vector<double> themeWeight = { 0.3, 0.45, 0.25 };
     QList<Attendee> roster;
     for (int i = 0; i < count; ++i) {
         Attendee a;

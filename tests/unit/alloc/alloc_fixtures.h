@@ -18,10 +18,10 @@ struct RandomSpec {
     int organisations = 5;
     int maxChoices = 3;
     double noPreference = 0.15; // share without preferences
-    int fixed = 2;              // fixed and locked seats
+    int fixed = 2; // fixed and locked seats
     int minCapacity = 4;
     int maxCapacity = 12;
-    double slack = 1.1;         // total capacity over people (may be below 1: some unplaced)
+    double slack = 1.1; // total capacity over people (may be below 1: some unplaced)
 };
 
 Problem randomProblem(quint32 seed, const RandomSpec &spec);

@@ -21,7 +21,7 @@ struct Column {
 class Ilp
 {
 public:
-    explicit Ilp(const Problem &problem) : m_problem(problem) {}
+    explicit Ilp(const Problem &problem) : m_problem(problem) { }
 
     IlpResult solve(int rankLimit)
     {
@@ -55,9 +55,10 @@ public:
             if (o.orgCapCount > 0)
                 orgCap[std::size_t(g)] = o.orgCapCount;
             if (o.orgCapShare > 0)
-                orgCap[std::size_t(g)] = std::min(orgCap[std::size_t(g)],
-                                                  std::max(1, int(std::floor(o.orgCapShare * cap + 1e-9))));
-            secondaryBound += o.mixWeight * double(cap) * (cap - 1) / 2 + o.balanceWeight * 20.0 * freeSeats[std::size_t(g)];
+                orgCap[std::size_t(g)] = std::min(
+                    orgCap[std::size_t(g)], std::max(1, int(std::floor(o.orgCapShare * cap + 1e-9))));
+            secondaryBound += o.mixWeight * double(cap) * (cap - 1) / 2
+                + o.balanceWeight * 20.0 * freeSeats[std::size_t(g)];
         }
         const double w = secondaryBound + 1;
         const double penalty = w * N * (rankCost(outside) + o.moveCost) + secondaryBound + 1;
@@ -78,8 +79,8 @@ public:
             glp_set_row_bnds(lp, personRow0 + i, GLP_FX, 1, 1);
         for (int r = groupRow0; r < minRow0; ++r)
             glp_set_row_bnds(lp, r, GLP_FX, 0, 0);
-        std::vector<int> ia{0}, ja{0};
-        std::vector<double> ar{0};
+        std::vector<int> ia { 0 }, ja { 0 };
+        std::vector<double> ar { 0 };
         int cols = 0;
         auto addCol = [&](double cost, double upperBound) {
             glp_add_cols(lp, 1);
@@ -107,7 +108,8 @@ public:
                 for (const Choice &c : p.choices)
                     if (c.group == g)
                         r = std::min(r, c.rank);
-                const bool allowed = p.choices.empty() || r < outside || p.previousGroup == g || o.placeOutsideChoices;
+                const bool allowed
+                    = p.choices.empty() || r < outside || p.previousGroup == g || o.placeOutsideChoices;
                 if (!allowed || (!p.choices.empty() && r > rankLimit))
                     continue;
                 if (freeSeats[std::size_t(g)] == 0)
@@ -119,7 +121,7 @@ public:
                 if (p.previousGroup >= 0 && p.previousGroup != g)
                     cost += o.moveCost;
                 const int col = addCol(w * cost, 1);
-                xs.push_back({i, g, cost});
+                xs.push_back({ i, g, cost });
                 xCol.push_back(col);
                 coef(personRow0 + i, col, 1);
                 coef(groupRow0 + g, col, 1);
@@ -134,7 +136,8 @@ public:
                 coef(groupRow0 + g, addCol(o.balanceWeight * double((20 * s) / cap), 1), -1);
             for (int org = 0; org < O; ++org) { // mix: the k-th newcomer of org in g
                 const int e = existing[std::size_t(g * O + org)];
-                const int room = orgCap[std::size_t(g)] == INT_MAX ? cap : std::max(0, orgCap[std::size_t(g)] - e);
+                const int room
+                    = orgCap[std::size_t(g)] == INT_MAX ? cap : std::max(0, orgCap[std::size_t(g)] - e);
                 for (int kk = 1; kk <= std::min(room, cap); ++kk)
                     coef(pairRow0 + g * O + org, addCol(o.mixWeight * double(e + kk - 1), 1), -1);
             }
@@ -144,7 +147,8 @@ public:
             for (int g = 0; g < G; ++g) {
                 const GroupSpec &spec = pr.groups[std::size_t(g)];
                 const int need = std::min(spec.minSize, spec.capacity) - fixedCount[std::size_t(g)];
-                const bool closable = spec.minSize > 0 && fixedCount[std::size_t(g)] == 0 && freeSeats[std::size_t(g)] > 0;
+                const bool closable
+                    = spec.minSize > 0 && fixedCount[std::size_t(g)] == 0 && freeSeats[std::size_t(g)] > 0;
                 const int rMin = minRow0 + 2 * g, rOpen = rMin + 1;
                 // newcomers - need*open >= 0 ; newcomers - free*open <= 0
                 glp_set_row_bnds(lp, rMin, GLP_LO, 0, 0);

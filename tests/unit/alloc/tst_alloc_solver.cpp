@@ -71,8 +71,9 @@ private slots:
         QCOMPARE(fixtures::checkRules(problem, ilp.groupOf), QString());
         const auto a = fixtures::evaluate(problem, mine);
         const auto b = fixtures::evaluate(problem, ilp.groupOf);
-        QVERIFY2(a.placed == b.placed && a.preferenceCost == b.preferenceCost && a.secondaryCost == b.secondaryCost,
-                 qPrintable(QStringLiteral("solver %1, GLPK %2").arg(describe(a), describe(b))));
+        QVERIFY2(a.placed == b.placed && a.preferenceCost == b.preferenceCost
+                && a.secondaryCost == b.secondaryCost,
+            qPrintable(QStringLiteral("solver %1, GLPK %2").arg(describe(a), describe(b))));
         // The report tells the same numbers.
         QCOMPARE(outcome->quality.placed, a.placed);
         QCOMPARE(outcome->quality.unplaced, int(problem.people.size()) - a.placed);
@@ -104,8 +105,8 @@ private slots:
         const auto a = fixtures::evaluate(problem, mine);
         const auto b = fixtures::evaluate(problem, ilp.groupOf);
         QVERIFY2(a.placed == b.placed && a.worstRank == b.worstRank && a.preferenceCost == b.preferenceCost
-                     && a.secondaryCost == b.secondaryCost,
-                 qPrintable(QStringLiteral("solver %1, GLPK %2").arg(describe(a), describe(b))));
+                && a.secondaryCost == b.secondaryCost,
+            qPrintable(QStringLiteral("solver %1, GLPK %2").arg(describe(a), describe(b))));
         // Never worse for the worst-off than the total-cost objective.
         Problem total = problem;
         total.options.objective = Objective::TotalCost;
@@ -127,7 +128,7 @@ private slots:
         const auto ilp = reference::solveIlp(problem);
         if (!ilp.solved) { // a group with a facilitator cannot reach its minimum: flagged, not enforced
             QVERIFY(std::any_of(outcome->rules.begin(), outcome->rules.end(),
-                                [](const RuleNotMet &r) { return r.kind == RuleKind::BelowMinimum; }));
+                [](const RuleNotMet &r) { return r.kind == RuleKind::BelowMinimum; }));
             return;
         }
         int closedMine = 0, closedIlp = 0;
@@ -137,15 +138,16 @@ private slots:
             closedIlp += ilp.closed[g] ? 1 : 0;
             if (!gr.closed)
                 QVERIFY2(gr.size >= std::min(gr.minSize, gr.capacity),
-                         qPrintable(QStringLiteral("group %1: %2 < %3").arg(g).arg(gr.size).arg(gr.minSize)));
+                    qPrintable(QStringLiteral("group %1: %2 < %3").arg(g).arg(gr.size).arg(gr.minSize)));
             else
                 QCOMPARE(gr.size, 0);
         }
         QCOMPARE(closedMine, closedIlp);
         const auto a = fixtures::evaluate(problem, mine);
         const auto b = fixtures::evaluate(problem, ilp.groupOf);
-        QVERIFY2(a.placed == b.placed && a.preferenceCost == b.preferenceCost && a.secondaryCost == b.secondaryCost,
-                 qPrintable(QStringLiteral("solver %1, GLPK %2").arg(describe(a), describe(b))));
+        QVERIFY2(a.placed == b.placed && a.preferenceCost == b.preferenceCost
+                && a.secondaryCost == b.secondaryCost,
+            qPrintable(QStringLiteral("solver %1, GLPK %2").arg(describe(a), describe(b))));
     }
 
     void movingCostMatchesGlpkAndMovesFewer()
@@ -176,15 +178,17 @@ private slots:
             const auto sticky = allocate(rerun);
             QVERIFY(loose.ok() && sticky.ok());
             QVERIFY2(sticky->quality.moved <= loose->quality.moved,
-                     qPrintable(QStringLiteral("moved %1 with cost, %2 without")
-                                    .arg(sticky->quality.moved)
-                                    .arg(loose->quality.moved)));
+                qPrintable(QStringLiteral("moved %1 with cost, %2 without")
+                               .arg(sticky->quality.moved)
+                               .arg(loose->quality.moved)));
             const auto ilp = reference::solveIlp(rerun);
             QVERIFY(ilp.solved);
             const auto a = fixtures::evaluate(rerun, groupsOf(sticky.value()));
             const auto b = fixtures::evaluate(rerun, ilp.groupOf);
-            QVERIFY2(a.placed == b.placed && a.preferenceCost == b.preferenceCost && a.secondaryCost == b.secondaryCost,
-                     qPrintable(QStringLiteral("seed %1: solver %2, GLPK %3").arg(seed).arg(describe(a), describe(b))));
+            QVERIFY2(a.placed == b.placed && a.preferenceCost == b.preferenceCost
+                    && a.secondaryCost == b.secondaryCost,
+                qPrintable(
+                    QStringLiteral("seed %1: solver %2, GLPK %3").arg(seed).arg(describe(a), describe(b))));
         }
     }
 
@@ -205,37 +209,40 @@ private slots:
     {
         // "Tema 2 is full: 41 want it, 30 seats"
         Problem p;
-        p.groups = {{QStringLiteral("t1"), QStringLiteral("Tema 1"), QStringLiteral("A"), 40, 0},
-                    {QStringLiteral("t2"), QStringLiteral("Tema 2"), QStringLiteral("B"), 30, 0}};
+        p.groups = { { QStringLiteral("t1"), QStringLiteral("Tema 1"), QStringLiteral("A"), 40, 0 },
+            { QStringLiteral("t2"), QStringLiteral("Tema 2"), QStringLiteral("B"), 30, 0 } };
         for (int i = 0; i < 41; ++i)
-            p.people.push_back({QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')), -1, {{1, 1}, {0, 2}}, -1});
+            p.people.push_back(
+                { QStringLiteral("p%1").arg(i, 2, 10, QLatin1Char('0')), -1, { { 1, 1 }, { 0, 2 } }, -1 });
         const auto o = allocate(p);
         QVERIFY(o.ok());
         QCOMPARE(o->groups[1].size, 30);
         QCOMPARE(o->quality.rankCounts[1], 30);
         QCOMPARE(o->quality.rankCounts[2], 11);
         QVERIFY(std::any_of(o->rules.begin(), o->rules.end(), [](const RuleNotMet &r) {
-            return r.kind == RuleKind::GroupFull && r.message == QStringLiteral("Tema 2 is full: 41 want it, 30 seats");
+            return r.kind == RuleKind::GroupFull
+                && r.message == QStringLiteral("Tema 2 is full: 41 want it, 30 seats");
         }));
         for (std::size_t i = 0; i < p.people.size(); ++i)
             if (o->placements[i].group == 0) {
                 const Explanation e = explain(p, o.value(), p.people[i].id);
                 QCOMPARE(e.reasons.back().kind, ReasonKind::Full);
                 QVERIFY2(e.summary().contains(QStringLiteral("Your 1st choice, Tema 2 (B), was full")),
-                         qPrintable(e.summary()));
+                    qPrintable(e.summary()));
             }
     }
 
     void organisationCapMixesGroups()
     {
         Problem p;
-        p.organisations = {QStringLiteral("Rogaland"), QStringLiteral("Hordaland")};
-        p.groups = {{QStringLiteral("a"), QStringLiteral("A"), {}, 10, 0}, {QStringLiteral("b"), QStringLiteral("B"), {}, 10, 0}};
+        p.organisations = { QStringLiteral("Rogaland"), QStringLiteral("Hordaland") };
+        p.groups = { { QStringLiteral("a"), QStringLiteral("A"), {}, 10, 0 },
+            { QStringLiteral("b"), QStringLiteral("B"), {}, 10, 0 } };
         p.options.orgCapCount = 3;
         for (int i = 0; i < 6; ++i) // all six from Rogaland want A
-            p.people.push_back({QStringLiteral("r%1").arg(i), 0, {{0, 1}, {1, 2}}, -1});
+            p.people.push_back({ QStringLiteral("r%1").arg(i), 0, { { 0, 1 }, { 1, 2 } }, -1 });
         for (int i = 0; i < 6; ++i)
-            p.people.push_back({QStringLiteral("h%1").arg(i), 1, {}, -1});
+            p.people.push_back({ QStringLiteral("h%1").arg(i), 1, {}, -1 });
         const auto o = allocate(p);
         QVERIFY(o.ok());
         QCOMPARE(o->quality.placed, 12);
@@ -245,7 +252,8 @@ private slots:
             for (const OrgCount &c : g.mix)
                 QVERIFY(c.count <= 3);
         QVERIFY(std::any_of(o->rules.begin(), o->rules.end(), [](const RuleNotMet &r) {
-            return r.kind == RuleKind::OrgCapBinding && r.message.contains(QStringLiteral("3 more from Rogaland"));
+            return r.kind == RuleKind::OrgCapBinding
+                && r.message.contains(QStringLiteral("3 more from Rogaland"));
         }));
         for (std::size_t i = 0; i < 6; ++i)
             if (o->placements[i].group == 1)
@@ -255,10 +263,10 @@ private slots:
     void unplaceableAreListedNotDropped()
     {
         Problem p;
-        p.groups = {{QStringLiteral("a"), QStringLiteral("A"), {}, 3, 0}};
-        p.fixedSeats = {{QStringLiteral("fac"), -1, 0, false}};
+        p.groups = { { QStringLiteral("a"), QStringLiteral("A"), {}, 3, 0 } };
+        p.fixedSeats = { { QStringLiteral("fac"), -1, 0, false } };
         for (int i = 0; i < 5; ++i)
-            p.people.push_back({QStringLiteral("p%1").arg(i), -1, {{0, 1}}, -1});
+            p.people.push_back({ QStringLiteral("p%1").arg(i), -1, { { 0, 1 } }, -1 });
         const auto o = allocate(p);
         QVERIFY(o.ok());
         QCOMPARE(o->quality.placed, 2);
@@ -278,10 +286,11 @@ private slots:
         // One seat in each of five groups; person 0 ranks them 1..5, the others want 1st/2nd.
         Problem p;
         for (int g = 0; g < 5; ++g)
-            p.groups.push_back({QStringLiteral("g%1").arg(g), QStringLiteral("G%1").arg(g), {}, 1, 0});
-        p.people.push_back({QStringLiteral("a"), -1, {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}}, -1});
+            p.groups.push_back({ QStringLiteral("g%1").arg(g), QStringLiteral("G%1").arg(g), {}, 1, 0 });
+        p.people.push_back(
+            { QStringLiteral("a"), -1, { { 0, 1 }, { 1, 2 }, { 2, 3 }, { 3, 4 }, { 4, 5 } }, -1 });
         for (int i = 1; i < 5; ++i)
-            p.people.push_back({QStringLiteral("b%1").arg(i), -1, {{i - 1, 1}, {i, 2}}, -1});
+            p.people.push_back({ QStringLiteral("b%1").arg(i), -1, { { i - 1, 1 }, { i, 2 } }, -1 });
         // Linear costs tie (4 = four second choices = one fifth); convex costs take the second choices.
         p.options.rankCost = RankCost::Convex;
         const auto o = allocate(p);
@@ -294,8 +303,8 @@ private slots:
     void rejectsBadInput()
     {
         Problem p;
-        p.groups = {{QStringLiteral("a"), QStringLiteral("A"), {}, 3, 0}};
-        p.people.push_back({QStringLiteral("x"), -1, {{4, 1}}, -1});
+        p.groups = { { QStringLiteral("a"), QStringLiteral("A"), {}, 3, 0 } };
+        p.people.push_back({ QStringLiteral("x"), -1, { { 4, 1 } }, -1 });
         const auto o = allocate(p);
         QVERIFY(!o.ok());
         QCOMPARE(o.error().code, ErrorCode::InvalidInput);

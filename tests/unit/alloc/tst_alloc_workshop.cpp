@@ -63,9 +63,10 @@ private slots:
         const GroupReport &tema2 = outcome->groups[1];
         QVERIFY(tema2.firstChoiceDemand > 48);
         QCOMPARE(tema2.size, 50);
-        const QString full = QStringLiteral("Tema 2 is full: %1 want it, 48 seats").arg(tema2.firstChoiceDemand);
+        const QString full
+            = QStringLiteral("Tema 2 is full: %1 want it, 48 seats").arg(tema2.firstChoiceDemand);
         QVERIFY(std::any_of(outcome->rules.begin(), outcome->rules.end(),
-                            [&](const RuleNotMet &r) { return r.message == full; }));
+            [&](const RuleNotMet &r) { return r.message == full; }));
         for (const GroupReport &g : outcome->groups) {
             QVERIFY(g.size <= g.capacity);
             QVERIFY(!g.belowMinimum);
@@ -78,13 +79,14 @@ private slots:
         for (const Assignment &a : assignments)
             if (a.attendeeId.startsWith(QStringLiteral("case-"))) {
                 QVERIFY(a.fixed);
-                const auto it = std::find_if(roster.begin(), roster.end(),
-                                             [&](const Attendee &r) { return r.id == a.attendeeId; });
+                const auto it = std::find_if(
+                    roster.begin(), roster.end(), [&](const Attendee &r) { return r.id == a.attendeeId; });
                 QCOMPARE(a.groupKey, it->fixedGroup);
             }
         // JSON for `oppmote allocate --json`.
         const QJsonObject json = outcomeToJson(built->problem, outcome.value());
-        QCOMPARE(json.value(QStringLiteral("quality")).toObject().value(QStringLiteral("placed")).toInt(), kRoster);
+        QCOMPARE(json.value(QStringLiteral("quality")).toObject().value(QStringLiteral("placed")).toInt(),
+            kRoster);
         QCOMPARE(json.value(QStringLiteral("groups")).toArray().size(), 3);
         QCOMPARE(json.value(QStringLiteral("assignments")).toArray().size(), kRoster + 5);
         // Every explanation has a reason; someone in their 2nd choice hears why.
@@ -95,9 +97,13 @@ private slots:
             QVERIFY(!e.reasons.empty());
             if (e.rank == 2) {
                 sawSecond = true;
-                QVERIFY2(e.summary().contains(QStringLiteral("was full")) || e.summary().contains(QStringLiteral("the most one organisation")),
-                         qPrintable(e.summary()));
-                QVERIFY(!explanationToJson(built->problem, e).value(QStringLiteral("summary")).toString().isEmpty());
+                QVERIFY2(e.summary().contains(QStringLiteral("was full"))
+                        || e.summary().contains(QStringLiteral("the most one organisation")),
+                    qPrintable(e.summary()));
+                QVERIFY(!explanationToJson(built->problem, e)
+                             .value(QStringLiteral("summary"))
+                             .toString()
+                             .isEmpty());
             }
         }
         QVERIFY(sawSecond);
@@ -125,15 +131,16 @@ private slots:
         const auto looseOutcome = allocate(looseProblem->problem);
         QVERIFY(stickyOutcome.ok() && looseOutcome.ok());
         const int moved = stickyOutcome->quality.moved;
-        qInfo("late arrivals: %d; moved with moving cost: %d, without: %d", int(roster.size() - onTime.size()), moved,
-              looseOutcome->quality.moved);
+        qInfo("late arrivals: %d; moved with moving cost: %d, without: %d",
+            int(roster.size() - onTime.size()), moved, looseOutcome->quality.moved);
         QVERIFY(moved <= looseOutcome->quality.moved);
         QVERIFY2(moved <= int(roster.size() - onTime.size()), "more people moved than arrived late");
         QCOMPARE(stickyOutcome->quality.unplaced, 0);
         // The moved ones are named and explained.
         for (std::size_t i = 0; i < stickyOutcome->placements.size(); ++i)
             if (stickyOutcome->placements[i].moved) {
-                const Explanation e = explain(again->problem, stickyOutcome.value(), again->problem.people[i].id);
+                const Explanation e
+                    = explain(again->problem, stickyOutcome.value(), again->problem.people[i].id);
                 QCOMPARE(e.reasons.back().kind, ReasonKind::Moved);
             }
         const QJsonObject json = outcomeToJson(again->problem, stickyOutcome.value());
@@ -161,13 +168,17 @@ private slots:
         const QByteArray bytes = c.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFRom;Gruppe;Navn;Organisasjon;Rolle\r\n"));
         QCOMPARE(bytes.count("\r\n"), roster.size() + 1);
-        QVERIFY(bytes.contains(QStringLiteral("Møterom Nordmøre;Tema 2;Kathrin Jakobsen;Hordaland fylkeskommune;fasilitator").toUtf8()));
+        QVERIFY(bytes.contains(
+            QStringLiteral("Møterom Nordmøre;Tema 2;Kathrin Jakobsen;Hordaland fylkeskommune;fasilitator")
+                .toUtf8()));
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         const QByteArray pdfBytes = p.readAll();
         QVERIFY(pdfBytes.startsWith("%PDF"));
         // Three groups of 48–60 people: each starts a page and runs onto a second.
-        QCOMPARE(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r") + pdfBytes.count("/Type /Page "), 6);
+        QCOMPARE(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r")
+                + pdfBytes.count("/Type /Page "),
+            6);
         QVERIFY(!pdfBytes.contains("nobody placed"));
         QVERIFY(!writeGroupListsCsv(QStringLiteral("/nonexistent-dir/x.csv"), rows).ok());
     }
@@ -205,12 +216,14 @@ private slots:
         const Session slot = fixtures::workshopSlot();
         QList<Attendee> people(3);
         people[0].id = QStringLiteral("x1");
-        people[0].preferences = {QStringLiteral("d1-1400-g3"), QStringLiteral("Tema 1"), QStringLiteral("9")};
+        people[0].preferences
+            = { QStringLiteral("d1-1400-g3"), QStringLiteral("Tema 1"), QStringLiteral("9") };
         people[1].id = QStringLiteral("x2");
-        people[1].preferences = {QStringLiteral("2")};
+        people[1].preferences = { QStringLiteral("2") };
         people[2].id = QStringLiteral("x3");
-        const QList<Assignment> existing = {{slot.key, QStringLiteral("x3"), QStringLiteral("d1-1400-g1"), true, false},
-                                            {slot.key, QStringLiteral("x2"), QStringLiteral("d1-1400-g3"), false, false}};
+        const QList<Assignment> existing
+            = { { slot.key, QStringLiteral("x3"), QStringLiteral("d1-1400-g1"), true, false },
+                  { slot.key, QStringLiteral("x2"), QStringLiteral("d1-1400-g3"), false, false } };
         const auto built = buildProblem(slot, people, existing, {});
         QVERIFY(built.ok());
         const Problem &p = built->problem;
