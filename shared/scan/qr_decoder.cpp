@@ -56,9 +56,12 @@ QList<QrFinding> QrDecoder::decode(const QImage &luma)
         return found.isEmpty() ? decodeOnce(luma, true) : found;
     }
     case Inversion::AlternateFrames: {
-        const bool inv = m_nextInverted;
-        m_nextInverted = !m_nextInverted;
-        return decodeOnce(luma, inv);
+        // Stay with the polarity that last found a code; alternate while
+        // nothing is found.
+        const auto found = decodeOnce(luma, m_nextInverted);
+        if (found.isEmpty())
+            m_nextInverted = !m_nextInverted;
+        return found;
     }
     }
     return {};

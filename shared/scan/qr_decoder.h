@@ -2,8 +2,9 @@
 // ZXing-C++ 1.4 on a luminance image, QR codes only. ZXing 1.4 cannot find
 // light-on-dark (inverted) codes, as phones in dark mode show them, so the
 // luminance is inverted for a second look: on the same image when decoding a
-// file, on every other frame when decoding a camera stream (so a stream
-// costs one ZXing pass per frame; an inverted code is found one frame later).
+// file; on a camera stream, the polarity that last found a code is kept and
+// polarities alternate while nothing is found (so a stream costs one ZXing
+// pass per frame, and an inverted code is found at most one frame later).
 
 #include <QImage>
 #include <QList>
