@@ -5,5 +5,6 @@ target_sources(oppmote_core PRIVATE
   scan/frame_scanner.h scan/frame_scanner.cpp
   scan/camera_format.h scan/camera_format.cpp
   scan/wedge_detector.h scan/wedge_detector.cpp
-  scan/evdev_scanner.h scan/evdev_scanner.cpp)
+  scan/evdev_scanner.h scan/evdev_scanner.cpp
+  scan/image_scan.h scan/image_scan.cpp)
 target_link_libraries(oppmote_core PUBLIC Qt6::Multimedia ZXing::ZXing)
