@@ -30,6 +30,55 @@ QImage pickBytes(const uchar *bits, int stride, int width, int height, int offse
 
 } // namespace
 
+LumaView LumaView::of(const QImage &grey8)
+{
+    if (grey8.isNull() || grey8.format() != QImage::Format_Grayscale8)
+        return {};
+    return { grey8.constBits(), grey8.width(), grey8.height(), int(grey8.bytesPerLine()), 1 };
+}
+
+MappedLuma::MappedLuma(const QVideoFrame &frame) : m_frame(frame)
+{
+    if (!m_frame.isValid())
+        return;
+    int offset = 0, pixStride = 1;
+    switch (m_frame.pixelFormat()) {
+    case QVideoFrameFormat::Format_NV12:
+    case QVideoFrameFormat::Format_NV21:
+    case QVideoFrameFormat::Format_YUV420P:
+    case QVideoFrameFormat::Format_YUV422P:
+    case QVideoFrameFormat::Format_YV12:
+    case QVideoFrameFormat::Format_IMC1:
+    case QVideoFrameFormat::Format_IMC2:
+    case QVideoFrameFormat::Format_IMC3:
+    case QVideoFrameFormat::Format_IMC4:
+    case QVideoFrameFormat::Format_Y8:
+        break;
+    case QVideoFrameFormat::Format_YUYV:
+        pixStride = 2;
+        break;
+    case QVideoFrameFormat::Format_UYVY:
+        offset = 1;
+        pixStride = 2;
+        break;
+    default:
+        m_owned = lumaFromFrame(frame);
+        m_view = LumaView::of(m_owned);
+        return;
+    }
+    if (!m_frame.map(QVideoFrame::ReadOnly))
+        return;
+    m_mapped = true;
+    m_view
+        = { m_frame.bits(0) + offset, m_frame.width(), m_frame.height(), m_frame.bytesPerLine(0), pixStride };
+}
+
+MappedLuma::~MappedLuma()
+{
+    if (m_mapped)
+        m_frame.unmap();
+}
+
 QImage lumaFromImage(const QImage &image)
 {
     if (image.isNull())

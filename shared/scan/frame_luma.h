@@ -10,6 +10,37 @@
 
 namespace oppmote {
 
+// Luminance samples in place: `pixStride` 1 for planes, 2 for packed 4:2:2.
+struct LumaView {
+    const uchar *data = nullptr;
+    int width = 0;
+    int height = 0;
+    int rowStride = 0;
+    int pixStride = 1;
+    bool isNull() const { return data == nullptr; }
+    static LumaView of(const QImage &grey8); // a Format_Grayscale8 image
+};
+
+// A frame's luminance without copying when the format allows (planar, semi-
+// planar and packed YUV): the frame stays mapped while this object lives.
+// JPEG and RGB frames are converted into an owned image.
+class MappedLuma
+{
+public:
+    explicit MappedLuma(const QVideoFrame &frame);
+    ~MappedLuma();
+    MappedLuma(const MappedLuma &) = delete;
+    MappedLuma &operator=(const MappedLuma &) = delete;
+
+    const LumaView &view() const { return m_view; }
+
+private:
+    QVideoFrame m_frame;
+    bool m_mapped = false;
+    QImage m_owned;
+    LumaView m_view;
+};
+
 // An 8-bit grey image (QImage::Format_Grayscale8); null when the frame
 // cannot be read.
 QImage lumaFromFrame(const QVideoFrame &frame);

@@ -2,8 +2,11 @@
 // ZXing-C++ 1.4 on a luminance image, QR codes only. ZXing 1.4 cannot find
 // light-on-dark (inverted) codes, as phones in dark mode show them, so the
 // luminance is inverted for a second look: on the same image when decoding a
-// file, on every other frame when decoding a camera stream (so a stream
-// costs one ZXing pass per frame; an inverted code is found one frame later).
+// file; on a camera stream, the polarity that last found a code is kept and
+// polarities alternate while nothing is found (so a stream costs one ZXing
+// pass per frame, and an inverted code is found at most one frame later).
+
+#include "scan/frame_luma.h"
 
 #include <QImage>
 #include <QList>
@@ -23,16 +26,22 @@ class QrDecoder
 public:
     enum class Inversion { Never, SameImage, AlternateFrames };
 
-    explicit QrDecoder(Inversion inversion = Inversion::SameImage);
+    // `maxCodes`: stop after this many codes (1 for a kiosk camera: ZXing
+    // then stops searching once it has one); 0 = find all.
+    explicit QrDecoder(Inversion inversion = Inversion::SameImage, int maxCodes = 0);
 
     // `luma` must be QImage::Format_Grayscale8.
     QList<QrFinding> decode(const QImage &luma);
+    QList<QrFinding> decode(const LumaView &luma);
+    // A camera frame, decoded in place when its format allows (no copy).
+    QList<QrFinding> decodeFrame(const QVideoFrame &frame);
 
-    // One plain ZXing pass (no inversion): the reference for benchmarks.
-    static QList<QrFinding> decodeOnce(const QImage &luma, bool inverted);
+    // One ZXing pass over one polarity.
+    static QList<QrFinding> decodeOnce(const LumaView &luma, bool inverted, int maxCodes = 0);
 
 private:
     Inversion m_inversion;
+    int m_maxCodes = 0;
     bool m_nextInverted = false;
 };
 
