@@ -153,7 +153,7 @@ int run(Context &ctx)
                                 << Qt::endl;
                 }
             }
-            ctx.out << (stored ? tr("Stored.") : tr("Nothing stored (dry run).")) << Qt::endl;
+                ctx.out << (stored ? tr("Stored.") : tr("Nothing stored (dry run).")) << Qt::endl;
         }
     }
     return result.ok() ? Success : InvalidData;

@@ -27,7 +27,7 @@ int weekdayFromName(const QString &name)
 {
     QString n = name.toLower();
     // Nynorsk spellings and abbreviations seen in programmes.
-    if (n == QLatin1String("måndag"))
+    if (n == QStringLiteral("måndag"))
         n = QStringLiteral("mandag");
     else if (n == QLatin1String("tysdag"))
         n = QStringLiteral("tirsdag");

@@ -39,7 +39,7 @@ const QStringList &norwegianSurnames()
         "Sandvik|Rønning|Arnesen|Antonsen|Næss|Vik|Haug|Ellingsen|Thorsen|Edvardsen|Birkeland|Isaksen|"
         "Gulbrandsen|Ødegård|Wold|Bjørnstad|Østensjø|Aarflot|Løvås|Hågensen|Dæhli|Bråten|Strøm|Lærum|"
         "Bjerkeset|Fjærli|Sæbø|Tønnessen|Ødegaard|Kvåle|Ravndal|Skjærvø|Grønli|Haaland|Aasen|Tjøtta|"
-        "Uppstad|Heggheim|Staalesen|Landheim|Svensrud|Gjærum|Øvrebø|Sjøvold|Mæland|Frøyland|Åsheim");
+        "Uppstad|Heggheim|Staalesen|Landheim|Svensrud|Gjærum|Øvrebø|Sjøvold|Mæland|Frøyland|Åsheim|Æsøy|Ærø");
     return names;
 }
 

@@ -135,6 +135,19 @@ Status Store::checkIntegrity()
     return Ok {};
 }
 
+Result<QString> Store::pragma(const QString &name)
+{
+    static const QStringList allowed{QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
+                                     QStringLiteral("foreign_keys"), QStringLiteral("user_version")};
+    if (!allowed.contains(name))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown pragma %1").arg(name));
+    const QByteArray sql = "PRAGMA " + name.toLatin1();
+    sql::Statement st(d->db, sql.constData());
+    if (st.step())
+        return st.text(0);
+    return st.error() ? *st.error() : makeError(ErrorCode::Internal, name);
+}
+
 Result<QString> Store::meta(const QString &key)
 {
     sql::Statement st(d->db, "SELECT value FROM meta WHERE key = ?1");

@@ -70,6 +70,9 @@ public:
     Device localDevice() const;
     int schemaVersion();
     Status checkIntegrity(); // PRAGMA integrity_check
+    // The connection's durability settings, for diagnostics and tests:
+    // "journal_mode", "synchronous", "foreign_keys", "user_version".
+    Result<QString> pragma(const QString &name);
 
     // Settings and facts about the event (name, place, year …)
     Result<QString> meta(const QString &key);
