@@ -67,10 +67,12 @@ Result<Session> groupWorkSlot(Store &store, const QString &key)
 QJsonObject optionsJson(const alloc::AdapterOptions &o, bool expected)
 {
     const alloc::Options &s = o.solver;
-    return QJsonObject { { QStringLiteral("population"), expected ? QStringLiteral("expected") : QStringLiteral("checkedIn") },
+    return QJsonObject { { QStringLiteral("population"),
+                             expected ? QStringLiteral("expected") : QStringLiteral("checkedIn") },
         { QStringLiteral("moveCost"), s.moveCost },
         { QStringLiteral("objective"),
-            s.objective == alloc::Objective::WorstOffFirst ? QStringLiteral("worstOffFirst") : QStringLiteral("totalCost") },
+            s.objective == alloc::Objective::WorstOffFirst ? QStringLiteral("worstOffFirst")
+                                                           : QStringLiteral("totalCost") },
         { QStringLiteral("orgCapCount"), s.orgCapCount }, { QStringLiteral("orgCapShare"), s.orgCapShare } };
 }
 
@@ -125,7 +127,8 @@ void printOutcomeText(QTextStream &out, const alloc::SlotProblem &slot, const al
             mix.join(QStringLiteral(", ")) });
     }
     printTable(out,
-        { tr("Group"), tr("Name"), tr("Room"), tr("People"), tr("Fixed"), tr("1st choice"), tr("Largest organisations") },
+        { tr("Group"), tr("Name"), tr("Room"), tr("People"), tr("Fixed"), tr("1st choice"),
+            tr("Largest organisations") },
         rows);
     out << tr("%1 of %2 placed, %3 not placed; %4 fixed or locked.")
                .arg(q.placed)
@@ -136,8 +139,9 @@ void printOutcomeText(QTextStream &out, const alloc::SlotProblem &slot, const al
     QStringList ranks;
     for (std::size_t r = 1; r < q.rankCounts.size(); ++r)
         if (q.rankCounts[r] > 0)
-            ranks << (int(r) == q.outsideRank ? tr("%1 outside their choices").arg(q.rankCounts[r])
-                                               : tr("%1 got their %2 choice").arg(q.rankCounts[r]).arg(alloc::ordinal(int(r))));
+            ranks << (int(r) == q.outsideRank
+                    ? tr("%1 outside their choices").arg(q.rankCounts[r])
+                    : tr("%1 got their %2 choice").arg(q.rankCounts[r]).arg(alloc::ordinal(int(r))));
     if (!q.rankCounts.empty() && q.rankCounts[0] > 0)
         ranks << tr("%1 without preference").arg(q.rankCounts[0]);
     if (!ranks.isEmpty())
@@ -210,17 +214,20 @@ int runAllocation(Context &ctx, const QCommandLineParser &parser, Store &store)
             known = known || a.id == id;
         if (!known)
             return fail(ctx,
-                makeError(ErrorCode::NotFound, tr("%1 is not among the people placed in %2.").arg(id, slot->key)));
+                makeError(
+                    ErrorCode::NotFound, tr("%1 is not among the people placed in %2.").arg(id, slot->key)));
         explanation = alloc::explain(problem->problem, outcome.value(), id);
     }
 
     AllocationRunInfo info;
     info.by = whoRuns(parser);
-    info.optionsJson = QString::fromUtf8(QJsonDocument(optionsJson(options, expected)).toJson(QJsonDocument::Compact));
+    info.optionsJson
+        = QString::fromUtf8(QJsonDocument(optionsJson(options, expected)).toJson(QJsonDocument::Compact));
     info.qualityJson = QString::fromUtf8(
         QJsonDocument(alloc::qualityToJson(outcome->quality)).toJson(QJsonDocument::Compact));
     info.reason = has(parser, "reason") ? opt(parser, "reason") : QString();
-    auto runId = store.saveAllocation(slot->key, alloc::toAssignments(problem.value(), outcome.value()), info);
+    auto runId
+        = store.saveAllocation(slot->key, alloc::toAssignments(problem.value(), outcome.value()), info);
     if (!runId.ok())
         return fail(ctx, runId.error());
     const bool publish = has(parser, "publish");
@@ -264,7 +271,8 @@ int runAllocation(Context &ctx, const QCommandLineParser &parser, Store &store)
 Result<QString> groupKeyFor(Store &store, const Session &slot, const QString &text)
 {
     for (const Group &g : slot.groups)
-        if (g.key == text || g.name.compare(text, Qt::CaseInsensitive) == 0 || QString::number(g.number) == text)
+        if (g.key == text || g.name.compare(text, Qt::CaseInsensitive) == 0
+            || QString::number(g.number) == text)
             return g.key;
     auto current = store.assignments(slot.key);
     if (!current.ok())
@@ -320,7 +328,8 @@ int manual(Context &ctx, const QCommandLineParser &parser, Store &store, const Q
     const bool lock = action == QLatin1String("lock");
     if (auto s = store.setLocked(slot->key, id, lock, whoRuns(parser), opt(parser, "reason")); !s.ok())
         return fail(ctx, s.error());
-    ctx.out << (lock ? tr("%1 is locked in %2.") : tr("%1 is unlocked in %2.")).arg(who.value()->fullName(), slot->key)
+    ctx.out << (lock ? tr("%1 is locked in %2.") : tr("%1 is unlocked in %2."))
+                   .arg(who.value()->fullName(), slot->key)
             << Qt::endl;
     return Success;
 }
@@ -345,11 +354,12 @@ int log(Context &ctx, const QCommandLineParser &parser, Store &store)
     for (const AuditEntry &e : entries.value())
         rows.append({ e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.by,
             auditKindName(e.kind), e.slotKey, e.attendeeId,
-            e.fromGroup.isEmpty() && e.toGroup.isEmpty() ? QString()
-                                                         : QStringLiteral("%1 → %2").arg(e.fromGroup, e.toGroup),
+            e.fromGroup.isEmpty() && e.toGroup.isEmpty()
+                ? QString()
+                : QStringLiteral("%1 → %2").arg(e.fromGroup, e.toGroup),
             e.reason });
-    printTable(ctx.out, { tr("When"), tr("Who"), tr("What"), tr("Slot"), tr("Attendee"), tr("Group"), tr("Why") },
-        rows);
+    printTable(ctx.out,
+        { tr("When"), tr("Who"), tr("What"), tr("Slot"), tr("Attendee"), tr("Group"), tr("Why") }, rows);
     return Success;
 }
 
@@ -358,32 +368,44 @@ int run(Context &ctx)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
-    parser.addOption({ QStringLiteral("slot"), tr("The group-work session (e.g. d1-1400)."), QStringLiteral("key") });
+    parser.addOption(
+        { QStringLiteral("slot"), tr("The group-work session (e.g. d1-1400)."), QStringLiteral("key") });
     parser.addOption({ QStringLiteral("publish"), tr("Publish the allocation at once.") });
-    parser.addOption({ QStringLiteral("expected"), tr("Place everyone registered, not only those checked in.") });
+    parser.addOption(
+        { QStringLiteral("expected"), tr("Place everyone registered, not only those checked in.") });
     parser.addOption({ QStringLiteral("move-cost"),
-        tr("Re-run: the cost of moving someone placed before, in rank steps (default 0)."), QStringLiteral("n") });
-    parser.addOption({ QStringLiteral("worst-off-first"), tr("Make the worst-placed person as well off as possible first.") });
-    parser.addOption({ QStringLiteral("org-cap"), tr("At most N people from one organisation per group."), QStringLiteral("n") });
+        tr("Re-run: the cost of moving someone placed before, in rank steps (default 0)."),
+        QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("worst-off-first"),
+        tr("Make the worst-placed person as well off as possible first.") });
+    parser.addOption({ QStringLiteral("org-cap"), tr("At most N people from one organisation per group."),
+        QStringLiteral("n") });
     parser.addOption({ QStringLiteral("org-cap-share"),
         tr("At most this share of a group's seats for one organisation (e.g. 0.2)."), QStringLiteral("x") });
-    parser.addOption({ QStringLiteral("explain"), tr("Explain where this attendee was placed and why."), QStringLiteral("id") });
-    parser.addOption({ QStringLiteral("csv"), tr("Write the group lists per room as CSV."), QStringLiteral("file") });
-    parser.addOption({ QStringLiteral("pdf"), tr("Write the group lists per room as PDF (a page per group)."), QStringLiteral("file") });
-    parser.addOption({ QStringLiteral("by"), tr("Who does this, for the audit log (default: $USER)."), QStringLiteral("name") });
-    parser.addOption({ QStringLiteral("attendee"), tr("move/lock/unlock: the attendee's id."), QStringLiteral("id") });
-    parser.addOption({ QStringLiteral("to"), tr("move: the group (key, name or number)."), QStringLiteral("group") });
-    parser.addOption({ QStringLiteral("reason"), tr("Why, for the audit log (required for move)."), QStringLiteral("text") });
-    parser.addPositionalArgument(QStringLiteral("action"),
-        tr("Nothing to allocate; or move, lock, unlock, publish, log."));
+    parser.addOption({ QStringLiteral("explain"), tr("Explain where this attendee was placed and why."),
+        QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("csv"), tr("Write the group lists per room as CSV."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("pdf"), tr("Write the group lists per room as PDF (a page per group)."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("by"), tr("Who does this, for the audit log (default: $USER)."),
+        QStringLiteral("name") });
+    parser.addOption(
+        { QStringLiteral("attendee"), tr("move/lock/unlock: the attendee's id."), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("to"), tr("move: the group (key, name or number)."), QStringLiteral("group") });
+    parser.addOption({ QStringLiteral("reason"), tr("Why, for the audit log (required for move)."),
+        QStringLiteral("text") });
+    parser.addPositionalArgument(
+        QStringLiteral("action"), tr("Nothing to allocate; or move, lock, unlock, publish, log."));
     if (int code = parseArguments(parser, ctx, QStringLiteral("allocate"),
             tr("Place people in the groups of a group-work slot; move, lock, publish; show the log."));
         code >= 0)
         return code;
 
     const QStringList args = parser.positionalArguments();
-    static const QStringList kActions { QStringLiteral("move"), QStringLiteral("lock"), QStringLiteral("unlock"),
-        QStringLiteral("publish"), QStringLiteral("log") };
+    static const QStringList kActions { QStringLiteral("move"), QStringLiteral("lock"),
+        QStringLiteral("unlock"), QStringLiteral("publish"), QStringLiteral("log") };
     if (args.size() > 1 || (args.size() == 1 && !kActions.contains(args.front()))) {
         ctx.err << tr("oppmote allocate: unknown action «%1» (move, lock, unlock, publish, log).")
                        .arg(args.join(QLatin1Char(' ')))
@@ -410,7 +432,8 @@ int run(Context &ctx)
 
 Command allocateCommand()
 {
-    return { "allocate", QT_TRANSLATE_NOOP("cli", "Allocate group work; move, lock, publish; the audit log"), run };
+    return { "allocate", QT_TRANSLATE_NOOP("cli", "Allocate group work; move, lock, publish; the audit log"),
+        run };
 }
 
 } // namespace oppmote::cli

@@ -133,8 +133,8 @@ int run(Context &ctx)
         if (auto s = io::writeXlsx(out, tables.value()); !s.ok())
             return fail(ctx, s.error());
     } else {
-        const QByteArray bytes = *format == io::ExportFormat::Csv ? io::toCsv(tables->front())
-                                                                  : io::toJson(tables.value());
+        const QByteArray bytes
+            = *format == io::ExportFormat::Csv ? io::toCsv(tables->front()) : io::toJson(tables.value());
         if (out.isEmpty()) {
             // Bytes as they are (the CSV's BOM and CRLF included) when the stream has a device.
             ctx.out.flush();
@@ -158,8 +158,8 @@ int run(Context &ctx)
 
 Command exportCommand()
 {
-    return { "export", QT_TRANSLATE_NOOP("cli", "Export attendees, attendance or group lists (CSV, XLSX, JSON)"),
-        run };
+    return { "export",
+        QT_TRANSLATE_NOOP("cli", "Export attendees, attendance or group lists (CSV, XLSX, JSON)"), run };
 }
 
 } // namespace oppmote::cli

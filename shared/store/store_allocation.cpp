@@ -33,7 +33,8 @@ namespace {
 
 AuditKind auditKindFromName(const QString &name)
 {
-    for (AuditKind k : { AuditKind::Run, AuditKind::Move, AuditKind::Lock, AuditKind::Unlock, AuditKind::Publish })
+    for (AuditKind k :
+        { AuditKind::Run, AuditKind::Move, AuditKind::Lock, AuditKind::Unlock, AuditKind::Publish })
         if (auditKindName(k) == name)
             return k;
     return AuditKind::Run;
@@ -64,8 +65,8 @@ Status writeAudit(sql::Connection &db, const AuditEntry &e)
 Result<std::optional<Assignment>> currentAssignment(
     sql::Connection &db, const QString &slotKey, const QString &attendeeId)
 {
-    sql::Statement st(db,
-        "SELECT group_key, locked, fixed FROM assignments WHERE slot_key = ?1 AND attendee_id = ?2");
+    sql::Statement st(
+        db, "SELECT group_key, locked, fixed FROM assignments WHERE slot_key = ?1 AND attendee_id = ?2");
     st.bind(1, slotKey).bind(2, attendeeId);
     if (st.step())
         return std::optional<Assignment>(
@@ -188,7 +189,8 @@ Status Store::setLocked(
         return before.error();
     if (!before.value())
         return makeError(ErrorCode::NotFound,
-            tr("%1 has no place in %2 to lock or unlock; allocate first or move them.").arg(attendeeId, slotKey));
+            tr("%1 has no place in %2 to lock or unlock; allocate first or move them.")
+                .arg(attendeeId, slotKey));
     sql::Statement update(db, "UPDATE assignments SET locked = ?3 WHERE slot_key = ?1 AND attendee_id = ?2");
     update.bind(1, slotKey).bind(2, attendeeId).bind(3, locked);
     if (auto s = update.exec(); !s.ok())

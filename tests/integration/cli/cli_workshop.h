@@ -20,7 +20,10 @@ struct Workshop {
     // Runs a command against this database; fails the test (returns false) on a crash.
     CliResult run(const QStringList &args) const { return runCli(args, db); }
 
-    QJsonArray attendees() const { return run({ QStringLiteral("attendees"), QStringLiteral("--json") }).json().array(); }
+    QJsonArray attendees() const
+    {
+        return run({ QStringLiteral("attendees"), QStringLiteral("--json") }).json().array();
+    }
 };
 
 // Sets up the workshop; QVERIFY inside, so call it with QVERIFY(makeWorkshop(w, 120)).

@@ -21,7 +21,8 @@ QHash<QString, QString> groupOf(const QJsonObject &outcome)
 {
     QHash<QString, QString> map;
     for (const auto &v : outcome.value(QStringLiteral("assignments")).toArray())
-        map.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject().value(QStringLiteral("group")).toString());
+        map.insert(v.toObject().value(QStringLiteral("id")).toString(),
+            v.toObject().value(QStringLiteral("group")).toString());
     return map;
 }
 
@@ -54,7 +55,8 @@ class TestCliAllocate : public QObject
     {
         for (int i = from; i < to; ++i) {
             const QJsonObject a = people[i].toObject();
-            const CliResult r = w.run({ QStringLiteral("checkin"), QStringLiteral("--token"), a.value(QStringLiteral("token")).toString() });
+            const CliResult r = w.run({ QStringLiteral("checkin"), QStringLiteral("--token"),
+                a.value(QStringLiteral("token")).toString() });
             QVERIFY2(r.exitCode == 0, r.err.constData());
             checkedIn.insert(a.value(QStringLiteral("id")).toString());
         }
@@ -74,8 +76,13 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.errors().contains(QStringLiteral("--expected")), r.err.constData());
         QCOMPARE(w.run({ QStringLiteral("allocate") }).exitCode, 2);
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), QStringLiteral("d9-0000") }).exitCode, 3);
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), QStringLiteral("d1-1400"), QStringLiteral("--move-cost"), QStringLiteral("x") }).exitCode, 2);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), QStringLiteral("d9-0000") })
+                     .exitCode,
+            3);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), QStringLiteral("d1-1400"),
+                           QStringLiteral("--move-cost"), QStringLiteral("x") })
+                     .exitCode,
+            2);
     }
 
     void placesEveryoneCheckedIn()
@@ -83,8 +90,9 @@ private slots:
         checkInWithToken(0, 60);
         const QString csv = w.file(QStringLiteral("groups.csv"));
         const QString pdf = w.file(QStringLiteral("groups.pdf"));
-        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--json"),
-            QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf, QStringLiteral("--by"), QStringLiteral("Anne") });
+        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--json"), QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf,
+            QStringLiteral("--by"), QStringLiteral("Anne") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -107,16 +115,17 @@ private slots:
 
     void rerunWithMovingCostMovesFew()
     {
-        const QJsonObject first = w.run({ QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--slot"), kSlot,
-                                            QStringLiteral("--format"), QStringLiteral("json") })
-                                      .json()
-                                      .object();
+        const QJsonObject first
+            = w.run({ QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--slot"), kSlot,
+                        QStringLiteral("--format"), QStringLiteral("json") })
+                  .json()
+                  .object();
         const QJsonArray rows = first.value(first.keys().value(0)).toArray();
         QCOMPARE(rows.size(), 60);
 
         checkInWithToken(60, 72);
-        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--json"),
-            QStringLiteral("--move-cost"), QStringLiteral("4") });
+        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--json"), QStringLiteral("--move-cost"), QStringLiteral("4") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = r.json().object();
         checkGroups(o);
@@ -127,7 +136,8 @@ private slots:
         QVERIFY2(moved <= 3, qPrintable(QString::number(moved)));
 
         // The text form says how many moved.
-        const CliResult text = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--move-cost"), QStringLiteral("4") });
+        const CliResult text = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--move-cost"), QStringLiteral("4") });
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.text().contains(QStringLiteral("0 moved since the last run")), text.out.constData());
         QVERIFY2(text.text().contains(QStringLiteral("0 not placed")), text.out.constData());
@@ -135,7 +145,10 @@ private slots:
 
     void manualMoveStandsAndIsLogged()
     {
-        const QJsonObject run = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--json") }).json().object();
+        const QJsonObject run
+            = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--json") })
+                  .json()
+                  .object();
         const QHash<QString, QString> placed = groupOf(run);
         // Someone placed by the solver, moved by hand to another group.
         QString who, from, to;
@@ -148,13 +161,27 @@ private slots:
             break;
         }
         QVERIFY(!who.isEmpty());
-        to = from == QLatin1String("d1-1400-g2") ? QStringLiteral("d1-1400-g3") : QStringLiteral("d1-1400-g2");
+        to = from == QLatin1String("d1-1400-g2") ? QStringLiteral("d1-1400-g3")
+                                                 : QStringLiteral("d1-1400-g2");
 
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot, QStringLiteral("--attendee"), who, QStringLiteral("--to"), to }).exitCode, 2); // no reason
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot, QStringLiteral("--attendee"), who, QStringLiteral("--to"), QStringLiteral("d1-1400-g9"), QStringLiteral("--reason"), QStringLiteral("x") }).exitCode, 3);
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot, QStringLiteral("--attendee"), QStringLiteral("nobody"), QStringLiteral("--to"), to, QStringLiteral("--reason"), QStringLiteral("x") }).exitCode, 3);
-        const CliResult moved = w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot, QStringLiteral("--attendee"), who,
-            QStringLiteral("--to"), to, QStringLiteral("--reason"), QStringLiteral("step-free access"), QStringLiteral("--by"), QStringLiteral("Anne") });
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"), who, QStringLiteral("--to"), to })
+                     .exitCode,
+            2); // no reason
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"), who, QStringLiteral("--to"),
+                           QStringLiteral("d1-1400-g9"), QStringLiteral("--reason"), QStringLiteral("x") })
+                     .exitCode,
+            3);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"), QStringLiteral("nobody"), QStringLiteral("--to"), to,
+                           QStringLiteral("--reason"), QStringLiteral("x") })
+                     .exitCode,
+            3);
+        const CliResult moved
+            = w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot,
+                QStringLiteral("--attendee"), who, QStringLiteral("--to"), to, QStringLiteral("--reason"),
+                QStringLiteral("step-free access"), QStringLiteral("--by"), QStringLiteral("Anne") });
         QVERIFY2(moved.exitCode == 0, moved.err.constData());
 
         // A second person: lock, then unlock.
@@ -162,12 +189,24 @@ private slots:
         for (auto it = placed.begin(); it != placed.end() && other.isEmpty(); ++it)
             if (it.key() != who)
                 other = it.key();
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("lock"), QStringLiteral("--slot"), kSlot, QStringLiteral("--attendee"), other, QStringLiteral("--reason"), QStringLiteral("presenter's colleague") }).exitCode, 0);
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("unlock"), QStringLiteral("--slot"), kSlot, QStringLiteral("--attendee"), other }).exitCode, 0);
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("lock"), QStringLiteral("--slot"), kSlot, QStringLiteral("--attendee"), people[119].toObject().value(QStringLiteral("id")).toString() }).exitCode, 3);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("lock"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"), other, QStringLiteral("--reason"),
+                           QStringLiteral("presenter's colleague") })
+                     .exitCode,
+            0);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("unlock"), QStringLiteral("--slot"),
+                           kSlot, QStringLiteral("--attendee"), other })
+                     .exitCode,
+            0);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("lock"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"),
+                           people[119].toObject().value(QStringLiteral("id")).toString() })
+                     .exitCode,
+            3);
 
         // A re-run keeps the manual placement, and explains it.
-        const CliResult rerun = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--json"), QStringLiteral("--explain"), who, QStringLiteral("--publish") });
+        const CliResult rerun = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--json"), QStringLiteral("--explain"), who, QStringLiteral("--publish") });
         QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
         const QJsonObject after = rerun.json().object();
         checkGroups(after);
@@ -177,9 +216,13 @@ private slots:
         QCOMPARE(explanation.value(QStringLiteral("group")).toString(), to);
         QVERIFY(!explanation.value(QStringLiteral("summary")).toString().isEmpty());
         QCOMPARE(after.value(QStringLiteral("published")).toBool(), true);
-        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--explain"), QStringLiteral("nobody") }).exitCode, 3);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--explain"), QStringLiteral("nobody") })
+                     .exitCode,
+            3);
 
-        const CliResult log = w.run({ QStringLiteral("allocate"), QStringLiteral("log"), QStringLiteral("--slot"), kSlot, QStringLiteral("--json") });
+        const CliResult log = w.run({ QStringLiteral("allocate"), QStringLiteral("log"),
+            QStringLiteral("--slot"), kSlot, QStringLiteral("--json") });
         QCOMPARE(log.exitCode, 0);
         QStringList kinds;
         QJsonObject moveEntry;
@@ -188,13 +231,15 @@ private slots:
             if (kinds.last() == QLatin1String("move"))
                 moveEntry = v.toObject();
         }
-        QCOMPARE(kinds, QStringList({ "run", "run", "run", "run", "move", "lock", "unlock", "run", "publish" }));
+        QCOMPARE(
+            kinds, QStringList({ "run", "run", "run", "run", "move", "lock", "unlock", "run", "publish" }));
         QCOMPARE(moveEntry.value(QStringLiteral("by")).toString(), QStringLiteral("Anne"));
         QCOMPARE(moveEntry.value(QStringLiteral("attendeeId")).toString(), who);
         QCOMPARE(moveEntry.value(QStringLiteral("from")).toString(), from);
         QCOMPARE(moveEntry.value(QStringLiteral("to")).toString(), to);
         QCOMPARE(moveEntry.value(QStringLiteral("reason")).toString(), QStringLiteral("step-free access"));
-        QCOMPARE(log.json().array().first().toObject().value(QStringLiteral("by")).toString(), QStringLiteral("Anne"));
+        QCOMPARE(log.json().array().first().toObject().value(QStringLiteral("by")).toString(),
+            QStringLiteral("Anne"));
 
         const CliResult table = w.run({ QStringLiteral("allocate"), QStringLiteral("log") });
         QCOMPARE(table.exitCode, 0);
@@ -203,13 +248,15 @@ private slots:
 
     void expectedPlacesEveryoneRegistered()
     {
-        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--json"), QStringLiteral("--expected"),
-            QStringLiteral("--worst-off-first"), QStringLiteral("--org-cap-share"), QStringLiteral("0.2") });
+        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--json"), QStringLiteral("--expected"), QStringLiteral("--worst-off-first"),
+            QStringLiteral("--org-cap-share"), QStringLiteral("0.2") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = r.json().object();
         checkGroups(o);
         QCOMPARE(groupOf(o).size() + o.value(QStringLiteral("unplaced")).toArray().size(), 120);
-        QCOMPARE(o.value(QStringLiteral("options")).toObject().value(QStringLiteral("population")).toString(), QStringLiteral("expected"));
+        QCOMPARE(o.value(QStringLiteral("options")).toObject().value(QStringLiteral("population")).toString(),
+            QStringLiteral("expected"));
     }
 };
 

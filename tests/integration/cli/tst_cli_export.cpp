@@ -31,20 +31,25 @@ private slots:
             for (int i = 0; i < 40; ++i) {
                 QVERIFY(store.checkIn({ people[i].id, QString(), CheckinMethod::Staff, {}, {} }).ok());
                 if (i % 2 == 0)
-                    QVERIFY(store.checkIn({ people[i].id, QStringLiteral("d1-1400"), CheckinMethod::Staff, {}, {} }).ok());
+                    QVERIFY(store
+                                .checkIn(
+                                    { people[i].id, QStringLiteral("d1-1400"), CheckinMethod::Staff, {}, {} })
+                                .ok());
             }
         }
-        const CliResult allocated = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), QStringLiteral("d1-1400"),
-            QStringLiteral("--expected") });
+        const CliResult allocated = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"),
+            QStringLiteral("d1-1400"), QStringLiteral("--expected") });
         QVERIFY2(allocated.exitCode == 0, allocated.err.constData());
 
         Store store = Store::open(w.db).value();
         const QList<Attendee> people = store.attendees().value();
         const Event event = store.program().value();
         QList<io::Presence> presence;
-        for (const QString &key : { QString(), QStringLiteral("d1-1400") })
-            for (const QString &id : store.checkedInAttendeeIds(key).value())
+        for (const QString &key : { QString(), QStringLiteral("d1-1400") }) {
+            const QList<QString> ids = store.checkedInAttendeeIds(key).value();
+            for (const QString &id : ids)
                 presence.append({ id, key });
+        }
         expected = { io::attendeesTable(people), io::sessionAttendanceTable(event, people, presence),
             io::organisationAttendanceTable(people, presence),
             io::groupListsTable(event, people, store.assignments().value()) };
@@ -60,7 +65,8 @@ private slots:
         const QStringList tables { "attendees", "sessions", "organisations", "groups" };
         for (int i = 0; i < tables.size(); ++i)
             for (const char *format : { "csv", "xlsx", "json" })
-                QTest::addRow("%s-%s", qPrintable(tables[i]), format) << tables[i] << i << QString::fromLatin1(format);
+                QTest::addRow("%s-%s", qPrintable(tables[i]), format)
+                    << tables[i] << i << QString::fromLatin1(format);
     }
 
     void eachTableInEachFormat()
@@ -70,7 +76,8 @@ private slots:
         QFETCH(QString, format);
         const io::ExportTable &want = expected[index];
         const QString path = w.file(table + QLatin1Char('.') + format);
-        const CliResult r = w.run({ QStringLiteral("export"), table, QStringLiteral("--format"), format, QStringLiteral("-o"), path });
+        const CliResult r = w.run({ QStringLiteral("export"), table, QStringLiteral("--format"), format,
+            QStringLiteral("-o"), path });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(path));
 
@@ -106,7 +113,8 @@ private slots:
 
     void csvToStandardOutputKeepsTheBom()
     {
-        const CliResult r = w.run({ QStringLiteral("export"), QStringLiteral("organisations"), QStringLiteral("--format"), QStringLiteral("csv") });
+        const CliResult r = w.run({ QStringLiteral("export"), QStringLiteral("organisations"),
+            QStringLiteral("--format"), QStringLiteral("csv") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(r.out, io::toCsv(expected[2]));
@@ -114,14 +122,18 @@ private slots:
 
     void jsonToStandardOutputAndAllTables()
     {
-        const CliResult r = w.run({ QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("json") });
+        const CliResult r = w.run({ QStringLiteral("export"), QStringLiteral("all"),
+            QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json().object();
         for (const io::ExportTable &t : expected)
             QCOMPARE(o.value(t.name).toArray().size(), t.rows.size());
 
         const QString xlsx = w.file(QStringLiteral("all.xlsx"));
-        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx }).exitCode, 0);
+        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"),
+                           QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx })
+                     .exitCode,
+            0);
         auto first = io::readXlsxFile(xlsx);
         QVERIFY(first.ok());
         QCOMPARE(first->headers, expected[0].headers);
@@ -129,20 +141,38 @@ private slots:
 
     void groupsOfOneSlot()
     {
-        const CliResult r = w.run({ QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--slot"), QStringLiteral("d1-1400"), QStringLiteral("--format"), QStringLiteral("json") });
+        const CliResult r
+            = w.run({ QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--slot"),
+                QStringLiteral("d1-1400"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().object().value(expected[3].name).toArray().size(), expected[3].rows.size());
-        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--slot"), QStringLiteral("d9-0000"), QStringLiteral("--format"), QStringLiteral("json") }).exitCode, 3);
+        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--slot"),
+                           QStringLiteral("d9-0000"), QStringLiteral("--format"), QStringLiteral("json") })
+                     .exitCode,
+            3);
     }
 
     void usageErrors()
     {
-        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("attendees"), QStringLiteral("--format"), QStringLiteral("xlsx") }).exitCode, 2);
-        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("attendees"), QStringLiteral("--format"), QStringLiteral("ods") }).exitCode, 2);
-        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--format"), QStringLiteral("csv") }).exitCode, 2);
-        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("csv") }).exitCode, 2);
-        const CliResult unwritable = w.run({ QStringLiteral("export"), QStringLiteral("attendees"), QStringLiteral("--format"),
-            QStringLiteral("csv"), QStringLiteral("-o"), w.file(QStringLiteral("no/such/folder/a.csv")) });
+        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("attendees"), QStringLiteral("--format"),
+                           QStringLiteral("xlsx") })
+                     .exitCode,
+            2);
+        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("attendees"), QStringLiteral("--format"),
+                           QStringLiteral("ods") })
+                     .exitCode,
+            2);
+        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--format"),
+                           QStringLiteral("csv") })
+                     .exitCode,
+            2);
+        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"),
+                           QStringLiteral("csv") })
+                     .exitCode,
+            2);
+        const CliResult unwritable = w.run({ QStringLiteral("export"), QStringLiteral("attendees"),
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+            w.file(QStringLiteral("no/such/folder/a.csv")) });
         QCOMPARE(unwritable.exitCode, 5);
     }
 };

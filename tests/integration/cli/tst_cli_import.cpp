@@ -62,7 +62,8 @@ private slots:
         Workshop w;
         QVERIFY(makeWorkshop(w, 20));
         writeFile(w.file(QStringLiteral("liste.csv")), kList);
-        const CliResult r = w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("liste.csv")), QStringLiteral("--json") });
+        const CliResult r = w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("liste.csv")),
+            QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject report = r.json().object();
         const QJsonObject summary = report.value(QStringLiteral("summary")).toObject();
@@ -84,7 +85,8 @@ private slots:
         QVERIFY(!kari.value(QStringLiteral("token")).toString().isEmpty());
 
         // The text report names each line too.
-        const CliResult again = w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("liste.csv")), QStringLiteral("--dry-run") });
+        const CliResult again = w.run({ QStringLiteral("import-attendees"),
+            w.file(QStringLiteral("liste.csv")), QStringLiteral("--dry-run") });
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.text().contains(QStringLiteral("line 5: rejected")));
         QVERIFY(again.text().contains(QStringLiteral("line 6: duplicate")));
@@ -105,7 +107,8 @@ private slots:
             "Ola,Hansen,Agder fylkeskommune,OLA@rogfk.no\n"
             "Siri,Berg,Nordland fylkeskommune,siri@nfk.no\n"
             "Nils,Dahl,Vestland fylkeskommune,nils@vlfk.no\n");
-        const CliResult r = w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("v2.csv")), QStringLiteral("--json") });
+        const CliResult r = w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("v2.csv")),
+            QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject summary = r.json().object().value(QStringLiteral("summary")).toObject();
         QCOMPARE(summary.value(QStringLiteral("added")).toInt(), 1);
@@ -132,7 +135,13 @@ private slots:
         const CliResult r = w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("liste.csv")),
             QStringLiteral("--dry-run"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.json().object().value(QStringLiteral("summary")).toObject().value(QStringLiteral("added")).toInt(), 3);
+        QCOMPARE(r.json()
+                     .object()
+                     .value(QStringLiteral("summary"))
+                     .toObject()
+                     .value(QStringLiteral("added"))
+                     .toInt(),
+            3);
         QCOMPARE(r.json().object().value(QStringLiteral("dryRun")).toBool(), true);
         QCOMPARE(r.json().object().value(QStringLiteral("written")).toBool(), false);
         QCOMPARE(rosterSnapshot(w), before);
@@ -149,9 +158,9 @@ private slots:
         for (char &c : garbage)
             c = char(rng.bounded(256));
         QTest::newRow("binary garbage") << "garbage.csv" << garbage << "";
-        QTest::newRow("unterminated quote") << "quote.csv"
-                                            << QByteArray("Navn;Organisasjon\nKari Nordmann;\"Viken\nOla Hansen;Agder\n")
-                                            << "line 2";
+        QTest::newRow("unterminated quote")
+            << "quote.csv" << QByteArray("Navn;Organisasjon\nKari Nordmann;\"Viken\nOla Hansen;Agder\n")
+            << "line 2";
         QTest::newRow("empty") << "empty.csv" << QByteArray() << "empty";
         QTest::newRow("pdf") << "list.csv" << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") << "";
         QTest::newRow("no name column") << "cols.csv" << QByteArray("Farge;Tall\nblå;3\n") << "";
@@ -197,10 +206,14 @@ private slots:
     {
         Workshop w;
         QVERIFY(makeWorkshop(w, 0));
-        QCOMPARE(w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("nope.csv")) }).exitCode, 3);
+        QCOMPARE(
+            w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("nope.csv")) }).exitCode, 3);
         QCOMPARE(w.run({ QStringLiteral("import-attendees") }).exitCode, 2);
         writeFile(w.file(QStringLiteral("a.csv")), kList);
-        QCOMPARE(w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("a.csv")), QStringLiteral("--separator"), QStringLiteral("x") }).exitCode, 2);
+        QCOMPARE(w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("a.csv")),
+                           QStringLiteral("--separator"), QStringLiteral("x") })
+                     .exitCode,
+            2);
     }
 
     // The database refuses the fourth person of the file (a trigger stands in
@@ -227,7 +240,8 @@ private slots:
             "Nils;Dahl;Vestland fylkeskommune;nils@vlfk.no\n"
             "Siri;Berg;Nordland fylkeskommune;siri@nfk.no\n"
             "Åse;Lie;Innlandet fylkeskommune;ase@innlandet.no\n");
-        const CliResult r = w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("liste.csv")) });
+        const CliResult r
+            = w.run({ QStringLiteral("import-attendees"), w.file(QStringLiteral("liste.csv")) });
         QVERIFY2(r.exitCode != 0, r.out.constData());
         QVERIFY2(r.errors().contains(QStringLiteral("refused by test trigger")), r.err.constData());
         QVERIFY2(r.errors().contains(QStringLiteral("Nothing was imported")), r.err.constData());

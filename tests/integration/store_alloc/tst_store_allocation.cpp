@@ -50,8 +50,10 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         Store store = std::move(opened).value();
         QCOMPARE(store.schemaVersion(), 2);
-        QVERIFY(store.upsertAttendees({ person(QStringLiteral("p1"), QStringLiteral("Kari"), QStringLiteral("Nordmann")),
-                                          person(QStringLiteral("p2"), QStringLiteral("Ola"), QStringLiteral("Hansen")) })
+        QVERIFY(store
+                    .upsertAttendees(
+                        { person(QStringLiteral("p1"), QStringLiteral("Kari"), QStringLiteral("Nordmann")),
+                            person(QStringLiteral("p2"), QStringLiteral("Ola"), QStringLiteral("Hansen")) })
                     .ok());
 
         const QString slot = QStringLiteral("d1-1400");
@@ -74,21 +76,25 @@ private slots:
         QCOMPARE(now->front().groupKey, QStringLiteral("d1-1400-g3"));
 
         // An assignment for another slot is refused, and nothing changes.
-        auto wrong = store.saveAllocation(
-            slot, { { QStringLiteral("d2-1100"), QStringLiteral("p2"), QStringLiteral("x"), false, false } }, info);
+        auto wrong = store.saveAllocation(slot,
+            { { QStringLiteral("d2-1100"), QStringLiteral("p2"), QStringLiteral("x"), false, false } }, info);
         QVERIFY(!wrong.ok());
         QCOMPARE(store.assignments(slot)->front().groupKey, QStringLiteral("d1-1400-g3"));
         QCOMPARE(store.allocationRuns(slot)->size(), 2);
 
-        QVERIFY(store.moveAttendee(slot, QStringLiteral("p2"), QStringLiteral("d1-1400-g1"), QStringLiteral("Anne"),
-                         QStringLiteral("needs step-free access"))
+        QVERIFY(store
+                    .moveAttendee(slot, QStringLiteral("p2"), QStringLiteral("d1-1400-g1"),
+                        QStringLiteral("Anne"), QStringLiteral("needs step-free access"))
                     .ok());
-        QVERIFY(store.setLocked(slot, QStringLiteral("p1"), true, QStringLiteral("Anne"), QStringLiteral("asked")).ok());
+        QVERIFY(
+            store.setLocked(slot, QStringLiteral("p1"), true, QStringLiteral("Anne"), QStringLiteral("asked"))
+                .ok());
         QVERIFY(store.setLocked(slot, QStringLiteral("p1"), false, QStringLiteral("Anne"), {}).ok());
         auto missing = store.setLocked(slot, QStringLiteral("nobody"), true, QStringLiteral("Anne"), {});
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
 
-        QCOMPARE(store.publish(QStringLiteral("d9-0900"), QStringLiteral("Anne")).error().code, ErrorCode::NotFound);
+        QCOMPARE(store.publish(QStringLiteral("d9-0900"), QStringLiteral("Anne")).error().code,
+            ErrorCode::NotFound);
         QVERIFY(store.publish(slot, QStringLiteral("Anne")).ok());
         auto runs = store.allocationRuns(slot);
         QCOMPARE(runs->size(), 2);
@@ -125,8 +131,12 @@ private slots:
         QTemporaryDir dir;
         Store store = Store::open(dir.filePath(QStringLiteral("f.sqlite"))).value();
         const QString slot = QStringLiteral("d1-1400");
-        QVERIFY(store.saveAllocation(slot, { { slot, QStringLiteral("p1"), QStringLiteral("g1"), false, true } }, {}).ok());
-        auto moved = store.moveAttendee(slot, QStringLiteral("p1"), QStringLiteral("g2"), QStringLiteral("x"), QStringLiteral("y"));
+        QVERIFY(store
+                    .saveAllocation(
+                        slot, { { slot, QStringLiteral("p1"), QStringLiteral("g1"), false, true } }, {})
+                    .ok());
+        auto moved = store.moveAttendee(
+            slot, QStringLiteral("p1"), QStringLiteral("g2"), QStringLiteral("x"), QStringLiteral("y"));
         QCOMPARE(moved.error().code, ErrorCode::Conflict);
         QCOMPARE(store.assignments(slot)->front().groupKey, QStringLiteral("g1"));
         QCOMPARE(store.auditLog(slot)->size(), 1); // the run only
@@ -138,7 +148,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
             Store store = Store::open(path).value();
-            QVERIFY(store.upsertAttendees({ person(QStringLiteral("p1"), QStringLiteral("Kari"), QStringLiteral("Nordmann")) })
+            QVERIFY(store
+                        .upsertAttendees({ person(
+                            QStringLiteral("p1"), QStringLiteral("Kari"), QStringLiteral("Nordmann")) })
                         .ok());
         }
         // Turn it back into what a v1 program wrote.
@@ -155,9 +167,11 @@ private slots:
         QVERIFY(QFile::exists(backup));
         QCOMPARE(store.attendeeCount().value(), 1);
         QCOMPARE(store.assignments(QStringLiteral("d1-1400"))->size(), 1);
-        QVERIFY(store.moveAttendee(QStringLiteral("d1-1400"), QStringLiteral("p1"), QStringLiteral("d1-1400-g1"),
-                         QStringLiteral("Anne"), QStringLiteral("after migration"))
-                    .ok());
+        QVERIFY(
+            store
+                .moveAttendee(QStringLiteral("d1-1400"), QStringLiteral("p1"), QStringLiteral("d1-1400-g1"),
+                    QStringLiteral("Anne"), QStringLiteral("after migration"))
+                .ok());
         QCOMPARE(store.auditLog()->size(), 1);
 
         // The backup is the v1 database as it was.
@@ -171,11 +185,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("c.sqlite"));
-        { Store::open(path).value(); }
+        {
+            Store::open(path).value();
+        }
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
         const int rc = sqlite3_exec(db,
-            "INSERT INTO allocation_audit(at, kind, slot_key) VALUES('2017-09-25T12:00:00.000Z', 'delete', 'd1-1400')",
+            "INSERT INTO allocation_audit(at, kind, slot_key) VALUES('2017-09-25T12:00:00.000Z', 'delete', "
+            "'d1-1400')",
             nullptr, nullptr, nullptr);
         sqlite3_close(db);
         QCOMPARE(rc, SQLITE_CONSTRAINT);
