@@ -216,6 +216,35 @@ private slots:
             2);
     }
 
+    void savedMappingAndSeparator()
+    {
+        Workshop w;
+        QVERIFY(makeWorkshop(w, 0));
+        // Headers no guess understands; the saved mapping names them.
+        writeFile(w.file(QStringLiteral("skjema.txt")),
+            "Deltakarens namn\tArbeidsgivar;avdeling\tKontakt\n"
+            "Kari Nordmann\tViken fylkeskommune\tkari@viken.no\n");
+        writeFile(w.file(QStringLiteral("mapping.json")),
+            R"({"columns": {"Deltakarens namn": "fullName", "Arbeidsgivar;avdeling": "organisation",
+                "Kontakt": "email"}})");
+        const QString file = w.file(QStringLiteral("skjema.txt"));
+        QCOMPARE(w.run({ QStringLiteral("import-attendees"), file }).exitCode, 4); // no name column
+        const CliResult r = w.run({ QStringLiteral("import-attendees"), file, QStringLiteral("--separator"),
+            QStringLiteral("tab"), QStringLiteral("--mapping"), w.file(QStringLiteral("mapping.json")) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray people = w.attendees();
+        QCOMPARE(people.size(), 1);
+        const QJsonObject kari = people.first().toObject();
+        QCOMPARE(kari.value(QStringLiteral("lastName")).toString(), QStringLiteral("Nordmann"));
+        QCOMPARE(
+            kari.value(QStringLiteral("organisation")).toString(), QStringLiteral("Viken fylkeskommune"));
+        QCOMPARE(kari.value(QStringLiteral("email")).toString(), QStringLiteral("kari@viken.no"));
+        QCOMPARE(w.run({ QStringLiteral("import-attendees"), file, QStringLiteral("--mapping"),
+                           w.file(QStringLiteral("missing.json")) })
+                     .exitCode,
+            3);
+    }
+
     // The database refuses the fourth person of the file (a trigger stands in
     // for a full disk or a broken constraint): the three before are not kept.
     void aFailureMidwayLeavesTheStoreAsItWas()
