@@ -52,5 +52,8 @@ Command searchCommand();
 Command checkinCommand();
 Command attendanceCommand();
 Command demoCommand();
+Command importAttendeesCommand();
+Command exportCommand();
+Command allocateCommand();
 
 } // namespace oppmote::cli

@@ -4,12 +4,16 @@
 #include "command.h"
 #include "i18n/translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication for fonts and PDF (group lists, badges); no window is
+    // ever shown, so without a display the offscreen platform is enough.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("oppmote"));
     QCoreApplication::setApplicationName(QStringLiteral("oppmote"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPPMOTE_VERSION));

@@ -97,6 +97,30 @@ CREATE TABLE assignments(
   fixed INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY(slot_key, attendee_id));
 )sql",
+    // v2: allocation runs and the audit log of runs, manual moves, locks and publishing
+    R"sql(
+CREATE TABLE allocation_runs(
+  id INTEGER PRIMARY KEY,
+  slot_key TEXT NOT NULL,
+  at TEXT NOT NULL,
+  "by" TEXT NOT NULL DEFAULT '',
+  options_json TEXT NOT NULL DEFAULT '{}',
+  quality_json TEXT NOT NULL DEFAULT '{}',
+  published INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX allocation_runs_slot ON allocation_runs(slot_key, id);
+
+CREATE TABLE allocation_audit(
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  "by" TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL CHECK(kind IN ('run','move','lock','unlock','publish')),
+  slot_key TEXT NOT NULL,
+  attendee_id TEXT,
+  from_group TEXT,
+  to_group TEXT,
+  reason TEXT NOT NULL DEFAULT '');
+CREATE INDEX allocation_audit_slot ON allocation_audit(slot_key, id);
+)sql",
 };
 
 constexpr int kVersions = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

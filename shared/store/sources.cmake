@@ -5,5 +5,6 @@ target_sources(oppmote_core PRIVATE
   store/store_program.cpp
   store/store_attendees.cpp
   store/store_checkins.cpp
+  store/allocation_log.h store/store_allocation.cpp
   store/attendance.h
   store/async_store.h store/async_store.cpp)

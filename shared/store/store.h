@@ -5,11 +5,13 @@
 // apps give it to AsyncStore's worker thread; the command line and tests use
 // it directly.
 
+#include "domain/allocation.h"
 #include "domain/attendee.h"
 #include "domain/checkin_event.h"
 #include "domain/device.h"
 #include "domain/program.h"
 #include "domain/result.h"
+#include "store/allocation_log.h"
 #include "store/attendance.h"
 #include "store/sqlite.h"
 
@@ -103,6 +105,23 @@ public:
     Result<QList<CheckinEvent>> events(const QString &attendeeId = {});
     Result<QList<SessionAttendance>> attendance();
     Result<QList<QString>> checkedInAttendeeIds(const QString &sessionKey);
+
+    // Group-work allocation (store_allocation.cpp). An empty slotKey means every slot.
+    Result<QList<Assignment>> assignments(const QString &slotKey = {});
+    // Replaces the slot's assignments with `assignments` and records the run
+    // (allocation_runs + a 'run' audit row), all in one transaction. Returns the run id.
+    Result<qint64> saveAllocation(
+        const QString &slotKey, const QList<Assignment> &assignments, const AllocationRunInfo &run);
+    // An organiser's manual placement: a locked assignment (kept on re-runs) and a 'move' audit row.
+    Status moveAttendee(const QString &slotKey, const QString &attendeeId, const QString &toGroup,
+        const QString &by, const QString &reason);
+    // Locks or unlocks an existing assignment; NotFound when the person has none in the slot.
+    Status setLocked(const QString &slotKey, const QString &attendeeId, bool locked, const QString &by,
+        const QString &reason);
+    // Marks the slot's latest run as published; NotFound when the slot was never allocated.
+    Status publish(const QString &slotKey, const QString &by, const QString &reason = {});
+    Result<QList<AllocationRun>> allocationRuns(const QString &slotKey = {});
+    Result<QList<AuditEntry>> auditLog(const QString &slotKey = {}); // oldest first
 
     // After the event: contact details, names and tokens are removed; the
     // counts per session and organisation survive.

@@ -16,7 +16,7 @@ QString binaryPath(const QString &relative)
 
 QString cliPath()
 {
-    return binaryPath(QStringLiteral("admin/oppmote"));
+    return QStringLiteral(OPPMOTE_CLI_PATH); // where CMake put the `oppmote` target
 }
 
 } // namespace oppmote::test

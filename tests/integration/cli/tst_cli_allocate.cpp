@@ -1,0 +1,264 @@
+// `oppmote allocate` as a process, on the sample workshop's day 1 14:00 slot:
+// people checked in with their badge code are all placed within capacity;
+// a re-run after late arrivals with a moving cost moves few, and says how
+// many; manual moves and locks stand on re-runs and are in the audit log.
+
+#include "cli_workshop.h"
+#include "io/attendee_file.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+using namespace oppmote;
+using namespace oppmote::test;
+
+namespace {
+
+const QString kSlot = QStringLiteral("d1-1400");
+
+QHash<QString, QString> groupOf(const QJsonObject &outcome)
+{
+    QHash<QString, QString> map;
+    for (const auto &v : outcome.value(QStringLiteral("assignments")).toArray())
+        map.insert(v.toObject().value(QStringLiteral("id")).toString(),
+            v.toObject().value(QStringLiteral("group")).toString());
+    return map;
+}
+
+// Capacities hold, sizes add up, nobody is placed twice.
+void checkGroups(const QJsonObject &outcome)
+{
+    int total = 0;
+    for (const auto &v : outcome.value(QStringLiteral("groups")).toArray()) {
+        const QJsonObject g = v.toObject();
+        QVERIFY2(g.value(QStringLiteral("size")).toInt() <= g.value(QStringLiteral("capacity")).toInt(),
+            qPrintable(g.value(QStringLiteral("key")).toString()));
+        total += g.value(QStringLiteral("size")).toInt();
+    }
+    const QJsonArray assignments = outcome.value(QStringLiteral("assignments")).toArray();
+    QCOMPARE(total, assignments.size());
+    QCOMPARE(groupOf(outcome).size(), assignments.size());
+}
+
+} // namespace
+
+class TestCliAllocate : public QObject
+{
+    Q_OBJECT
+
+    Workshop w;
+    QJsonArray people;
+    QSet<QString> checkedIn;
+
+    void checkInWithToken(int from, int to)
+    {
+        for (int i = from; i < to; ++i) {
+            const QJsonObject a = people[i].toObject();
+            const CliResult r = w.run({ QStringLiteral("checkin"), QStringLiteral("--token"),
+                a.value(QStringLiteral("token")).toString() });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            checkedIn.insert(a.value(QStringLiteral("id")).toString());
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(makeWorkshop(w, 120));
+        people = w.attendees();
+        QCOMPARE(people.size(), 120);
+    }
+
+    void nobodyCheckedInIsAClearRefusal()
+    {
+        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errors().contains(QStringLiteral("--expected")), r.err.constData());
+        QCOMPARE(w.run({ QStringLiteral("allocate") }).exitCode, 2);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), QStringLiteral("d9-0000") })
+                     .exitCode,
+            3);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), QStringLiteral("d1-1400"),
+                           QStringLiteral("--move-cost"), QStringLiteral("x") })
+                     .exitCode,
+            2);
+    }
+
+    void placesEveryoneCheckedIn()
+    {
+        checkInWithToken(0, 60);
+        const QString csv = w.file(QStringLiteral("groups.csv"));
+        const QString pdf = w.file(QStringLiteral("groups.pdf"));
+        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--json"), QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf,
+            QStringLiteral("--by"), QStringLiteral("Anne") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        checkGroups(o);
+        const QJsonObject q = o.value(QStringLiteral("quality")).toObject();
+        QCOMPARE(q.value(QStringLiteral("unplaced")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("rerun")).toBool(), false);
+        const QHash<QString, QString> placed = groupOf(o);
+        QCOMPARE(QSet<QString>(placed.keyBegin(), placed.keyEnd()), checkedIn); // all of them, nobody else
+
+        auto list = io::readAttendeeTable(csv);
+        QVERIFY2(list.ok(), qPrintable(list.error().message));
+        QCOMPARE(list->rows.size(), 60);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5).startsWith("%PDF-"));
+        QVERIFY(f.size() > 2000);
+    }
+
+    void rerunWithMovingCostMovesFew()
+    {
+        const QJsonObject first
+            = w.run({ QStringLiteral("export"), QStringLiteral("groups"), QStringLiteral("--slot"), kSlot,
+                        QStringLiteral("--format"), QStringLiteral("json") })
+                  .json()
+                  .object();
+        const QJsonArray rows = first.value(first.keys().value(0)).toArray();
+        QCOMPARE(rows.size(), 60);
+
+        checkInWithToken(60, 72);
+        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--json"), QStringLiteral("--move-cost"), QStringLiteral("4") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = r.json().object();
+        checkGroups(o);
+        QCOMPARE(o.value(QStringLiteral("rerun")).toBool(), true);
+        QCOMPARE(groupOf(o).size(), 72);
+        const int moved = o.value(QStringLiteral("movedCount")).toInt();
+        QCOMPARE(o.value(QStringLiteral("moved")).toArray().size(), moved);
+        QVERIFY2(moved <= 3, qPrintable(QString::number(moved)));
+
+        // The text form says how many moved.
+        const CliResult text = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--move-cost"), QStringLiteral("4") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.text().contains(QStringLiteral("0 moved since the last run")), text.out.constData());
+        QVERIFY2(text.text().contains(QStringLiteral("0 not placed")), text.out.constData());
+    }
+
+    void manualMoveStandsAndIsLogged()
+    {
+        const QJsonObject run
+            = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot, QStringLiteral("--json") })
+                  .json()
+                  .object();
+        const QHash<QString, QString> placed = groupOf(run);
+        // Someone placed by the solver, moved by hand to another group.
+        QString who, from, to;
+        for (const auto &v : run.value(QStringLiteral("assignments")).toArray()) {
+            const QJsonObject a = v.toObject();
+            if (a.contains(QStringLiteral("fixed")) || a.contains(QStringLiteral("locked")))
+                continue;
+            who = a.value(QStringLiteral("id")).toString();
+            from = a.value(QStringLiteral("group")).toString();
+            break;
+        }
+        QVERIFY(!who.isEmpty());
+        to = from == QLatin1String("d1-1400-g2") ? QStringLiteral("d1-1400-g3")
+                                                 : QStringLiteral("d1-1400-g2");
+
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"), who, QStringLiteral("--to"), to })
+                     .exitCode,
+            2); // no reason
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"), who, QStringLiteral("--to"),
+                           QStringLiteral("d1-1400-g9"), QStringLiteral("--reason"), QStringLiteral("x") })
+                     .exitCode,
+            3);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"), QStringLiteral("nobody"), QStringLiteral("--to"), to,
+                           QStringLiteral("--reason"), QStringLiteral("x") })
+                     .exitCode,
+            3);
+        const CliResult moved
+            = w.run({ QStringLiteral("allocate"), QStringLiteral("move"), QStringLiteral("--slot"), kSlot,
+                QStringLiteral("--attendee"), who, QStringLiteral("--to"), to, QStringLiteral("--reason"),
+                QStringLiteral("step-free access"), QStringLiteral("--by"), QStringLiteral("Anne") });
+        QVERIFY2(moved.exitCode == 0, moved.err.constData());
+
+        // A second person: lock, then unlock.
+        QString other;
+        for (auto it = placed.begin(); it != placed.end() && other.isEmpty(); ++it)
+            if (it.key() != who)
+                other = it.key();
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("lock"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"), other, QStringLiteral("--reason"),
+                           QStringLiteral("presenter's colleague") })
+                     .exitCode,
+            0);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("unlock"), QStringLiteral("--slot"),
+                           kSlot, QStringLiteral("--attendee"), other })
+                     .exitCode,
+            0);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("lock"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--attendee"),
+                           people[119].toObject().value(QStringLiteral("id")).toString() })
+                     .exitCode,
+            3);
+
+        // A re-run keeps the manual placement, and explains it.
+        const CliResult rerun = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--json"), QStringLiteral("--explain"), who, QStringLiteral("--publish") });
+        QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
+        const QJsonObject after = rerun.json().object();
+        checkGroups(after);
+        QCOMPARE(groupOf(after).value(who), to);
+        const QJsonObject explanation = after.value(QStringLiteral("explanation")).toObject();
+        QCOMPARE(explanation.value(QStringLiteral("id")).toString(), who);
+        QCOMPARE(explanation.value(QStringLiteral("group")).toString(), to);
+        QVERIFY(!explanation.value(QStringLiteral("summary")).toString().isEmpty());
+        QCOMPARE(after.value(QStringLiteral("published")).toBool(), true);
+        QCOMPARE(w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+                           QStringLiteral("--explain"), QStringLiteral("nobody") })
+                     .exitCode,
+            3);
+
+        const CliResult log = w.run({ QStringLiteral("allocate"), QStringLiteral("log"),
+            QStringLiteral("--slot"), kSlot, QStringLiteral("--json") });
+        QCOMPARE(log.exitCode, 0);
+        QStringList kinds;
+        QJsonObject moveEntry;
+        for (const auto &v : log.json().array()) {
+            kinds << v.toObject().value(QStringLiteral("kind")).toString();
+            if (kinds.last() == QLatin1String("move"))
+                moveEntry = v.toObject();
+        }
+        QCOMPARE(
+            kinds, QStringList({ "run", "run", "run", "run", "move", "lock", "unlock", "run", "publish" }));
+        QCOMPARE(moveEntry.value(QStringLiteral("by")).toString(), QStringLiteral("Anne"));
+        QCOMPARE(moveEntry.value(QStringLiteral("attendeeId")).toString(), who);
+        QCOMPARE(moveEntry.value(QStringLiteral("from")).toString(), from);
+        QCOMPARE(moveEntry.value(QStringLiteral("to")).toString(), to);
+        QCOMPARE(moveEntry.value(QStringLiteral("reason")).toString(), QStringLiteral("step-free access"));
+        QCOMPARE(log.json().array().first().toObject().value(QStringLiteral("by")).toString(),
+            QStringLiteral("Anne"));
+
+        const CliResult table = w.run({ QStringLiteral("allocate"), QStringLiteral("log") });
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.text().contains(QStringLiteral("step-free access")));
+    }
+
+    void expectedPlacesEveryoneRegistered()
+    {
+        const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
+            QStringLiteral("--json"), QStringLiteral("--expected"), QStringLiteral("--worst-off-first"),
+            QStringLiteral("--org-cap-share"), QStringLiteral("0.2") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = r.json().object();
+        checkGroups(o);
+        QCOMPARE(groupOf(o).size() + o.value(QStringLiteral("unplaced")).toArray().size(), 120);
+        QCOMPARE(o.value(QStringLiteral("options")).toObject().value(QStringLiteral("population")).toString(),
+            QStringLiteral("expected"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAllocate)
+#include "tst_cli_allocate.moc"
