@@ -7,6 +7,9 @@ pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.40)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# XLSX reading uses minizip directly: QuaZip bundles minizip under the same
+# symbol names, so QuaZip and libxlsxwriter must never share a process.
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
 find_package(ZXing REQUIRED)
 find_package(lemon CONFIG REQUIRED) # sets LEMON_INCLUDE_DIRS only; flows are header-only
 find_package(Cups REQUIRED)

@@ -20,7 +20,7 @@ PACKAGES=(
   qt6-qpa-plugins libgl-dev
   # core libraries
   libsqlite3-dev sqlite3 libzxing-dev libqrencode-dev liblemon-dev
-  libsodium-dev libcups2-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
+  libsodium-dev libcups2-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev libminizip-dev
   # real printing without hardware, and reading what was printed
   cups cups-bsd cups-client cups-filters printer-driver-cups-pdf poppler-utils
   # allocation cross-check (tests only)

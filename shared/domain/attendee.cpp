@@ -8,9 +8,12 @@ struct TypeName {
     const char *name;
 };
 constexpr TypeName kTypeNames[] = {
-    {AttendeeType::Participant, "participant"}, {AttendeeType::Speaker, "speaker"},
-    {AttendeeType::Facilitator, "facilitator"}, {AttendeeType::Organiser, "organiser"},
-    {AttendeeType::Staff, "staff"},             {AttendeeType::WalkIn, "walkin"},
+    { AttendeeType::Participant, "participant" },
+    { AttendeeType::Speaker, "speaker" },
+    { AttendeeType::Facilitator, "facilitator" },
+    { AttendeeType::Organiser, "organiser" },
+    { AttendeeType::Staff, "staff" },
+    { AttendeeType::WalkIn, "walkin" },
 };
 } // namespace
 

@@ -17,14 +17,14 @@ struct Attendee {
     QString firstName;
     QString lastName;
     QString organisation;
-    QString role;          // job title
+    QString role; // job title
     QString email;
     QString phone;
     QStringList preferences; // ranked group keys or theme numbers ("1", "3", "2")
-    bool consent = false;  // to appear on lists shared with other attendees
+    bool consent = false; // to appear on lists shared with other attendees
     AttendeeType type = AttendeeType::Participant;
-    QString token;         // the code on the invitation and badge
-    QString fixedGroup;    // facilitator / case presenter: group key they belong to
+    QString token; // the code on the invitation and badge
+    QString fixedGroup; // facilitator / case presenter: group key they belong to
 
     QString fullName() const;
 };

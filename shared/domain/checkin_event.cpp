@@ -5,8 +5,8 @@
 namespace oppmote {
 
 namespace {
-constexpr const char *kKindNames[] = {"entry", "exit", "badge_printed", "undo"};
-constexpr const char *kMethodNames[] = {"qr", "wedge", "search", "staff", "sync"};
+constexpr const char *kKindNames[] = { "entry", "exit", "badge_printed", "undo" };
+constexpr const char *kMethodNames[] = { "qr", "wedge", "search", "staff", "sync" };
 } // namespace
 
 QString eventKindName(EventKind kind)

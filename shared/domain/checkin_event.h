@@ -18,16 +18,16 @@ QString checkinMethodName(CheckinMethod method);
 std::optional<CheckinMethod> checkinMethodFromName(const QString &name);
 
 struct CheckinEvent {
-    QString id;            // UUID made on the device; the idempotency key
+    QString id; // UUID made on the device; the idempotency key
     QString deviceId;
-    qint64 deviceSeq = 0;  // 1, 2, 3 … per device
+    qint64 deviceSeq = 0; // 1, 2, 3 … per device
     QString attendeeId;
-    QString sessionKey;    // empty = the venue
+    QString sessionKey; // empty = the venue
     EventKind kind = EventKind::Entry;
     CheckinMethod method = CheckinMethod::Search;
-    QDateTime deviceTime;  // UTC
+    QDateTime deviceTime; // UTC
     std::optional<qint64> hubSeq; // set once the hub has it
-    QString undoes;        // for Undo: the id of the event it cancels
+    QString undoes; // for Undo: the id of the event it cancels
 
     static QString newId();
 };

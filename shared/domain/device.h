@@ -6,9 +6,9 @@ namespace oppmote {
 
 // A kiosk, the admin tool or the hub: anything that writes check-in events.
 struct Device {
-    QString id;       // UUID
-    QString name;     // "Kiosk 2", shown to attendees in "checked in at kiosk 2"
-    QString mode;     // "entrance", "session:<key>", "admin", "hub"
+    QString id; // UUID
+    QString name; // "Kiosk 2", shown to attendees in "checked in at kiosk 2"
+    QString mode; // "entrance", "session:<key>", "admin", "hub"
     bool revoked = false;
 };
 

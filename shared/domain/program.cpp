@@ -8,9 +8,12 @@ struct KindName {
     const char *name;
 };
 constexpr KindName kKindNames[] = {
-    {SessionKind::Registration, "registration"}, {SessionKind::Plenary, "plenary"},
-    {SessionKind::Break, "break"},               {SessionKind::GroupWork, "groupwork"},
-    {SessionKind::Meal, "meal"},                 {SessionKind::Other, "other"},
+    { SessionKind::Registration, "registration" },
+    { SessionKind::Plenary, "plenary" },
+    { SessionKind::Break, "break" },
+    { SessionKind::GroupWork, "groupwork" },
+    { SessionKind::Meal, "meal" },
+    { SessionKind::Other, "other" },
 };
 } // namespace
 

@@ -13,7 +13,7 @@ namespace oppmote {
 
 enum class SessionKind { Registration, Plenary, Break, GroupWork, Meal, Other };
 
-QString sessionKindName(SessionKind kind);           // "registration", …
+QString sessionKindName(SessionKind kind); // "registration", …
 SessionKind sessionKindFromName(const QString &name); // unknown → Other
 
 struct Person {
@@ -29,33 +29,33 @@ struct GroupCase {
 
 // One group of a group-work slot: a theme with its cases, or a mixed group.
 struct Group {
-    QString key;          // "d1-1400-g1"
-    int number = 0;       // Tema N, or group N of a mixed slot
-    QString name;         // "Tema 1" / "Gruppe 3"
-    QString theme;        // the theme's question; empty for a mixed group
+    QString key; // "d1-1400-g1"
+    int number = 0; // Tema N, or group N of a mixed slot
+    QString name; // "Tema 1" / "Gruppe 3"
+    QString theme; // the theme's question; empty for a mixed group
     QString room;
-    int capacity = 0;     // 0 = not set
+    int capacity = 0; // 0 = not set
     int minSize = 0;
     QList<GroupCase> cases;
 };
 
 struct Session {
-    QString key;          // "d1-1400"
+    QString key; // "d1-1400"
     QTime start;
-    QTime end;            // invalid when the programme does not say
+    QTime end; // invalid when the programme does not say
     SessionKind kind = SessionKind::Plenary;
     QString title;
     QList<Person> speakers;
-    QStringList notes;    // bullets and sub-points
+    QStringList notes; // bullets and sub-points
     bool mixedGroups = false; // group work without themes: groups made by allocation
-    QList<Group> groups;  // group work only
+    QList<Group> groups; // group work only
 };
 
 struct Day {
-    int number = 0;       // 1-based
+    int number = 0; // 1-based
     QDate date;
-    QString heading;      // as written, "Mandag 25. september"
-    QString title;        // the day's theme
+    QString heading; // as written, "Mandag 25. september"
+    QString title; // the day's theme
     QList<Session> sessions;
 };
 

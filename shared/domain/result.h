@@ -11,12 +11,12 @@ namespace oppmote {
 
 enum class ErrorCode {
     None,
-    InvalidInput,   // the caller's data is malformed
+    InvalidInput, // the caller's data is malformed
     NotFound,
-    Conflict,       // would violate a rule (duplicate, revoked, …)
-    Io,             // file system: missing, read-only, full
-    Corrupt,        // a damaged database or file
-    SchemaTooNew,   // written by a newer Oppmøte
+    Conflict, // would violate a rule (duplicate, revoked, …)
+    Io, // file system: missing, read-only, full
+    Corrupt, // a damaged database or file
+    SchemaTooNew, // written by a newer Oppmøte
     Internal,
 };
 
@@ -25,12 +25,11 @@ struct Error {
     QString message;
 };
 
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -47,12 +46,13 @@ private:
 };
 
 // Result<void>
-struct Ok {};
+struct Ok {
+};
 using Status = Result<Ok>;
 
 inline Error makeError(ErrorCode code, QString message)
 {
-    return Error{code, std::move(message)};
+    return Error { code, std::move(message) };
 }
 
 } // namespace oppmote

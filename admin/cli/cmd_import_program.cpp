@@ -1,0 +1,168 @@
+// oppmote import-program: parse a programme text and store it.
+
+#include "assets.h"
+#include "command.h"
+#include "output.h"
+#include "program_import.h"
+#include "store_options.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace oppmote::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("cli", s);
+}
+
+QJsonArray messagesJson(const QList<ProgramMessage> &messages)
+{
+    QJsonArray a;
+    for (const auto &m : messages)
+        a.append(QJsonObject { { QStringLiteral("line"), m.line }, { QStringLiteral("message"), m.text } });
+    return a;
+}
+
+QJsonObject eventJson(const Event &event)
+{
+    QJsonArray days;
+    for (const Day &day : event.days) {
+        QJsonArray sessions;
+        for (const Session &s : day.sessions) {
+            QJsonArray groups;
+            for (const Group &g : s.groups)
+                groups.append(QJsonObject { { QStringLiteral("key"), g.key },
+                    { QStringLiteral("name"), g.name }, { QStringLiteral("theme"), g.theme },
+                    { QStringLiteral("room"), g.room }, { QStringLiteral("capacity"), g.capacity },
+                    { QStringLiteral("cases"), int(g.cases.size()) } });
+            QJsonArray speakers;
+            for (const Person &p : s.speakers)
+                speakers.append(QJsonObject { { QStringLiteral("name"), p.name },
+                    { QStringLiteral("role"), p.role }, { QStringLiteral("organisation"), p.organisation } });
+            sessions.append(QJsonObject { { QStringLiteral("key"), s.key },
+                { QStringLiteral("start"), s.start.toString(QStringLiteral("HH:mm")) },
+                { QStringLiteral("end"), s.end.toString(QStringLiteral("HH:mm")) },
+                { QStringLiteral("kind"), sessionKindName(s.kind) }, { QStringLiteral("title"), s.title },
+                { QStringLiteral("speakers"), speakers }, { QStringLiteral("mixedGroups"), s.mixedGroups },
+                { QStringLiteral("groups"), groups } });
+        }
+        days.append(QJsonObject { { QStringLiteral("number"), day.number },
+            { QStringLiteral("date"), day.date.toString(Qt::ISODate) },
+            { QStringLiteral("heading"), day.heading }, { QStringLiteral("title"), day.title },
+            { QStringLiteral("sessions"), sessions } });
+    }
+    return QJsonObject { { QStringLiteral("name"), event.name }, { QStringLiteral("place"), event.place },
+        { QStringLiteral("days"), days } };
+}
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(jsonOption());
+    const QCommandLineOption settings(QStringLiteral("settings"),
+        tr("Rooms, capacities and year for the programme (JSON)."), QStringLiteral("file"));
+    const QCommandLineOption year(
+        QStringLiteral("year"), tr("The year, when the programme does not say."), QStringLiteral("year"));
+    const QCommandLineOption strict(
+        QStringLiteral("strict-dates"), tr("Refuse a programme whose dates and weekdays disagree."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Parse and report; store nothing."));
+    const QCommandLineOption sample(QStringLiteral("sample"), tr("Import the built-in sample workshop."));
+    for (const auto &o : { settings, year, strict, dryRun, sample })
+        parser.addOption(o);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The programme text file."));
+    if (int code = parseArguments(parser, ctx, QStringLiteral("import-program"),
+            tr("Read an event programme (days, sessions, group work) and store it."));
+        code >= 0)
+        return code;
+
+    ProgramSource source;
+    if (parser.isSet(sample)) {
+        source.programPath = assets::sampleProgram();
+        source.settingsPath = assets::sampleSettings();
+    } else {
+        if (parser.positionalArguments().size() != 1) {
+            ctx.err << tr("oppmote import-program: give one programme file (or --sample).") << Qt::endl;
+            return Usage;
+        }
+        source.programPath = parser.positionalArguments().front();
+        source.settingsPath = parser.value(settings);
+    }
+    if (parser.isSet(year)) {
+        bool ok = false;
+        source.year = parser.value(year).toInt(&ok);
+        if (!ok || source.year < 1900 || source.year > 2200) {
+            ctx.err << tr("oppmote import-program: «%1» is not a year.").arg(parser.value(year)) << Qt::endl;
+            return Usage;
+        }
+    }
+    source.strictDates = parser.isSet(strict);
+
+    auto parsed = loadProgram(source);
+    if (!parsed.ok())
+        return fail(ctx, parsed.error());
+    const ProgramParseResult &result = parsed.value();
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    bool stored = false;
+    if (result.ok() && !parser.isSet(dryRun)) {
+        int code = Success;
+        auto store = openStore(parser, ctx, code, true);
+        if (!store)
+            return code;
+        if (auto s = store->replaceProgram(result.event); !s.ok())
+            return fail(ctx, s.error());
+        stored = true;
+    }
+
+    if (json) {
+        QJsonArray years;
+        for (int y : result.yearCandidates)
+            years.append(y);
+        printJson(ctx.out,
+            QJsonDocument(QJsonObject { { QStringLiteral("ok"), result.ok() },
+                { QStringLiteral("stored"), stored }, { QStringLiteral("event"), eventJson(result.event) },
+                { QStringLiteral("warnings"), messagesJson(result.warnings) },
+                { QStringLiteral("errors"), messagesJson(result.errors) },
+                { QStringLiteral("yearCandidates"), years } }));
+    } else {
+        for (const auto &w : result.warnings)
+            ctx.err << tr("warning: line %1: %2").arg(w.line).arg(w.text) << Qt::endl;
+        for (const auto &e : result.errors)
+            ctx.err << tr("error: line %1: %2").arg(e.line).arg(e.text) << Qt::endl;
+        if (result.ok()) {
+            ctx.out << result.event.name << Qt::endl;
+            for (const Day &day : result.event.days) {
+                ctx.out << QStringLiteral("  %1 (%2): %3")
+                               .arg(day.heading, day.date.toString(Qt::ISODate), day.title)
+                        << Qt::endl;
+                for (const Session &s : day.sessions) {
+                    ctx.out << QStringLiteral("    %1  %2  [%3]")
+                                   .arg(s.start.toString(QStringLiteral("HH:mm")), s.title.left(70),
+                                       sessionKindName(s.kind))
+                            << Qt::endl;
+                    for (const Group &g : s.groups)
+                        ctx.out << QStringLiteral("           %1: %2 (%3, %4)")
+                                       .arg(g.name, g.theme.left(50),
+                                           g.room.isEmpty() ? QStringLiteral("-") : g.room)
+                                       .arg(g.capacity)
+                                << Qt::endl;
+                }
+            }
+            ctx.out << (stored ? tr("Stored.") : tr("Nothing stored (dry run).")) << Qt::endl;
+        }
+    }
+    return result.ok() ? Success : InvalidData;
+}
+} // namespace
+
+Command importProgramCommand()
+{
+    return { "import-program", QT_TRANSLATE_NOOP("cli", "Read an event programme and store it"), run };
+}
+
+} // namespace oppmote::cli

@@ -1,0 +1,19 @@
+#pragma once
+// Reads, parses and checks a programme file with its optional settings; shared
+// by `import-program` and `demo`.
+
+#include "domain/result.h"
+#include "program/program_parser.h"
+
+namespace oppmote::cli {
+
+struct ProgramSource {
+    QString programPath;
+    QString settingsPath; // optional
+    int year = 0; // 0 = from the settings or the text
+    bool strictDates = false;
+};
+
+Result<ProgramParseResult> loadProgram(const ProgramSource &source);
+
+} // namespace oppmote::cli

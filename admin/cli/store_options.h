@@ -1,0 +1,26 @@
+#pragma once
+// The --db option every store command shares, and opening the store with
+// the error turned into an exit code.
+
+#include "command.h"
+#include "store/store.h"
+
+#include <QCommandLineOption>
+
+#include <optional>
+
+namespace oppmote::cli {
+
+QCommandLineOption dbOption();
+QCommandLineOption jsonOption();
+QString databasePath(const QCommandLineParser &parser); // --db, $OPPMOTE_DB, or the user's data folder
+
+int exitCodeFor(const Error &error);
+// Prints the error and returns its exit code.
+int fail(Context &context, const Error &error);
+
+// Opens the store named by --db; on failure prints why and sets `exitCode`.
+std::optional<Store> openStore(
+    const QCommandLineParser &parser, Context &context, int &exitCode, bool createIfMissing = false);
+
+} // namespace oppmote::cli

@@ -1,0 +1,15 @@
+#include "assets.h"
+
+namespace oppmote::assets {
+
+QString sampleProgram()
+{
+    return QStringLiteral(":/sample/verksted-for-regional-utvikling.txt");
+}
+
+QString sampleSettings()
+{
+    return QStringLiteral(":/sample/verksted.settings.json");
+}
+
+} // namespace oppmote::assets

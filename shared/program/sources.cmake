@@ -1,0 +1,6 @@
+target_sources(oppmote_core PRIVATE
+  program/norwegian_dates.h program/norwegian_dates.cpp
+  program/people_parser.h program/people_parser.cpp
+  program/program_parser.h program/program_parser.cpp
+  program/program_settings.h program/program_settings.cpp
+  program/text_file.h program/text_file.cpp)

@@ -1,0 +1,70 @@
+#include "store/async_store.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace oppmote {
+
+class AsyncStore::Worker : public QObject
+{
+public:
+    std::optional<Store> store;
+};
+
+AsyncStore::AsyncStore(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<oppmote::CheckinEvent>();
+    m_thread.setObjectName(QStringLiteral("oppmote-store"));
+    m_worker = new Worker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+AsyncStore::~AsyncStore()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AsyncStore::open(const QString &path, const StoreOptions &options)
+{
+    QMetaObject::invokeMethod(m_worker, [this, path, options] {
+        auto result = Store::open(path, options);
+        const bool ok = result.ok();
+        const QString error = ok ? QString() : result.error().message;
+        if (ok)
+            m_worker->store.emplace(std::move(result).value());
+        Q_EMIT opened(ok, error);
+    });
+}
+
+void AsyncStore::post(std::function<void(Store &)> job)
+{
+    QMetaObject::invokeMethod(m_worker, [this, job = std::move(job)] {
+        if (m_worker->store)
+            job(*m_worker->store);
+    });
+}
+
+void AsyncStore::checkIn(
+    const CheckinRequest &request, QObject *receiver, std::function<void(Result<CheckinOutcome>)> done)
+{
+    run<Result<CheckinOutcome>>(
+        [this, request](Store &store) {
+            auto outcome = store.checkIn(request);
+            if (outcome.ok() && outcome->status == CheckinStatus::CheckedIn && outcome->event)
+                Q_EMIT checkedIn(*outcome->event);
+            return outcome;
+        },
+        receiver, std::move(done));
+}
+
+void AsyncStore::drain()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
+}
+
+} // namespace oppmote

@@ -1,0 +1,159 @@
+#include "store/schema.h"
+
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace oppmote::schema {
+
+namespace {
+
+// Each entry is one migration; never edit a released one, append a new one.
+constexpr const char *kMigrations[] = {
+    // v1: the foundation
+    R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE days(
+  number INTEGER PRIMARY KEY,
+  date TEXT,
+  heading TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE sessions(
+  key TEXT PRIMARY KEY,
+  day_number INTEGER NOT NULL REFERENCES days(number) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  starts TEXT NOT NULL,
+  ends TEXT,
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  speakers TEXT NOT NULL DEFAULT '[]',
+  notes TEXT NOT NULL DEFAULT '[]',
+  mixed_groups INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE groups(
+  key TEXT PRIMARY KEY,
+  session_key TEXT NOT NULL REFERENCES sessions(key) ON DELETE CASCADE,
+  number INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  theme TEXT NOT NULL DEFAULT '',
+  room TEXT NOT NULL DEFAULT '',
+  capacity INTEGER NOT NULL DEFAULT 0,
+  min_size INTEGER NOT NULL DEFAULT 0,
+  cases TEXT NOT NULL DEFAULT '[]');
+
+CREATE TABLE organisations(
+  name TEXT PRIMARY KEY,
+  kind TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE attendees(
+  id TEXT PRIMARY KEY,
+  first_name TEXT NOT NULL,
+  last_name TEXT NOT NULL,
+  organisation TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  preferences TEXT NOT NULL DEFAULT '[]',
+  consent INTEGER NOT NULL DEFAULT 0,
+  type TEXT NOT NULL DEFAULT 'participant',
+  token TEXT UNIQUE,
+  fixed_group TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL);
+CREATE INDEX attendees_email ON attendees(email) WHERE email <> '';
+
+CREATE TABLE devices(
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  mode TEXT NOT NULL DEFAULT '',
+  revoked INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE checkin_events(
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL,
+  device_seq INTEGER NOT NULL,
+  attendee_id TEXT NOT NULL,
+  session_key TEXT,
+  kind TEXT NOT NULL CHECK(kind IN ('entry','exit','badge_printed','undo')),
+  method TEXT NOT NULL,
+  device_time TEXT NOT NULL,
+  hub_seq INTEGER,
+  undoes TEXT,
+  UNIQUE(device_id, device_seq));
+CREATE INDEX checkin_by_attendee ON checkin_events(attendee_id, session_key, kind);
+CREATE INDEX checkin_undoes ON checkin_events(undoes) WHERE undoes IS NOT NULL;
+
+-- Local events the hub has not acknowledged yet; written in the same
+-- transaction as the event.
+CREATE TABLE outbox(event_id TEXT PRIMARY KEY REFERENCES checkin_events(id));
+
+CREATE TABLE assignments(
+  slot_key TEXT NOT NULL,
+  attendee_id TEXT NOT NULL,
+  group_key TEXT NOT NULL,
+  locked INTEGER NOT NULL DEFAULT 0,
+  fixed INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(slot_key, attendee_id));
+)sql",
+};
+
+constexpr int kVersions = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+
+Status backupBeforeMigrating(sql::Connection &db, int from)
+{
+    const QString target = QStringLiteral("%1.before-v%2.bak").arg(db.path()).arg(from + 1);
+    QFile::remove(target);
+    sql::Statement st(db, "VACUUM INTO ?1");
+    if (st.error())
+        return *st.error();
+    st.bind(1, target);
+    return st.exec();
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return kVersions;
+}
+
+Status migrate(sql::Connection &db)
+{
+    auto version = db.scalar("PRAGMA user_version");
+    if (!version.ok())
+        return version.error();
+    const int from = int(version.value());
+    if (from > kVersions) {
+        return makeError(ErrorCode::SchemaTooNew,
+            QCoreApplication::translate("Store",
+                "%1 was written by a newer Oppmøte (schema version %2; "
+                "this program knows up to %3). It was left untouched; "
+                "update Oppmøte to open it.")
+                .arg(db.path())
+                .arg(from)
+                .arg(kVersions));
+    }
+    if (from == kVersions)
+        return Ok {};
+    if (from > 0) {
+        if (auto b = backupBeforeMigrating(db, from); !b.ok())
+            return b;
+    }
+    for (int v = from; v < kVersions; ++v) {
+        sql::WriteTransaction tx(db);
+        if (!tx.begun().ok())
+            return tx.begun();
+        if (auto s = db.exec(kMigrations[v]); !s.ok())
+            return s;
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(v + 1);
+        if (auto s = db.exec(setVersion.constData()); !s.ok())
+            return s;
+        if (auto s = tx.commit(); !s.ok())
+            return s;
+    }
+    return Ok {};
+}
+
+} // namespace oppmote::schema

@@ -1,0 +1,9 @@
+target_sources(oppmote_core PRIVATE
+  store/sqlite.h store/sqlite.cpp
+  store/schema.h store/schema.cpp
+  store/store.h store/store_private.h store/store.cpp
+  store/store_program.cpp
+  store/store_attendees.cpp
+  store/store_checkins.cpp
+  store/attendance.h
+  store/async_store.h store/async_store.cpp)

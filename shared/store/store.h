@@ -1,0 +1,119 @@
+#pragma once
+// The durable store on one SQLite file: the programme, the roster and the
+// append-only check-in log. WAL, synchronous=FULL, foreign keys on, every
+// write in BEGIN IMMEDIATE. A Store is used from one thread at a time: the
+// apps give it to AsyncStore's worker thread; the command line and tests use
+// it directly.
+
+#include "domain/attendee.h"
+#include "domain/checkin_event.h"
+#include "domain/device.h"
+#include "domain/program.h"
+#include "domain/result.h"
+#include "store/attendance.h"
+#include "store/sqlite.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace oppmote {
+
+struct StoreOptions {
+    bool createIfMissing = true;
+    QString deviceName; // for a new database; default "Admin"
+};
+
+struct CheckinRequest {
+    QString attendeeId;
+    QString sessionKey; // empty = the venue
+    CheckinMethod method = CheckinMethod::Search;
+    QString eventId; // optional: a retry with the same id is idempotent
+    QDateTime at; // default: now
+};
+
+enum class CheckinStatus {
+    CheckedIn, // a new entry was committed
+    AlreadyCheckedIn, // nothing written; `earlier` says when and where
+    CheckedOut,
+    NotCheckedIn, // exit or undo without an entry
+    Undone,
+    UnknownAttendee,
+};
+
+struct CheckinOutcome {
+    CheckinStatus status = CheckinStatus::UnknownAttendee;
+    std::optional<CheckinEvent> event; // what was written, if anything
+    std::optional<CheckinEvent> earlier; // the entry that already counted
+    QString earlierDeviceName;
+    // "Already checked in at 09:41 at Kiosk 2" and friends, in the UI language.
+    QString message() const;
+};
+
+struct UpsertCounts {
+    int added = 0;
+    int updated = 0;
+};
+
+class Store
+{
+public:
+    ~Store();
+    Store(Store &&) noexcept;
+    Store &operator=(Store &&) noexcept;
+
+    static Result<Store> open(const QString &path, const StoreOptions &options = {});
+
+    QString path() const;
+    Device localDevice() const;
+    int schemaVersion();
+    Status checkIntegrity(); // PRAGMA integrity_check
+
+    // Settings and facts about the event (name, place, year …)
+    Result<QString> meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+
+    // Programme: replaced as a whole on import.
+    Status replaceProgram(const Event &event);
+    Result<Event> program();
+
+    // Roster
+    Result<UpsertCounts> upsertAttendees(const QList<Attendee> &attendees);
+    Result<QList<Attendee>> attendees();
+    Result<std::optional<Attendee>> attendee(const QString &id);
+    Result<std::optional<Attendee>> attendeeByToken(const QString &token);
+    Result<int> attendeeCount();
+
+    // Devices
+    Status upsertDevice(const Device &device);
+    Result<QList<Device>> devices();
+
+    // Check-in log
+    Result<CheckinOutcome> checkIn(const CheckinRequest &request);
+    Result<CheckinOutcome> checkOut(const CheckinRequest &request);
+    Result<CheckinOutcome> undoCheckIn(const QString &attendeeId, const QString &sessionKey);
+    Result<std::optional<CheckinEvent>> activeEntry(const QString &attendeeId, const QString &sessionKey);
+    // Events from other devices (sync): insert-or-ignore by id; returns how many were new.
+    Result<int> recordEvents(const QList<CheckinEvent> &events);
+    Result<QList<CheckinEvent>> events(const QString &attendeeId = {});
+    Result<QList<SessionAttendance>> attendance();
+    Result<QList<QString>> checkedInAttendeeIds(const QString &sessionKey);
+
+    // After the event: contact details, names and tokens are removed; the
+    // counts per session and organisation survive.
+    Status purgePersonalData();
+
+private:
+    Store();
+    Status configure(const StoreOptions &options);
+    Result<CheckinOutcome> writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes);
+    Result<std::optional<CheckinEvent>> latestLive(const QString &attendeeId, const QString &sessionKey);
+    Result<QString> deviceName(const QString &deviceId);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace oppmote

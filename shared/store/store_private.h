@@ -1,0 +1,37 @@
+#pragma once
+// Store internals shared by the store_*.cpp files.
+
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <QDateTime>
+
+namespace oppmote {
+
+struct Store::Private {
+    sql::Connection db;
+    Device local;
+};
+
+namespace storeutil {
+
+// ISO 8601 UTC with milliseconds: sorts as text, reads back exactly.
+inline QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+inline QDateTime timeFromText(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+inline QString nowText()
+{
+    return timeText(QDateTime::currentDateTimeUtc());
+}
+
+} // namespace storeutil
+} // namespace oppmote

@@ -1,0 +1,247 @@
+// The workshop's own case, through the adapter: day 1 14:00 (three themes with
+// their case presenters), a re-run after 10 % late arrivals, the group lists,
+// and day 2 11:00 (mixed groups).
+#include "alloc/alloc_adapter.h"
+#include "alloc/alloc_json.h"
+#include "alloc/allocator.h"
+#include "alloc/group_lists.h"
+#include "alloc_fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace oppmote;
+using namespace oppmote::alloc;
+
+namespace {
+
+constexpr int kRoster = 160;
+
+AdapterOptions workshopOptions()
+{
+    AdapterOptions o;
+    o.solver.orgCapShare = 0.2; // no county council holds more than a fifth of a theme's seats
+    o.solver.rankCost = RankCost::Convex;
+    return o;
+}
+
+QSet<QString> firstArrivals(const QList<Attendee> &roster)
+{
+    // 90 % came on time: every tenth person on the roster is late. Case presenters are on time.
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < roster.size(); ++i)
+        if (i % 10 != 7 || roster[i].fixedGroup.size() > 0)
+            ids.insert(roster[i].id);
+    return ids;
+}
+
+} // namespace
+
+class TestAllocWorkshop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void themesWithCasePresenters()
+    {
+        const Session slot = fixtures::workshopSlot();
+        const QList<Attendee> roster = fixtures::workshopRoster(kRoster, 2017);
+        const auto built = buildProblem(slot, roster, {}, workshopOptions());
+        QVERIFY2(built.ok(), qPrintable(built.error().message));
+        QCOMPARE(built->problem.fixedSeats.size(), std::size_t(5));
+        QCOMPARE(built->problem.people.size(), std::size_t(kRoster));
+        QCOMPARE(built->problem.organisations.size(), 20);
+        const auto outcome = allocate(built->problem);
+        QVERIFY(outcome.ok());
+        const Quality &q = outcome->quality;
+        QCOMPARE(q.placed, kRoster);
+        QCOMPARE(q.unplaced, 0);
+        QVERIFY(q.rankCounts[1] > kRoster / 2);
+        // Tema 2 (50 seats, two case presenters) is wanted by more than it holds: reported with its numbers.
+        const GroupReport &tema2 = outcome->groups[1];
+        QVERIFY(tema2.firstChoiceDemand > 48);
+        QCOMPARE(tema2.size, 50);
+        const QString full
+            = QStringLiteral("Tema 2 is full: %1 want it, 48 seats").arg(tema2.firstChoiceDemand);
+        QVERIFY(std::any_of(outcome->rules.begin(), outcome->rules.end(),
+            [&](const RuleNotMet &r) { return r.message == full; }));
+        for (const GroupReport &g : outcome->groups) {
+            QVERIFY(g.size <= g.capacity);
+            QVERIFY(!g.belowMinimum);
+            for (const OrgCount &c : g.mix)
+                QVERIFY2(c.count <= g.orgCap, qPrintable(c.organisation));
+        }
+        // Case presenters are in their theme, as fixed seats.
+        const QList<Assignment> assignments = toAssignments(built.value(), outcome.value());
+        QCOMPARE(assignments.size(), roster.size());
+        for (const Assignment &a : assignments)
+            if (a.attendeeId.startsWith(QStringLiteral("case-"))) {
+                QVERIFY(a.fixed);
+                const auto it = std::find_if(
+                    roster.begin(), roster.end(), [&](const Attendee &r) { return r.id == a.attendeeId; });
+                QCOMPARE(a.groupKey, it->fixedGroup);
+            }
+        // JSON for `oppmote allocate --json`.
+        const QJsonObject json = outcomeToJson(built->problem, outcome.value());
+        QCOMPARE(json.value(QStringLiteral("quality")).toObject().value(QStringLiteral("placed")).toInt(),
+            kRoster);
+        QCOMPARE(json.value(QStringLiteral("groups")).toArray().size(), 3);
+        QCOMPARE(json.value(QStringLiteral("assignments")).toArray().size(), kRoster + 5);
+        // Every explanation has a reason; someone in their 2nd choice hears why.
+        const auto all = explainAll(built->problem, outcome.value());
+        QCOMPARE(all.size(), std::size_t(kRoster + 5));
+        bool sawSecond = false;
+        for (const Explanation &e : all) {
+            QVERIFY(!e.reasons.empty());
+            if (e.rank == 2) {
+                sawSecond = true;
+                QVERIFY2(e.summary().contains(QStringLiteral("was full"))
+                        || e.summary().contains(QStringLiteral("the most one organisation")),
+                    qPrintable(e.summary()));
+                QVERIFY(!explanationToJson(built->problem, e)
+                             .value(QStringLiteral("summary"))
+                             .toString()
+                             .isEmpty());
+            }
+        }
+        QVERIFY(sawSecond);
+    }
+
+    void rerunAfterLateArrivalsMovesFew()
+    {
+        const Session slot = fixtures::workshopSlot();
+        const QList<Attendee> roster = fixtures::workshopRoster(kRoster, 2017);
+        const QList<Attendee> onTime = selectPeople(roster, firstArrivals(roster), Population::CheckedIn);
+        QVERIFY(onTime.size() < roster.size());
+        const auto first = buildProblem(slot, onTime, {}, workshopOptions());
+        QVERIFY(first.ok());
+        const auto firstOutcome = allocate(first->problem);
+        QVERIFY(firstOutcome.ok());
+        const QList<Assignment> before = toAssignments(first.value(), firstOutcome.value());
+
+        AdapterOptions sticky = workshopOptions();
+        sticky.solver.moveCost = 4;
+        const auto again = buildProblem(slot, roster, before, sticky);
+        QVERIFY(again.ok());
+        const auto stickyOutcome = allocate(again->problem);
+        AdapterOptions loose = workshopOptions();
+        const auto looseProblem = buildProblem(slot, roster, before, loose);
+        const auto looseOutcome = allocate(looseProblem->problem);
+        QVERIFY(stickyOutcome.ok() && looseOutcome.ok());
+        const int moved = stickyOutcome->quality.moved;
+        qInfo("late arrivals: %d; moved with moving cost: %d, without: %d",
+            int(roster.size() - onTime.size()), moved, looseOutcome->quality.moved);
+        QVERIFY(moved <= looseOutcome->quality.moved);
+        QVERIFY2(moved <= int(roster.size() - onTime.size()), "more people moved than arrived late");
+        QCOMPARE(stickyOutcome->quality.unplaced, 0);
+        // The moved ones are named and explained.
+        for (std::size_t i = 0; i < stickyOutcome->placements.size(); ++i)
+            if (stickyOutcome->placements[i].moved) {
+                const Explanation e
+                    = explain(again->problem, stickyOutcome.value(), again->problem.people[i].id);
+                QCOMPARE(e.reasons.back().kind, ReasonKind::Moved);
+            }
+        const QJsonObject json = outcomeToJson(again->problem, stickyOutcome.value());
+        QCOMPARE(json.value(QStringLiteral("moved")).toArray().size(), moved);
+    }
+
+    void groupListsAsCsvAndPdf()
+    {
+        const Session slot = fixtures::workshopSlot();
+        const QList<Attendee> roster = fixtures::workshopRoster(kRoster, 2017);
+        const auto built = buildProblem(slot, roster, {}, workshopOptions());
+        const auto outcome = allocate(built->problem);
+        QVERIFY(outcome.ok());
+        const auto rows = groupListRows(built.value(), outcome.value(), roster);
+        QCOMPARE(rows.size(), roster.size());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("grupper.csv"));
+        const QString pdf = dir.filePath(QStringLiteral("grupper.pdf"));
+        QVERIFY(writeGroupListsCsv(csv, rows).ok());
+        QVERIFY(writeGroupListsPdf(pdf, slot.title, rows).ok());
+        if (qEnvironmentVariableIsSet("OPPMOTE_KEEP_PDF"))
+            QFile::copy(pdf, qEnvironmentVariable("OPPMOTE_KEEP_PDF"));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray bytes = c.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFRom;Gruppe;Navn;Organisasjon;Rolle\r\n"));
+        QCOMPARE(bytes.count("\r\n"), roster.size() + 1);
+        QVERIFY(bytes.contains(
+            QStringLiteral("Møterom Nordmøre;Tema 2;Kathrin Jakobsen;Hordaland fylkeskommune;fasilitator")
+                .toUtf8()));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = p.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF"));
+        // Three groups of 48–60 people: each starts a page and runs onto a second.
+        QCOMPARE(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r")
+                + pdfBytes.count("/Type /Page "),
+            6);
+        QVERIFY(!pdfBytes.contains("nobody placed"));
+        QVERIFY(!writeGroupListsCsv(QStringLiteral("/nonexistent-dir/x.csv"), rows).ok());
+    }
+
+    void mixedGroupsOnDayTwo()
+    {
+        Session slot;
+        slot.key = QStringLiteral("d2-1100");
+        slot.kind = SessionKind::GroupWork;
+        slot.mixedGroups = true;
+        const QList<Attendee> roster = fixtures::workshopRoster(120, 99);
+        AdapterOptions o;
+        o.mixedGroupSize = 8;
+        const auto built = buildProblem(slot, roster, {}, o);
+        QVERIFY(built.ok());
+        QCOMPARE(built->problem.groups.size(), std::size_t(16)); // 125 people in groups of about 8
+        for (const alloc::Person &p : built->problem.people)
+            QVERIFY(p.choices.empty());
+        const auto outcome = allocate(built->problem);
+        QVERIFY(outcome.ok());
+        QCOMPARE(outcome->quality.unplaced, 0);
+        int smallest = 1000, largest = 0, worstSameOrg = 0;
+        for (const GroupReport &g : outcome->groups) {
+            smallest = std::min(smallest, g.size);
+            largest = std::max(largest, g.size);
+            worstSameOrg = std::max(worstSameOrg, g.mix.front().count);
+        }
+        QVERIFY2(largest - smallest <= 1, qPrintable(QStringLiteral("%1..%2").arg(smallest).arg(largest)));
+        // The largest organisation has ~13 people over 16 groups: nobody needs to sit with two colleagues.
+        QVERIFY2(worstSameOrg <= 2, qPrintable(QString::number(worstSameOrg)));
+    }
+
+    void adapterMapsPreferencesLocksAndWarnings()
+    {
+        const Session slot = fixtures::workshopSlot();
+        QList<Attendee> people(3);
+        people[0].id = QStringLiteral("x1");
+        people[0].preferences
+            = { QStringLiteral("d1-1400-g3"), QStringLiteral("Tema 1"), QStringLiteral("9") };
+        people[1].id = QStringLiteral("x2");
+        people[1].preferences = { QStringLiteral("2") };
+        people[2].id = QStringLiteral("x3");
+        const QList<Assignment> existing
+            = { { slot.key, QStringLiteral("x3"), QStringLiteral("d1-1400-g1"), true, false },
+                  { slot.key, QStringLiteral("x2"), QStringLiteral("d1-1400-g3"), false, false } };
+        const auto built = buildProblem(slot, people, existing, {});
+        QVERIFY(built.ok());
+        const Problem &p = built->problem;
+        QCOMPARE(p.people.size(), std::size_t(2));
+        QCOMPARE(p.people[0].choices.size(), std::size_t(2));
+        QCOMPARE(p.people[0].choices[0].group, 2);
+        QCOMPARE(p.people[0].choices[1].group, 0);
+        QCOMPARE(p.people[0].choices[1].rank, 2);
+        QCOMPARE(p.people[1].previousGroup, 2);
+        QCOMPARE(p.fixedSeats.size(), std::size_t(1));
+        QVERIFY(p.fixedSeats[0].locked);
+        QCOMPARE(built->warnings.size(), 1);
+        QVERIFY(built->warnings.first().contains(QStringLiteral("\"9\"")));
+        Session plenary;
+        plenary.key = QStringLiteral("d1-1000");
+        QVERIFY(!buildProblem(plenary, people, {}, {}).ok());
+    }
+};
+
+QTEST_MAIN(TestAllocWorkshop) // the PDF needs a QGuiApplication (fonts)
+#include "tst_alloc_workshop.moc"
