@@ -52,5 +52,7 @@ Command searchCommand();
 Command checkinCommand();
 Command attendanceCommand();
 Command demoCommand();
+Command qrCommand();
+Command decodeCommand();
 
 } // namespace oppmote::cli
