@@ -55,5 +55,7 @@ Command demoCommand();
 Command importAttendeesCommand();
 Command exportCommand();
 Command allocateCommand();
+Command qrCommand();
+Command decodeCommand();
 
 } // namespace oppmote::cli

@@ -33,7 +33,8 @@ const QImage &invertedCopy(const LumaView &v)
 
 QrDecoder::QrDecoder(Inversion inversion, int maxCodes) : m_inversion(inversion), m_maxCodes(maxCodes) { }
 
-QList<QrFinding> QrDecoder::decodeOnce(const LumaView &luma, bool isInverted, int maxCodes)
+QList<QrFinding> QrDecoder::decodeOnce(
+    const LumaView &luma, bool isInverted, int maxCodes, bool globalHistogram)
 {
     QList<QrFinding> found;
     if (luma.isNull())
@@ -43,6 +44,8 @@ QList<QrFinding> QrDecoder::decodeOnce(const LumaView &luma, bool isInverted, in
         source.rowStride, source.pixStride);
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    if (globalHistogram)
+        hints.setBinarizer(ZXing::Binarizer::GlobalHistogram);
     // ZXing 1.4's single-code path (ReadBarcode) is ~20 % faster than the
     // multi-code one (ReadBarcodes); a kiosk camera needs one code.
     ZXing::Results results;
@@ -80,19 +83,30 @@ QList<QrFinding> QrDecoder::decodeFrame(const QVideoFrame &frame)
 
 QList<QrFinding> QrDecoder::decode(const LumaView &luma)
 {
+    struct Pass {
+        bool inverted;
+        bool globalHistogram;
+    };
+    static constexpr Pass kPasses[] = { { false, false }, { true, false }, { false, true }, { true, true } };
+    static constexpr int kStreamPasses = 3;
+    auto run = [&](int i) {
+        return decodeOnce(luma, kPasses[i].inverted, m_maxCodes, kPasses[i].globalHistogram);
+    };
+
     switch (m_inversion) {
     case Inversion::Never:
-        return decodeOnce(luma, false, m_maxCodes);
-    case Inversion::SameImage: {
-        auto found = decodeOnce(luma, false, m_maxCodes);
-        return found.isEmpty() ? decodeOnce(luma, true, m_maxCodes) : found;
-    }
+        return run(0);
+    case Inversion::SameImage:
+        for (int i = 0; i < 4; ++i) {
+            auto found = run(i);
+            if (!found.isEmpty())
+                return found;
+        }
+        return {};
     case Inversion::AlternateFrames: {
-        // Stay with the polarity that last found a code; alternate while
-        // nothing is found.
-        const auto found = decodeOnce(luma, m_nextInverted, m_maxCodes);
+        const auto found = run(m_pass);
         if (found.isEmpty())
-            m_nextInverted = !m_nextInverted;
+            m_pass = (m_pass + 1) % kStreamPasses;
         return found;
     }
     }

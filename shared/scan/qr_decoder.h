@@ -1,10 +1,13 @@
 #pragma once
 // ZXing-C++ 1.4 on a luminance image, QR codes only. ZXing 1.4 cannot find
 // light-on-dark (inverted) codes, as phones in dark mode show them, so the
-// luminance is inverted for a second look: on the same image when decoding a
-// file; on a camera stream, the polarity that last found a code is kept and
-// polarities alternate while nothing is found (so a stream costs one ZXing
-// pass per frame, and an inverted code is found at most one frame later).
+// luminance is inverted for another look; and its default local binariser
+// loses low-contrast codes that a global histogram threshold still finds.
+// The passes: local/normal, local/inverted, global/normal (, global/inverted).
+// An image file gets all four until one finds a code. A camera stream gets
+// one pass per frame: the pass that last found a code is kept, and the first
+// three take turns while nothing is found (so an inverted or low-contrast
+// code is found at most two frames later, and a frame costs one ZXing pass).
 
 #include "scan/frame_luma.h"
 
@@ -36,16 +39,17 @@ public:
     // A camera frame, decoded in place when its format allows (no copy).
     QList<QrFinding> decodeFrame(const QVideoFrame &frame);
 
-    // One ZXing pass over one polarity.
-    static QList<QrFinding> decodeOnce(const LumaView &luma, bool inverted, int maxCodes = 0);
+    // One ZXing pass.
+    static QList<QrFinding> decodeOnce(
+        const LumaView &luma, bool inverted, int maxCodes = 0, bool globalHistogram = false);
 
 private:
     Inversion m_inversion;
     int m_maxCodes = 0;
-    bool m_nextInverted = false;
+    int m_pass = 0; // stream: the pass for the next frame
 };
 
-// Decodes an image file (PNG, JPEG, …): both polarities.
+// Decodes an image file (PNG, JPEG, …): every pass until one finds a code.
 QList<QrFinding> decodeImageFile(const QString &path, QString *error = nullptr);
 
 } // namespace oppmote

@@ -88,7 +88,7 @@ private slots:
         for (const int span : { 80, 40, 20, 10 })
             check(QStringLiteral("low contrast"),
                 QStringLiteral("black %1 / white %2").arg(128 - span / 2).arg(128 + span / 2),
-                lowContrast(scene(), 128 - span / 2, 128 + span / 2), span >= 80);
+                lowContrast(scene(), 128 - span / 2, 128 + span / 2), span >= 40);
     }
 
     void glareOverTheCode()

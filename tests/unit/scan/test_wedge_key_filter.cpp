@@ -1,0 +1,106 @@
+#include "scan/wedge_key_filter.h"
+
+#include <QKeyEvent>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace oppmote;
+
+namespace {
+
+// Stands in for the search field: records the text of the key presses it gets.
+class Field : public QObject
+{
+public:
+    QString text;
+    int enters = 0;
+    bool event(QEvent *e) override
+    {
+        if (e->type() == QEvent::KeyPress) {
+            auto *k = static_cast<QKeyEvent *>(e);
+            if (k->key() == Qt::Key_Return)
+                ++enters;
+            else
+                text += k->text();
+            return true;
+        }
+        return QObject::event(e);
+    }
+};
+
+void press(QObject *target, const QString &text, qint64 ms)
+{
+    const bool enter = text == QLatin1String("\r");
+    const int key = enter ? Qt::Key_Return : QKeySequence(text.toUpper())[0].key();
+    QKeyEvent e(QEvent::KeyPress, key, Qt::NoModifier, enter ? QString() : text);
+    e.setTimestamp(quint64(ms));
+    QCoreApplication::sendEvent(target, &e);
+    QKeyEvent r(QEvent::KeyRelease, key, Qt::NoModifier, enter ? QString() : text);
+    r.setTimestamp(quint64(ms + 2));
+    QCoreApplication::sendEvent(target, &r);
+}
+
+} // namespace
+
+class TestWedgeKeyFilter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aScanNeverReachesTheField()
+    {
+        Field field;
+        WedgeKeyFilter filter;
+        field.installEventFilter(&filter);
+        QSignalSpy spy(&filter, &WedgeKeyFilter::scanned);
+        const QString code = QStringLiteral("OP1-22K0FNNFMKF3CHTHJJA6YD0DM8Z");
+        qint64 t = 10000;
+        for (const QChar c : code)
+            press(&field, QString(c), t += 6);
+        press(&field, QStringLiteral("\r"), t += 6);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), code);
+        QTest::qWait(80);
+        QVERIFY(field.text.isEmpty());
+        QCOMPARE(field.enters, 0);
+    }
+
+    void typingReachesTheFieldInOrder()
+    {
+        Field field;
+        WedgeKeyFilter filter;
+        field.installEventFilter(&filter);
+        QSignalSpy spy(&filter, &WedgeKeyFilter::scanned);
+        qint64 t = 10000;
+        for (const QChar c : QStringLiteral("kari"))
+            press(&field, QString(c), t += 160);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            field.text, QStringLiteral("kari"), 1000); // the last key after the quiet time
+        press(&field, QStringLiteral("\r"), t += 200);
+        QCOMPARE(field.enters, 1);
+        QVERIFY(spy.isEmpty());
+    }
+
+    void typingThenScanningAreSeparated()
+    {
+        Field field;
+        WedgeKeyFilter filter;
+        field.installEventFilter(&filter);
+        QSignalSpy spy(&filter, &WedgeKeyFilter::scanned);
+        qint64 t = 10000;
+        for (const QChar c : QStringLiteral("ola"))
+            press(&field, QString(c), t += 150);
+        t += 300;
+        const QString code = QStringLiteral("OP1-22K0FNNFMKF3CHTHJJA6YD0DM8Z");
+        for (const QChar c : code)
+            press(&field, QString(c), t += 5);
+        press(&field, QStringLiteral("\r"), t += 5);
+        QCOMPARE(field.text, QStringLiteral("ola"));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), code);
+        QCOMPARE(field.enters, 0);
+    }
+};
+
+QTEST_MAIN(TestWedgeKeyFilter)
+#include "test_wedge_key_filter.moc"
