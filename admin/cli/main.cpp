@@ -4,15 +4,32 @@
 #include "command.h"
 #include "i18n/translations.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <unistd.h>
+
 int main(int argc, char **argv)
 {
+    // QGuiApplication takes arguments it knows (e.g. "-session") out of
+    // argv; the commands get theirs untouched.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
     // A QGuiApplication for fonts and PDF (group lists, badges); no window is
     // ever shown, so without a display the offscreen platform is enough.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Scripts and cron jobs often run without a runtime folder; give Qt a
+    // private one instead of a warning on every command.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::temp().filePath(QStringLiteral("oppmote-runtime-%1").arg(getuid()));
+        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                                 | QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("oppmote"));
     QCoreApplication::setApplicationName(QStringLiteral("oppmote"));
@@ -21,5 +38,5 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return oppmote::cli::runCommandLine(app.arguments().mid(1), out, err);
+    return oppmote::cli::runCommandLine(arguments, out, err);
 }

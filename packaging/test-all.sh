@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test: installs the Debian packages, builds
+# with warnings as errors, runs the fuzz targets for a bounded time, then the
+# whole suite (unit, integration, e2e with a private CUPS, Qt Quick).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash packaging/install-deps.sh
+
+# Qt wants a private runtime folder; CI machines often have none.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  XDG_RUNTIME_DIR="$(mktemp -d)"
+  chmod 700 "$XDG_RUNTIME_DIR"
+  export XDG_RUNTIME_DIR
+fi
+export QT_QPA_PLATFORM=offscreen
+
+jobs="$(nproc)"
+cmake --preset ci
+cmake --build --preset ci -j"$jobs"
+
+# Fuzz targets (clang, sanitizers): 20 s each.
+cmake --preset fuzz
+cmake --build --preset fuzz -j"$jobs"
+ctest --preset fuzz
+
+# The suite; its summary line is the last thing printed.
+ctest --preset ci
