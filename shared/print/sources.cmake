@@ -1,0 +1,1 @@
+target_sources(oppmote_core PRIVATE)
