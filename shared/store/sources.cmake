@@ -5,5 +5,6 @@ target_sources(oppmote_core PRIVATE
   store/store_program.cpp
   store/store_attendees.cpp
   store/store_checkins.cpp
+  store/store_badges.cpp
   store/attendance.h
   store/async_store.h store/async_store.cpp)
