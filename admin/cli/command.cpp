@@ -7,7 +7,7 @@ namespace oppmote::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list { initCommand(), importProgramCommand(), attendeesCommand(),
-        searchCommand(), checkinCommand(), attendanceCommand(), demoCommand() };
+        searchCommand(), checkinCommand(), attendanceCommand(), demoCommand(), badgesCommand() };
     return list;
 }
 

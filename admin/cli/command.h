@@ -52,5 +52,6 @@ Command searchCommand();
 Command checkinCommand();
 Command attendanceCommand();
 Command demoCommand();
+Command badgesCommand();
 
 } // namespace oppmote::cli

@@ -4,12 +4,15 @@
 #include "command.h"
 #include "i18n/translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Badges need fonts, so a QGuiApplication; a command line needs no screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("oppmote"));
     QCoreApplication::setApplicationName(QStringLiteral("oppmote"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPPMOTE_VERSION));
