@@ -5,6 +5,7 @@
 // understands, and never touches the check-in.
 
 #include "badge/badge_document.h"
+#include "command.h"
 #include "badge_samples.h"
 #include "print/print_queue.h"
 #include "printed_output.h"
@@ -61,6 +62,7 @@ private slots:
     void brokenDeviceFailsWithoutUndoingCheckIn();
     void heldJobTimesOut();
     void printOnceAndReprints();
+    void commandLineBatch();
 
 private:
     test::PrivateCups m_cups;
@@ -259,6 +261,68 @@ void TestPrintCups::printOnceAndReprints()
     for (const CheckinEvent &e : store->events(a.id).value())
         printedEvents += e.kind == EventKind::BadgePrinted;
     QCOMPARE(printedEvents, 2);
+}
+
+void TestPrintCups::commandLineBatch()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("admin.sqlite"));
+    {
+        auto store = Store::open(db);
+        QVERIFY(store.ok());
+        QList<Attendee> people;
+        const QStringList orgs { QStringLiteral("Agder fylkeskommune"), QStringLiteral("KS"),
+            QStringLiteral("Agder fylkeskommune"), QStringLiteral("Nordland fylkeskommune") };
+        for (int i = 0; i < orgs.size(); ++i) {
+            Attendee a;
+            a.id = QStringLiteral("c%1").arg(i);
+            a.firstName = QStringLiteral("Person");
+            a.lastName = QStringLiteral("Nummer%1").arg(i);
+            a.organisation = orgs.at(i);
+            a.type = i == 3 ? AttendeeType::WalkIn : AttendeeType::Participant;
+            a.token = QStringLiteral("O1-CLI%1").arg(i);
+            people << a;
+        }
+        QVERIFY(store->upsertAttendees(people).ok());
+    }
+    auto run = [&](QStringList args, QString *output = nullptr) {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        args.prepend(QStringLiteral("badges"));
+        args << QStringLiteral("--db") << db;
+        const int code = cli::runCommandLine(args, o, e);
+        if (output)
+            *output = out + err;
+        return code;
+    };
+    // One organisation to a sheet PDF.
+    const QString pdf = dir.filePath(QStringLiteral("agder.pdf"));
+    QCOMPARE(run({ QStringLiteral("--organisation"), QStringLiteral("agder fylkeskommune"), QStringLiteral("--template"),
+                 QStringLiteral("a4-90x54"), QStringLiteral("--pdf"), pdf }),
+        0);
+    QCOMPARE(test::pdfPageSizesMm(pdf).size(), 1);
+    const QString text = test::pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Nummer0")) && text.contains(QStringLiteral("Nummer2")));
+    QVERIFY(!text.contains(QStringLiteral("Nummer1")));
+    // The walk-ins to the printer: printed and logged; a second run skips them.
+    QFile::remove(m_cups.outputPath(kPdfQueue));
+    QString output;
+    QCOMPARE(run({ QStringLiteral("--walk-ins"), QStringLiteral("--template"), QStringLiteral("a7"),
+                 QStringLiteral("--printer"), kPdfQueue, QStringLiteral("--json") }, &output),
+        0);
+    QVERIFY2(output.contains(QLatin1String("\"cupsJob\"")), qPrintable(output));
+    QVERIFY(test::pdfText(m_cups.outputPath(kPdfQueue)).contains(QStringLiteral("Nummer3")));
+    QCOMPARE(test::pdfQrCodes(m_cups.outputPath(kPdfQueue), 1, 300, m_work.path()), QStringList { QStringLiteral("O1-CLI3") });
+    QCOMPARE(run({ QStringLiteral("--walk-ins"), QStringLiteral("--printer"), kPdfQueue }), int(cli::AlreadyDone));
+    {
+        auto store = Store::open(db);
+        QCOMPARE(store->badgePrintCount(QStringLiteral("c3")).value(), 1);
+    }
+    // Errors a person understands, with the documented exit codes.
+    QCOMPARE(run({ QStringLiteral("--all"), QStringLiteral("--printer"), QStringLiteral("nope") }, &output), int(cli::NotFound));
+    QVERIFY2(output.contains(QLatin1String("no printer called")), qPrintable(output));
+    QCOMPARE(run({ QStringLiteral("--all") }), int(cli::Usage));
+    QCOMPARE(run({ QStringLiteral("--attendee"), QStringLiteral("zz"), QStringLiteral("--pdf"), pdf }), int(cli::NotFound));
 }
 
 QTEST_MAIN(TestPrintCups)
