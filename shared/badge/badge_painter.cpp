@@ -12,6 +12,7 @@
 #include <QSvgRenderer>
 
 #include <cmath>
+#include <memory>
 
 namespace oppmote {
 
@@ -79,12 +80,16 @@ void paintImage(QPainter &p, const Mapper &m, const BadgeTemplate &t, const Badg
     const QString path = resolveSource(t, e.source);
     const QRectF box = m.rect(e.rectMm);
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        QSvgRenderer svg(path);
-        if (!svg.isValid())
+        // Parsed once per thread (a badge run paints the same logo again and again).
+        thread_local QHash<QString, std::shared_ptr<QSvgRenderer>> cache;
+        auto &svg = cache[path];
+        if (!svg)
+            svg = std::make_shared<QSvgRenderer>(path);
+        if (!svg->isValid())
             return;
-        QSizeF size = svg.defaultSize();
+        QSizeF size = svg->defaultSize();
         size.scale(box.size(), Qt::KeepAspectRatio);
-        svg.render(&p, QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size));
+        svg->render(&p, QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size));
         return;
     }
     QImageReader reader(path);
