@@ -112,8 +112,9 @@ Result<int> printToQueue(const QString &queue, const BadgeTemplate &tmpl, const 
         const bool stuck = state.ok() && (state->finished() || state->state == CupsJobState::Stopped);
         if (stuck || (printer.ok() && !printer->ready()) || clock.elapsed() > limitMs) {
             cups::cancelJob(queue, job.value());
-            const QString why = printer.ok() && !printer->ready() ? printer->problem()
-                                                                   : tr("The printer did not print the badges.");
+            const QString why = printer.ok() && !printer->ready()
+                ? printer->problem()
+                : tr("The printer did not print the badges.");
             return makeError(ErrorCode::Io, why);
         }
         QThread::msleep(100);
@@ -130,11 +131,13 @@ int run(Context &ctx)
         QStringLiteral("name"), defaultBadgeTemplate() });
     parser.addOption({ QStringLiteral("list-templates"), tr("List the built-in templates.") });
     parser.addOption({ QStringLiteral("all"), tr("Everyone on the roster.") });
-    parser.addOption({ QStringLiteral("attendee"), tr("This attendee (repeat for more)."), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("attendee"), tr("This attendee (repeat for more)."), QStringLiteral("id") });
     parser.addOption(
         { QStringLiteral("organisation"), tr("Everyone from this organisation."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("walk-ins"), tr("The walk-ins (registered at the door).") });
-    parser.addOption({ QStringLiteral("pdf"), tr("Write the badges to this PDF file."), QStringLiteral("file") });
+    parser.addOption(
+        { QStringLiteral("pdf"), tr("Write the badges to this PDF file."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("printer"), tr("Print on this CUPS queue."), QStringLiteral("queue") });
     parser.addOption({ QStringLiteral("reprint"), tr("Print badges that were printed before, too.") });
     parser.addOption({ QStringLiteral("no-back"), tr("Only the front, even if the template has a back.") });
@@ -157,7 +160,8 @@ int run(Context &ctx)
         ctx.err << tr("oppmote badges: give either --pdf FILE or --printer QUEUE.") << Qt::endl;
         return Usage;
     }
-    const int filters = int(parser.isSet(QStringLiteral("all"))) + int(parser.isSet(QStringLiteral("attendee")))
+    const int filters = int(parser.isSet(QStringLiteral("all")))
+        + int(parser.isSet(QStringLiteral("attendee")))
         + int(parser.isSet(QStringLiteral("organisation")) || parser.isSet(QStringLiteral("walk-ins")));
     if (filters != 1) {
         ctx.err << tr("oppmote badges: say whose badges: --all, --attendee ID, --organisation NAME or "
@@ -197,7 +201,8 @@ int run(Context &ctx)
     }
     BadgeRenderOptions options;
     options.backs = !parser.isSet(QStringLiteral("no-back"));
-    QJsonObject report { { QStringLiteral("template"), tmpl->name }, { QStringLiteral("badges"), badges.size() },
+    QJsonObject report { { QStringLiteral("template"), tmpl->name },
+        { QStringLiteral("badges"), badges.size() },
         { QStringLiteral("pages"), pageCount(tmpl.value(), int(badges.size()), options) },
         { QStringLiteral("attendees"), QJsonArray::fromStringList(printedIds) },
         { QStringLiteral("skipped"), QJsonArray::fromStringList(skipped) } };

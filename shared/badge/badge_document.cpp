@@ -107,7 +107,8 @@ Status renderBadges(QPagedPaintDevice &device, int deviceDpi, const BadgeTemplat
             if (tmpl.isSheet() && tmpl.sheet.cropMarks)
                 drawCropMarks(painter, tmpl, perMm);
             for (qsizetype i = start; i < end; ++i) {
-                const BadgePlacement place { tmpl.slotOriginMm(int(i - start), side == 1), double(deviceDpi) };
+                const BadgePlacement place { tmpl.slotOriginMm(int(i - start), side == 1),
+                    double(deviceDpi) };
                 auto painted = paintBadge(
                     painter, tmpl, badges.at(i), side == 0 ? BadgeSide::Front : BadgeSide::Back, place);
                 if (!painted.ok()) {
@@ -121,8 +122,8 @@ Status renderBadges(QPagedPaintDevice &device, int deviceDpi, const BadgeTemplat
     return status;
 }
 
-Status writeBadgesPdf(
-    const QString &path, const BadgeTemplate &tmpl, const QList<BadgeData> &badges, const BadgeRenderOptions &options)
+Status writeBadgesPdf(const QString &path, const BadgeTemplate &tmpl, const QList<BadgeData> &badges,
+    const BadgeRenderOptions &options)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -136,8 +137,8 @@ Status writeBadgesPdf(
     return Ok {};
 }
 
-Status printBadges(
-    const QString &queue, const BadgeTemplate &tmpl, const QList<BadgeData> &badges, const BadgeRenderOptions &options)
+Status printBadges(const QString &queue, const BadgeTemplate &tmpl, const QList<BadgeData> &badges,
+    const BadgeRenderOptions &options)
 {
     if (QPrinterInfo::printerInfo(queue).isNull())
         return makeError(ErrorCode::NotFound, tr("There is no printer called «%1».").arg(queue));

@@ -32,7 +32,8 @@ struct Mapper {
 
 QColor bandColour(const BadgeElement &e, const BadgeData &data)
 {
-    const QString key = e.colourBy == QLatin1String("day") ? QString::number(data.day) : attendeeTypeName(data.type);
+    const QString key
+        = e.colourBy == QLatin1String("day") ? QString::number(data.day) : attendeeTypeName(data.type);
     if (auto it = e.colours.constFind(key); it != e.colours.constEnd())
         return it.value();
     if (auto it = e.colours.constFind(QStringLiteral("default")); it != e.colours.constEnd())

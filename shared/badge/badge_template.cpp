@@ -134,7 +134,8 @@ Result<QList<BadgeElement>> parseElements(const QJsonArray &a, const QString &na
 
 QSizeF sizeFrom(const QJsonObject &o)
 {
-    return QSizeF(o.value(QLatin1String("widthMm")).toDouble(0), o.value(QLatin1String("heightMm")).toDouble(0));
+    return QSizeF(
+        o.value(QLatin1String("widthMm")).toDouble(0), o.value(QLatin1String("heightMm")).toDouble(0));
 }
 
 QString mmText(double mm)
@@ -174,7 +175,8 @@ Result<BadgeTemplate> parseBadgeTemplate(const QByteArray &json, const QString &
     t.badgeMm = sizeFrom(o.value(QLatin1String("badge")).toObject());
     if (t.badgeMm.width() <= 0 || t.badgeMm.height() <= 0)
         return templateError(name, tr("badge.widthMm and badge.heightMm are needed."));
-    t.pageMm = o.contains(QLatin1String("page")) ? sizeFrom(o.value(QLatin1String("page")).toObject()) : t.badgeMm;
+    t.pageMm
+        = o.contains(QLatin1String("page")) ? sizeFrom(o.value(QLatin1String("page")).toObject()) : t.badgeMm;
     if (t.pageMm.width() <= 0 || t.pageMm.height() <= 0)
         return templateError(name, tr("page.widthMm and page.heightMm must be positive."));
     t.continuous = o.value(QLatin1String("continuous")).toBool(false);
@@ -236,7 +238,8 @@ Result<BadgeTemplate> loadBadgeTemplate(const QString &nameOrPath)
 QStringList builtInBadgeTemplates()
 {
     QStringList names;
-    const auto files = QDir(QStringLiteral(":/badges")).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    const auto files = QDir(QStringLiteral(":/badges"))
+                           .entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QFileInfo &f : files)
         names << f.completeBaseName();
     return names;

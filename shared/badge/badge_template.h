@@ -75,7 +75,8 @@ struct BadgeTemplate {
     QPointF slotOriginMm(int index, bool mirrored = false) const;
 };
 
-Result<BadgeTemplate> parseBadgeTemplate(const QByteArray &json, const QString &name, const QString &baseDir = {});
+Result<BadgeTemplate> parseBadgeTemplate(
+    const QByteArray &json, const QString &name, const QString &baseDir = {});
 Result<BadgeTemplate> loadBadgeTemplateFile(const QString &path);
 // A built-in template by name (":/badges/<name>.json") or a path to a .json file.
 Result<BadgeTemplate> loadBadgeTemplate(const QString &nameOrPath);

@@ -154,8 +154,9 @@ FittedText fitText(const QString &text, const QFont &base, double maxPx, double 
         out.font = sized(base, minPx);
         const QFontMetricsF fm = device ? QFontMetricsF(out.font, device) : QFontMetricsF(out.font);
         const int room = std::max(1, int((box.height() + fm.leading()) / fm.lineSpacing()));
-        out.lines = wrap(text, std::min(maxLines, room),
-            [&fm](const QString &s) { return fm.horizontalAdvance(s); }, box.width());
+        out.lines = wrap(
+            text, std::min(maxLines, room), [&fm](const QString &s) { return fm.horizontalAdvance(s); },
+            box.width());
         for (QString &l : out.lines) {
             const QString e = fm.elidedText(l, Qt::ElideRight, box.width());
             if (e != l) {

@@ -28,14 +28,15 @@ QString baseReason(const QString &reason, QString *severity)
 
 Error cupsError(const QString &what)
 {
-    return makeError(ErrorCode::Io, what + QStringLiteral(" (") + QString::fromUtf8(cupsLastErrorString()) + QLatin1Char(')'));
+    return makeError(ErrorCode::Io,
+        what + QStringLiteral(" (") + QString::fromUtf8(cupsLastErrorString()) + QLatin1Char(')'));
 }
 
 QString printerUri(const QString &queue)
 {
     char uri[HTTP_MAX_URI];
-    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), "/printers/%s",
-        queue.toUtf8().constData());
+    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(),
+        "/printers/%s", queue.toUtf8().constData());
     return QString::fromUtf8(uri);
 }
 
@@ -109,7 +110,8 @@ Result<PrinterStatus> printerStatus(const QString &queue)
     PrinterStatus status;
     status.queue = queue;
     ipp_t *request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
-    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printerUri(queue).toUtf8().constData());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr,
+        printerUri(queue).toUtf8().constData());
     static const char *const kWanted[]
         = { "printer-state", "printer-state-reasons", "printer-is-accepting-jobs", "printer-state-message" };
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 4, nullptr, kWanted);
@@ -155,8 +157,8 @@ Result<int> submitFile(const QString &queue, const QString &path, const QString 
     int count = 0;
     for (const auto &o : options)
         count = cupsAddOption(o.first.constData(), o.second.constData(), count, &opts);
-    const int id = cupsPrintFile(queue.toUtf8().constData(), path.toLocal8Bit().constData(),
-        title.toUtf8().constData(), count, opts);
+    const int id = cupsPrintFile(
+        queue.toUtf8().constData(), path.toLocal8Bit().constData(), title.toUtf8().constData(), count, opts);
     cupsFreeOptions(count, opts);
     if (id <= 0)
         return cupsError(tr("The printer «%1» did not take the badge.").arg(queue));
@@ -167,7 +169,8 @@ Result<CupsJobStatus> jobStatus(int jobId)
 {
     ipp_t *request = ippNewRequest(IPP_OP_GET_JOB_ATTRIBUTES);
     char uri[HTTP_MAX_URI];
-    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), "/jobs/%d", jobId);
+    httpAssembleURIf(
+        HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), "/jobs/%d", jobId);
     ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri);
     static const char *const kWanted[] = { "job-state", "job-state-reasons", "job-printer-state-message" };
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, kWanted);

@@ -30,7 +30,8 @@ PrintQueue::PrintQueue(const PrintQueueSettings &settings, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &PrintWorker::updated, this, &PrintQueue::onWorkerUpdate, Qt::QueuedConnection);
-    connect(m_worker, &PrintWorker::printerStatus, this, &PrintQueue::printerStatusChanged, Qt::QueuedConnection);
+    connect(
+        m_worker, &PrintWorker::printerStatus, this, &PrintQueue::printerStatusChanged, Qt::QueuedConnection);
     m_thread.start();
 }
 
@@ -54,15 +55,18 @@ int PrintQueue::enqueue(const BadgeData &badge, const QString &templateName, int
     if (m_settings.printOnce && timesPrinted > 0 && !reprint) {
         job.state = PrintJobState::Failed;
         job.refused = true;
-        job.message = QCoreApplication::translate("Print",
-            "Your badge has already been printed. Please ask the staff if you need a new one.");
+        job.message = QCoreApplication::translate(
+            "Print", "Your badge has already been printed. Please ask the staff if you need a new one.");
         job.finishedMs = 0;
         m_jobs.insert(job.id, job);
         // Signals after returning, like every other outcome.
-        QMetaObject::invokeMethod(this, [this, job] {
-            emit jobChanged(job);
-            emit jobFinished(job);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, job] {
+                emit jobChanged(job);
+                emit jobFinished(job);
+            },
+            Qt::QueuedConnection);
         return job.id;
     }
     m_jobs.insert(job.id, job);
@@ -92,8 +96,8 @@ bool PrintQueue::retry(int jobId)
 void PrintQueue::dispatch(const PrintJob &job)
 {
     const QElapsedTimer clock = m_clocks.value(job.id);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, clock] { worker->process(job, clock); },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job, clock] { worker->process(job, clock); }, Qt::QueuedConnection);
 }
 
 void PrintQueue::onWorkerUpdate(const PrintJob &job)
@@ -132,7 +136,8 @@ int PrintQueue::pending() const
 
 void PrintQueue::checkPrinter()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->reportPrinter(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->reportPrinter(); }, Qt::QueuedConnection);
 }
 
 } // namespace oppmote

@@ -44,8 +44,8 @@ public:
     // Queues one badge; returns the job id. `timesPrinted` comes from the print
     // log (Store::badgePrintCount); with printOnce, a badge already printed is
     // refused (state Failed, refused = true) unless `reprint`.
-    int enqueue(const BadgeData &badge, const QString &templateName = {}, int timesPrinted = 0,
-        bool reprint = false);
+    int enqueue(
+        const BadgeData &badge, const QString &templateName = {}, int timesPrinted = 0, bool reprint = false);
     // Sends a failed job again (the person pressed "Try again"); false if it is not failed.
     bool retry(int jobId);
 

@@ -86,7 +86,8 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
     QFile::remove(pdf); // CUPS has its own copy now
     if (!submitted.ok()) {
         printerProblem = true;
-        fail(job, trPrint("The printer did not take the badge. Please ask the staff."), submitted.error().message);
+        fail(job, trPrint("The printer did not take the badge. Please ask the staff."),
+            submitted.error().message);
         return false;
     }
     job.cupsJobId = submitted.value();
@@ -115,7 +116,8 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
         if (state.ok() && state->finished()) { // aborted or cancelled by someone
             auto printer = cups::printerStatus(m_settings.printer);
             printerProblem = printer.ok() && !printer->ready();
-            fail(job, printerProblem ? printer->problem() : trPrint("The badge was not printed. Please try again."),
+            fail(job,
+                printerProblem ? printer->problem() : trPrint("The badge was not printed. Please try again."),
                 state->reasons.join(QLatin1Char(',')) + QLatin1Char(' ') + state->message);
             return false;
         }
@@ -125,7 +127,8 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
         if (printer.ok() && !printer->ready()) {
             printerProblem = true;
             cups::cancelJob(m_settings.printer, job.cupsJobId);
-            fail(job, printer->problem(), printer->reasons.join(QLatin1Char(',')) + QLatin1Char(' ') + printer->stateMessage);
+            fail(job, printer->problem(),
+                printer->reasons.join(QLatin1Char(',')) + QLatin1Char(' ') + printer->stateMessage);
             return false;
         }
         if (waiting.elapsed() > m_settings.timeoutMs) {
@@ -146,7 +149,8 @@ void PrintWorker::process(PrintJob job, QElapsedTimer sinceEnqueue)
     bool printerProblem = false;
     bool done = attempt(job, sinceEnqueue, printerProblem);
     // Retry on its own only what a retry can fix: not a printer that needs a person.
-    for (int retries = 0; !done && !printerProblem && job.cupsJobId > 0 && retries < m_settings.autoRetries; ++retries) {
+    for (int retries = 0; !done && !printerProblem && job.cupsJobId > 0 && retries < m_settings.autoRetries;
+         ++retries) {
         job.state = PrintJobState::Printing;
         job.cupsJobId = 0;
         emit updated(job);

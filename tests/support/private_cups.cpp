@@ -144,8 +144,8 @@ MaxJobs 0
   </Limit>
 </Policy>
 )")
-                               .arg(m_port)
-                               .toUtf8();
+                                .arg(m_port)
+                                .toUtf8();
     const QByteArray files = QStringLiteral(R"(FileDevice Yes
 ServerRoot %1
 StateDir %1/state
@@ -158,8 +158,8 @@ PageLog %1/log/page_log
 SystemGroup root
 Printcap
 )")
-                                .arg(m_dir.path())
-                                .toUtf8();
+                                 .arg(m_dir.path())
+                                 .toUtf8();
     if (!writeFile(path(QStringLiteral("cupsd.conf")), conf)
         || !writeFile(path(QStringLiteral("cups-files.conf")), files)) {
         *error = QStringLiteral("could not write the CUPS configuration");
@@ -167,8 +167,8 @@ Printcap
     }
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
     m_daemon.start(QStringLiteral("cupsd"),
-        { QStringLiteral("-f"), QStringLiteral("-c"), path(QStringLiteral("cupsd.conf")), QStringLiteral("-s"),
-            path(QStringLiteral("cups-files.conf")) });
+        { QStringLiteral("-f"), QStringLiteral("-c"), path(QStringLiteral("cupsd.conf")),
+            QStringLiteral("-s"), path(QStringLiteral("cups-files.conf")) });
     if (!m_daemon.waitForStarted(5000)) {
         *error = QStringLiteral("cupsd did not start: ") + m_daemon.errorString();
         return false;
@@ -263,7 +263,8 @@ bool PrivateCups::waitIdle(const QString &name, int timeoutMs)
     clock.start();
     while (clock.elapsed() < timeoutMs) {
         cups_job_t *jobs = nullptr;
-        const int n = cupsGetJobs2(CUPS_HTTP_DEFAULT, &jobs, name.toUtf8().constData(), 0, CUPS_WHICHJOBS_ACTIVE);
+        const int n
+            = cupsGetJobs2(CUPS_HTTP_DEFAULT, &jobs, name.toUtf8().constData(), 0, CUPS_WHICHJOBS_ACTIVE);
         cupsFreeJobs(n, jobs);
         if (n == 0)
             return true;

@@ -34,7 +34,8 @@ public:
     bool addPdfQueue(const QString &name, QString *error);
     bool addZebraQueue(const QString &name, QString *error);
     // A queue that writes to `deviceUri` ("file:///…"), with lpadmin's extra arguments.
-    bool addQueue(const QString &name, const QString &deviceUri, const QStringList &driverArgs, QString *error);
+    bool addQueue(
+        const QString &name, const QString &deviceUri, const QStringList &driverArgs, QString *error);
     QString outputPath(const QString &name) const;
 
     bool disableQueue(const QString &name, QString *error); // cupsdisable: stopped, "paused"

@@ -104,8 +104,9 @@ void sheet500(const QString &dir)
             std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
     }
     bench::report(QStringLiteral("badge_sheet_500_a4_80x50"),
-        bench::format(bench::summarize(runs)) + QStringLiteral(" pages=50 size_kib=%1")
-            .arg(QFileInfo(dir + QStringLiteral("/sheet.pdf")).size() / 1024));
+        bench::format(bench::summarize(runs))
+            + QStringLiteral(" pages=50 size_kib=%1")
+                  .arg(QFileInfo(dir + QStringLiteral("/sheet.pdf")).size() / 1024));
 }
 
 void checkinToCups(const QString &dir)
@@ -116,7 +117,8 @@ void checkinToCups(const QString &dir)
         std::fprintf(stderr, "cupsd: %s\n", qPrintable(error));
         return;
     }
-    bench::report(QStringLiteral("badge_cupsd_start"), QStringLiteral("ms=%1").arg(cupsd.startMs(), 0, 'f', 0));
+    bench::report(
+        QStringLiteral("badge_cupsd_start"), QStringLiteral("ms=%1").arg(cupsd.startMs(), 0, 'f', 0));
     auto store = Store::open(dir + QStringLiteral("/kiosk.sqlite"));
     QList<Attendee> people;
     for (int i = 0; i < 40; ++i) {
@@ -162,7 +164,8 @@ void checkinToCups(const QString &dir)
             done.push_back(w.elapsedMs());
         }
         Stopwatch b;
-        cups::submitFile(QStringLiteral("kiosk"), ready, QStringLiteral("bare"), { { "media", "Custom.90x54mm" } });
+        cups::submitFile(
+            QStringLiteral("kiosk"), ready, QStringLiteral("bare"), { { "media", "Custom.90x54mm" } });
         if (i >= 5)
             bare.push_back(b.elapsedMs());
         cupsd.waitIdle(QStringLiteral("kiosk"), 10000);

@@ -34,7 +34,8 @@ QList<QSizeF> pdfPageSizesMm(const QString &pdf)
 
 QString pdfText(const QString &pdf)
 {
-    return QString::fromUtf8(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }));
+    return QString::fromUtf8(
+        runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }));
 }
 
 QStringList pdfQrCodes(const QString &pdf, int page, int dpi, const QString &workDir)

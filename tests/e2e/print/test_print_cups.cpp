@@ -5,8 +5,8 @@
 // understands, and never touches the check-in.
 
 #include "badge/badge_document.h"
-#include "command.h"
 #include "badge_samples.h"
+#include "command.h"
 #include "print/print_queue.h"
 #include "printed_output.h"
 #include "private_cups.h"
@@ -94,7 +94,8 @@ void TestPrintCups::qprinterToNamedQueue()
     const auto sizes = test::pdfPageSizesMm(out);
     QCOMPARE(sizes.size(), 2); // front and back
     for (const QSizeF &size : sizes)
-        QVERIFY2(sameSize(size, t->pageMm), qPrintable(QStringLiteral("%1 × %2").arg(size.width()).arg(size.height())));
+        QVERIFY2(sameSize(size, t->pageMm),
+            qPrintable(QStringLiteral("%1 × %2").arg(size.width()).arg(size.height())));
     const QString text = test::pdfText(out).simplified();
     QVERIFY2(text.contains(QStringLiteral("Bjørnstad")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Sør-Trøndelag fylkeskommune")));
@@ -182,7 +183,8 @@ void TestPrintCups::brokenDeviceFailsWithoutUndoingCheckIn()
     // The device is a file in a folder that does not exist: the backend
     // fails, cupsd stops the queue (ErrorPolicy stop-printer).
     QString error;
-    QVERIFY2(m_cups.addQueue(kBrokenQueue, QStringLiteral("file://") + m_cups.path(QStringLiteral("missing/dir/out.prn")),
+    QVERIFY2(m_cups.addQueue(kBrokenQueue,
+                 QStringLiteral("file://") + m_cups.path(QStringLiteral("missing/dir/out.prn")),
                  { QStringLiteral("-m"), QStringLiteral("drv:///sample.drv/zebra.ppd") }, &error),
         qPrintable(error));
     QTemporaryDir dir;
@@ -199,10 +201,12 @@ void TestPrintCups::brokenDeviceFailsWithoutUndoingCheckIn()
     QCOMPARE(in->status, CheckinStatus::CheckedIn);
 
     PrintQueue queue({ kBrokenQueue });
-    connect(&queue, &PrintQueue::badgePrinted, this, [&](const QString &id) { store->recordBadgePrinted(id); });
+    connect(
+        &queue, &PrintQueue::badgePrinted, this, [&](const QString &id) { store->recordBadgePrinted(id); });
     const PrintJob job = finished(queue, queue.enqueue(badgeDataFor(a), QStringLiteral("zebra-4x3")));
     QCOMPARE(job.state, PrintJobState::Failed);
-    QVERIFY2(job.message.contains(QLatin1String("off or not connected")), qPrintable(job.message + job.detail));
+    QVERIFY2(
+        job.message.contains(QLatin1String("off or not connected")), qPrintable(job.message + job.detail));
     // Still checked in; nothing recorded as printed.
     auto active = store->activeEntry(a.id, {});
     QVERIFY(active.ok() && active.value().has_value());
@@ -243,9 +247,12 @@ void TestPrintCups::printOnceAndReprints()
     PrintQueueSettings settings { kPdfQueue };
     settings.printOnce = true;
     PrintQueue queue(settings);
-    connect(&queue, &PrintQueue::badgePrinted, this, [&](const QString &id) { QVERIFY(store->recordBadgePrinted(id).ok()); });
+    connect(&queue, &PrintQueue::badgePrinted, this,
+        [&](const QString &id) { QVERIFY(store->recordBadgePrinted(id).ok()); });
     auto print = [&](bool reprint) {
-        return finished(queue, queue.enqueue(badgeDataFor(a), QStringLiteral("a7"), store->badgePrintCount(a.id).value(), reprint));
+        return finished(queue,
+            queue.enqueue(
+                badgeDataFor(a), QStringLiteral("a7"), store->badgePrintCount(a.id).value(), reprint));
     };
     QCOMPARE(print(false).state, PrintJobState::Done);
     QCOMPARE(store->badgePrintCount(a.id).value(), 1);
@@ -297,8 +304,8 @@ void TestPrintCups::commandLineBatch()
     };
     // One organisation to a sheet PDF.
     const QString pdf = dir.filePath(QStringLiteral("agder.pdf"));
-    QCOMPARE(run({ QStringLiteral("--organisation"), QStringLiteral("agder fylkeskommune"), QStringLiteral("--template"),
-                 QStringLiteral("a4-90x54"), QStringLiteral("--pdf"), pdf }),
+    QCOMPARE(run({ QStringLiteral("--organisation"), QStringLiteral("agder fylkeskommune"),
+                 QStringLiteral("--template"), QStringLiteral("a4-90x54"), QStringLiteral("--pdf"), pdf }),
         0);
     QCOMPARE(test::pdfPageSizesMm(pdf).size(), 1);
     const QString text = test::pdfText(pdf);
@@ -308,21 +315,26 @@ void TestPrintCups::commandLineBatch()
     QFile::remove(m_cups.outputPath(kPdfQueue));
     QString output;
     QCOMPARE(run({ QStringLiteral("--walk-ins"), QStringLiteral("--template"), QStringLiteral("a7"),
-                 QStringLiteral("--printer"), kPdfQueue, QStringLiteral("--json") }, &output),
+                     QStringLiteral("--printer"), kPdfQueue, QStringLiteral("--json") },
+                 &output),
         0);
     QVERIFY2(output.contains(QLatin1String("\"cupsJob\"")), qPrintable(output));
     QVERIFY(test::pdfText(m_cups.outputPath(kPdfQueue)).contains(QStringLiteral("Nummer3")));
-    QCOMPARE(test::pdfQrCodes(m_cups.outputPath(kPdfQueue), 1, 300, m_work.path()), QStringList { QStringLiteral("O1-CLI3") });
-    QCOMPARE(run({ QStringLiteral("--walk-ins"), QStringLiteral("--printer"), kPdfQueue }), int(cli::AlreadyDone));
+    QCOMPARE(test::pdfQrCodes(m_cups.outputPath(kPdfQueue), 1, 300, m_work.path()),
+        QStringList { QStringLiteral("O1-CLI3") });
+    QCOMPARE(
+        run({ QStringLiteral("--walk-ins"), QStringLiteral("--printer"), kPdfQueue }), int(cli::AlreadyDone));
     {
         auto store = Store::open(db);
         QCOMPARE(store->badgePrintCount(QStringLiteral("c3")).value(), 1);
     }
     // Errors a person understands, with the documented exit codes.
-    QCOMPARE(run({ QStringLiteral("--all"), QStringLiteral("--printer"), QStringLiteral("nope") }, &output), int(cli::NotFound));
+    QCOMPARE(run({ QStringLiteral("--all"), QStringLiteral("--printer"), QStringLiteral("nope") }, &output),
+        int(cli::NotFound));
     QVERIFY2(output.contains(QLatin1String("no printer called")), qPrintable(output));
     QCOMPARE(run({ QStringLiteral("--all") }), int(cli::Usage));
-    QCOMPARE(run({ QStringLiteral("--attendee"), QStringLiteral("zz"), QStringLiteral("--pdf"), pdf }), int(cli::NotFound));
+    QCOMPARE(run({ QStringLiteral("--attendee"), QStringLiteral("zz"), QStringLiteral("--pdf"), pdf }),
+        int(cli::NotFound));
 }
 
 QTEST_MAIN(TestPrintCups)

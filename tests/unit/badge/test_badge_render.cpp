@@ -25,8 +25,8 @@ namespace {
 QList<QSizeF> pdfPageSizesMm(const QString &path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdfinfo"), { QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                           QStringLiteral("1000"), path });
+    p.start(QStringLiteral("pdfinfo"),
+        { QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1000"), path });
     p.waitForFinished(20000);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     static const QRegularExpression re(QStringLiteral("Page +\\d+ size: +([\\d.]+) x ([\\d.]+) pts"));
@@ -98,9 +98,10 @@ void TestBadgeRender::badTemplatesAreExplained()
         QStringLiteral("x"));
     QVERIFY(!outside.ok());
     QVERIFY2(outside.error().message.contains(QLatin1String("outside")), qPrintable(outside.error().message));
-    auto tooMany = parseBadgeTemplate(R"({"badge":{"widthMm":90,"heightMm":54},"page":{"widthMm":100,"heightMm":100},
+    auto tooMany
+        = parseBadgeTemplate(R"({"badge":{"widthMm":90,"heightMm":54},"page":{"widthMm":100,"heightMm":100},
         "sheet":{"columns":2,"rows":1},"front":[{"type":"qr","x":0,"y":0,"size":20}]})",
-        QStringLiteral("x"));
+            QStringLiteral("x"));
     QVERIFY(!tooMany.ok());
     QVERIFY(tooMany.error().message.contains(QLatin1String("fit")));
 }
@@ -133,7 +134,8 @@ void TestBadgeRender::textFitShrinksThenWraps()
     const FittedText longFit = fitText(longName, font, 120, 40, box, 2, &device);
     QCOMPARE(longFit.lines.size(), 2);
     QVERIFY(!longFit.elided);
-    QCOMPARE(longFit.lines.join(QLatin1Char(' ')).remove(QLatin1Char(' ')), QString(longName).remove(QLatin1Char(' ')));
+    QCOMPARE(longFit.lines.join(QLatin1Char(' ')).remove(QLatin1Char(' ')),
+        QString(longName).remove(QLatin1Char(' ')));
     const QFontMetricsF fm(longFit.font, &device);
     for (const QString &l : longFit.lines)
         QVERIFY(fm.horizontalAdvance(l) <= box.width());

@@ -24,7 +24,8 @@ void TestPrinterMessages::reasons_data()
     QTest::addColumn<QString>("expected"); // a fragment; empty = ready
     const int idle = int(PrinterState::Idle), stopped = int(PrinterState::Stopped);
     QTest::newRow("ready") << QStringList {} << idle << true << QString();
-    QTest::newRow("low labels only warns") << QStringList { QStringLiteral("media-low-warning") } << idle << true << QString();
+    QTest::newRow("low labels only warns")
+        << QStringList { QStringLiteral("media-low-warning") } << idle << true << QString();
     QTest::newRow("out of labels") << QStringList { QStringLiteral("media-empty-error") } << stopped << true
                                    << QStringLiteral("out of labels");
     QTest::newRow("labels needed") << QStringList { QStringLiteral("media-needed") } << idle << true
@@ -38,7 +39,8 @@ void TestPrinterMessages::reasons_data()
                                 << QStringLiteral("off or not connected");
     QTest::newRow("paused") << QStringList { QStringLiteral("paused") } << stopped << true
                             << QStringLiteral("off or not connected");
-    QTest::newRow("jam") << QStringList { QStringLiteral("media-jam-error") } << stopped << true << QStringLiteral("stuck");
+    QTest::newRow("jam") << QStringList { QStringLiteral("media-jam-error") } << stopped << true
+                         << QStringLiteral("stuck");
     QTest::newRow("cover") << QStringList { QStringLiteral("cover-open-error") } << stopped << true
                            << QStringLiteral("cover is open");
     QTest::newRow("ribbon") << QStringList { QStringLiteral("marker-supply-empty-error") } << stopped << true
