@@ -103,7 +103,8 @@ public:
 
     // Print log (store_badges.cpp): badge_printed events in the same log.
     Result<int> badgePrintCount(const QString &attendeeId);
-    Result<CheckinOutcome> recordBadgePrinted(const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
+    Result<CheckinOutcome> recordBadgePrinted(
+        const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
 
     // After the event: contact details, names and tokens are removed; the
     // counts per session and organisation survive.
