@@ -57,5 +57,6 @@ Command exportCommand();
 Command allocateCommand();
 Command qrCommand();
 Command decodeCommand();
+Command badgesCommand();
 
 } // namespace oppmote::cli

@@ -6,5 +6,6 @@ target_sources(oppmote_core PRIVATE
   store/store_attendees.cpp
   store/store_checkins.cpp
   store/allocation_log.h store/store_allocation.cpp
+  store/store_badges.cpp
   store/attendance.h
   store/async_store.h store/async_store.cpp)

@@ -122,6 +122,10 @@ public:
     Status publish(const QString &slotKey, const QString &by, const QString &reason = {});
     Result<QList<AllocationRun>> allocationRuns(const QString &slotKey = {});
     Result<QList<AuditEntry>> auditLog(const QString &slotKey = {}); // oldest first
+    // Print log (store_badges.cpp): badge_printed events in the same log.
+    Result<int> badgePrintCount(const QString &attendeeId);
+    Result<CheckinOutcome> recordBadgePrinted(
+        const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
 
     // After the event: contact details, names and tokens are removed; the
     // counts per session and organisation survive.

@@ -1,0 +1,254 @@
+// oppmote badges: print badges for everyone, one organisation, the walk-ins
+// or named people — to a PDF file (sheets for an office printer, or labels)
+// or to a CUPS queue. Printing to a queue records each badge in the print
+// log; a badge already printed is skipped unless --reprint.
+
+#include "badge/badge_document.h"
+#include "command.h"
+#include "output.h"
+#include "print/cups_printer.h"
+#include "store_options.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QThread>
+
+namespace oppmote::cli {
+
+namespace {
+
+QString tr(const char *s, int n = -1)
+{
+    return QCoreApplication::translate("cli", s, nullptr, n);
+}
+
+// Group and room come from a fixed group in the programme (facilitators,
+// case presenters); allocated groups are added when the store holds them.
+BadgeData badgeFor(const Attendee &a, const Event &event)
+{
+    BadgeData d = badgeDataFor(a);
+    d.eventName = event.name;
+    if (!a.fixedGroup.isEmpty())
+        if (const Group *g = event.group(a.fixedGroup)) {
+            d.group = g->name;
+            d.room = g->room;
+        }
+    return d;
+}
+
+Result<QList<Attendee>> choosePeople(Store &store, const QCommandLineParser &parser)
+{
+    auto all = store.attendees();
+    if (!all.ok())
+        return all.error();
+    const QStringList ids = parser.values(QStringLiteral("attendee"));
+    if (!ids.isEmpty()) {
+        QList<Attendee> chosen;
+        for (const QString &id : ids) {
+            auto it = std::find_if(all->begin(), all->end(), [&](const Attendee &a) { return a.id == id; });
+            if (it == all->end())
+                return makeError(ErrorCode::NotFound, tr("No attendee has the id «%1».").arg(id));
+            chosen << *it;
+        }
+        return chosen;
+    }
+    QList<Attendee> chosen;
+    const QString organisation = parser.value(QStringLiteral("organisation"));
+    const bool walkIns = parser.isSet(QStringLiteral("walk-ins"));
+    for (const Attendee &a : all.value()) {
+        if (!organisation.isEmpty() && a.organisation.compare(organisation, Qt::CaseInsensitive) != 0)
+            continue;
+        if (walkIns && a.type != AttendeeType::WalkIn)
+            continue;
+        chosen << a;
+    }
+    if (chosen.isEmpty() && !organisation.isEmpty())
+        return makeError(ErrorCode::NotFound, tr("No one is registered from «%1».").arg(organisation));
+    return chosen;
+}
+
+Status writePdf(const QString &path, const BadgeTemplate &tmpl, const QList<BadgeData> &badges,
+    const BadgeRenderOptions &options)
+{
+    QPdfWriter writer(path);
+    constexpr int kDpi = 1200;
+    writer.setResolution(kDpi);
+    writer.setPageLayout(badgePageLayout(tmpl));
+    writer.setTitle(options.title);
+    writer.setCreator(QStringLiteral("Oppmøte"));
+    return renderBadges(writer, kDpi, tmpl, badges, options);
+}
+
+// One CUPS job with every badge; waits until the printer has it all.
+Result<int> printToQueue(const QString &queue, const BadgeTemplate &tmpl, const QList<BadgeData> &badges,
+    const BadgeRenderOptions &options)
+{
+    auto status = cups::printerStatus(queue);
+    if (!status.ok())
+        return status.error();
+    if (!status->exists)
+        return makeError(ErrorCode::NotFound, tr("There is no printer called «%1».").arg(queue));
+    if (!status->ready())
+        return makeError(ErrorCode::Io, status->problem());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("badges.pdf"));
+    if (auto s = writePdf(pdf, tmpl, badges, options); !s.ok())
+        return s.error();
+    auto job = cups::submitFile(queue, pdf, options.title, { { "media", tmpl.cupsMedia().toUtf8() } });
+    if (!job.ok())
+        return job.error();
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 limitMs = 60000 + 2000LL * badges.size();
+    for (;;) {
+        auto state = cups::jobStatus(job.value());
+        if (state.ok() && state->state == CupsJobState::Completed)
+            return job.value();
+        auto printer = cups::printerStatus(queue);
+        const bool stuck = state.ok() && (state->finished() || state->state == CupsJobState::Stopped);
+        if (stuck || (printer.ok() && !printer->ready()) || clock.elapsed() > limitMs) {
+            cups::cancelJob(queue, job.value());
+            const QString why = printer.ok() && !printer->ready()
+                ? printer->problem()
+                : tr("The printer did not print the badges.");
+            return makeError(ErrorCode::Io, why);
+        }
+        QThread::msleep(100);
+    }
+}
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(jsonOption());
+    parser.addOption({ QStringLiteral("template"),
+        tr("The badge template: a built-in name (see --list-templates) or a .json file."),
+        QStringLiteral("name"), defaultBadgeTemplate() });
+    parser.addOption({ QStringLiteral("list-templates"), tr("List the built-in templates.") });
+    parser.addOption({ QStringLiteral("all"), tr("Everyone on the roster.") });
+    parser.addOption(
+        { QStringLiteral("attendee"), tr("This attendee (repeat for more)."), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("organisation"), tr("Everyone from this organisation."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("walk-ins"), tr("The walk-ins (registered at the door).") });
+    parser.addOption(
+        { QStringLiteral("pdf"), tr("Write the badges to this PDF file."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("printer"), tr("Print on this CUPS queue."), QStringLiteral("queue") });
+    parser.addOption({ QStringLiteral("reprint"), tr("Print badges that were printed before, too.") });
+    parser.addOption({ QStringLiteral("no-back"), tr("Only the front, even if the template has a back.") });
+    if (int code = parseArguments(parser, ctx, QStringLiteral("badges"),
+            tr("Print badges: to a PDF file or a CUPS printer queue."));
+        code >= 0)
+        return code;
+
+    if (parser.isSet(QStringLiteral("list-templates"))) {
+        QList<QStringList> rows;
+        for (const QString &name : builtInBadgeTemplates())
+            if (auto t = loadBadgeTemplate(name); t.ok())
+                rows << QStringList { name, t->title };
+        printTable(ctx.out, { tr("Template"), tr("Size") }, rows);
+        return Success;
+    }
+    const bool toPdf = parser.isSet(QStringLiteral("pdf"));
+    const bool toPrinter = parser.isSet(QStringLiteral("printer"));
+    if (toPdf == toPrinter) {
+        ctx.err << tr("oppmote badges: give either --pdf FILE or --printer QUEUE.") << Qt::endl;
+        return Usage;
+    }
+    const int filters = int(parser.isSet(QStringLiteral("all")))
+        + int(parser.isSet(QStringLiteral("attendee")))
+        + int(parser.isSet(QStringLiteral("organisation")) || parser.isSet(QStringLiteral("walk-ins")));
+    if (filters != 1) {
+        ctx.err << tr("oppmote badges: say whose badges: --all, --attendee ID, --organisation NAME or "
+                      "--walk-ins.")
+                << Qt::endl;
+        return Usage;
+    }
+    auto tmpl = loadBadgeTemplate(parser.value(QStringLiteral("template")));
+    if (!tmpl.ok())
+        return fail(ctx, tmpl.error());
+
+    int code = Success;
+    auto store = openStore(parser, ctx, code);
+    if (!store)
+        return code;
+    auto people = choosePeople(*store, parser);
+    if (!people.ok())
+        return fail(ctx, people.error());
+    auto event = store->program();
+    if (!event.ok())
+        return fail(ctx, event.error());
+
+    QList<BadgeData> badges;
+    QStringList printedIds, skipped;
+    for (const Attendee &a : people.value()) {
+        if (toPrinter && !parser.isSet(QStringLiteral("reprint"))) {
+            auto count = store->badgePrintCount(a.id);
+            if (!count.ok())
+                return fail(ctx, count.error());
+            if (count.value() > 0) {
+                skipped << a.id;
+                continue;
+            }
+        }
+        badges << badgeFor(a, event.value());
+        printedIds << a.id;
+    }
+    BadgeRenderOptions options;
+    options.backs = !parser.isSet(QStringLiteral("no-back"));
+    QJsonObject report { { QStringLiteral("template"), tmpl->name },
+        { QStringLiteral("badges"), badges.size() },
+        { QStringLiteral("pages"), pageCount(tmpl.value(), int(badges.size()), options) },
+        { QStringLiteral("attendees"), QJsonArray::fromStringList(printedIds) },
+        { QStringLiteral("skipped"), QJsonArray::fromStringList(skipped) } };
+
+    if (!badges.isEmpty()) {
+        if (toPdf) {
+            const QString path = parser.value(QStringLiteral("pdf"));
+            if (auto s = writeBadgesPdf(path, tmpl.value(), badges, options); !s.ok())
+                return fail(ctx, s.error());
+            report.insert(QStringLiteral("pdf"), path);
+        } else {
+            const QString queue = parser.value(QStringLiteral("printer"));
+            auto job = printToQueue(queue, tmpl.value(), badges, options);
+            if (!job.ok()) {
+                ctx.err << job.error().message << Qt::endl;
+                return job.error().code == ErrorCode::NotFound ? NotFound : Failure;
+            }
+            for (const QString &id : printedIds)
+                if (auto r = store->recordBadgePrinted(id, CheckinMethod::Staff); !r.ok())
+                    return fail(ctx, r.error());
+            report.insert(QStringLiteral("printer"), queue);
+            report.insert(QStringLiteral("cupsJob"), job.value());
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(ctx.out, QJsonDocument(report));
+    } else {
+        ctx.out << tr("%n badge(s) on %1 page(s), template %2.", int(badges.size()))
+                       .arg(report.value(QStringLiteral("pages")).toInt())
+                       .arg(tmpl->name)
+                << Qt::endl;
+        if (!skipped.isEmpty())
+            ctx.out << tr("%n already printed, skipped (use --reprint): %1", int(skipped.size()))
+                           .arg(skipped.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
+    if (badges.isEmpty())
+        return skipped.isEmpty() ? NotFound : AlreadyDone;
+    return Success;
+}
+
+} // namespace
+
+Command badgesCommand()
+{
+    return { "badges", QT_TRANSLATE_NOOP("cli", "Print badges to a PDF file or a printer"), run };
+}
+
+} // namespace oppmote::cli

@@ -1,0 +1,101 @@
+#include "badge/badge_data.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace oppmote {
+
+QString BadgeData::fullName() const
+{
+    if (firstName.isEmpty())
+        return lastName;
+    if (lastName.isEmpty())
+        return firstName;
+    return firstName + QLatin1Char(' ') + lastName;
+}
+
+QString BadgeData::field(const QString &name) const
+{
+    if (name == QLatin1String("firstName"))
+        return firstName;
+    if (name == QLatin1String("lastName"))
+        return lastName;
+    if (name == QLatin1String("fullName"))
+        return fullName();
+    if (name == QLatin1String("organisation"))
+        return organisation;
+    if (name == QLatin1String("role"))
+        return role;
+    if (name == QLatin1String("type"))
+        return attendeeTypeLabel(type);
+    if (name == QLatin1String("group"))
+        return group;
+    if (name == QLatin1String("room"))
+        return room;
+    if (name == QLatin1String("day"))
+        return day > 0 ? QString::number(day) : QString();
+    if (name == QLatin1String("event"))
+        return eventName;
+    if (name == QLatin1String("token"))
+        return token;
+    return {};
+}
+
+QString BadgeData::expand(const QString &pattern) const
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z]+)\\}"));
+    QString out;
+    qsizetype last = 0;
+    bool anyPlaceholder = false, anyValue = false;
+    auto it = placeholder.globalMatch(pattern);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString value = field(m.captured(1));
+        anyPlaceholder = true;
+        anyValue = anyValue || !value.trimmed().isEmpty();
+        out += pattern.mid(last, m.capturedStart() - last);
+        out += value;
+        last = m.capturedEnd();
+    }
+    out += pattern.mid(last);
+    if (anyPlaceholder && !anyValue)
+        return {}; // "{group} · {room}" for someone without either
+    // A separator next to an empty value: "Tema 2 · " → "Tema 2"
+    static const QRegularExpression dangling(QStringLiteral("^[\\s·,|/]+|[\\s·,|/]+$"));
+    return out.simplified().remove(dangling);
+}
+
+BadgeData badgeDataFor(const Attendee &attendee)
+{
+    BadgeData d;
+    d.attendeeId = attendee.id;
+    d.firstName = attendee.firstName;
+    d.lastName = attendee.lastName;
+    d.organisation = attendee.organisation;
+    d.role = attendee.role;
+    d.type = attendee.type;
+    d.token = attendee.token;
+    return d;
+}
+
+QString attendeeTypeLabel(AttendeeType type)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("Badge", s); };
+    switch (type) {
+    case AttendeeType::Participant:
+        return tr("Participant");
+    case AttendeeType::Speaker:
+        return tr("Speaker");
+    case AttendeeType::Facilitator:
+        return tr("Facilitator");
+    case AttendeeType::Organiser:
+        return tr("Organiser");
+    case AttendeeType::Staff:
+        return tr("Staff");
+    case AttendeeType::WalkIn:
+        return tr("Participant"); // a walk-in is a participant on the badge
+    }
+    return {};
+}
+
+} // namespace oppmote

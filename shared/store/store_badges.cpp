@@ -1,0 +1,41 @@
+// Store: the badge print log. A printed badge is a `badge_printed` event in
+// the check-in log (so it syncs like any other fact); it never changes
+// whether the person is checked in.
+
+#include "store/store_private.h"
+
+namespace oppmote {
+
+Result<int> Store::badgePrintCount(const QString &attendeeId)
+{
+    sql::Statement st(d->db,
+        "SELECT count(*) FROM checkin_events e WHERE attendee_id = ?1 AND kind = 'badge_printed' AND "
+        "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)");
+    st.bind(1, attendeeId);
+    if (st.step())
+        return int(st.integer(0));
+    return st.error() ? *st.error() : d->db.lastError(QStringLiteral("badge print count"));
+}
+
+Result<CheckinOutcome> Store::recordBadgePrinted(const QString &attendeeId, CheckinMethod method)
+{
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto who = attendee(attendeeId);
+    if (!who.ok())
+        return who.error();
+    if (!who.value())
+        return CheckinOutcome { CheckinStatus::UnknownAttendee, {}, {}, {} };
+    CheckinRequest request;
+    request.attendeeId = attendeeId;
+    request.method = method;
+    auto written = writeEvent(request, EventKind::BadgePrinted, {});
+    if (!written.ok())
+        return written.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return written;
+}
+
+} // namespace oppmote
