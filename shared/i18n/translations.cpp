@@ -1,5 +1,7 @@
 #include "i18n/translations.h"
 
+#include "i18n/source_text_translator.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -48,21 +50,35 @@ Language languageFromEnvironment()
 
 bool installTranslations(QCoreApplication &app, Language language)
 {
-    static QTranslator *current = nullptr;
-    if (current) {
-        QCoreApplication::removeTranslator(current);
-        delete current;
-        current = nullptr;
+    // Two translators: the compiled .qm (exact contexts, plurals; what QML's
+    // qsTr() finds) and, behind it, the .ts read by source text for core
+    // code whose context lupdate files differently (source_text_translator.h).
+    static QTranslator *compiled = nullptr;
+    static QTranslator *bySource = nullptr;
+    for (QTranslator **t : {&compiled, &bySource}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
     }
     if (language == Language::English)
         return true; // the source language
-    auto *translator = new QTranslator(&app);
-    if (!translator->load(QStringLiteral(":/i18n/oppmote_%1.qm").arg(languageCode(language)))) {
-        delete translator;
-        return false;
+    const QString code = languageCode(language);
+    auto *fallback = new SourceTextTranslator(&app);
+    if (fallback->loadTs(QStringLiteral(":/i18n/ts/oppmote_%1.ts").arg(code))) {
+        QCoreApplication::installTranslator(fallback);
+        bySource = fallback;
+    } else {
+        delete fallback;
     }
-    QCoreApplication::installTranslator(translator);
-    current = translator;
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(QStringLiteral(":/i18n/oppmote_%1.qm").arg(code))) {
+        delete translator;
+        return bySource != nullptr;
+    }
+    QCoreApplication::installTranslator(translator); // asked first
+    compiled = translator;
     return true;
 }
 
