@@ -142,7 +142,7 @@ int writeScreenshots(const KioskOptions &base)
             shot.shoot(QStringLiteral("11-session-door"));
             QString wrongToken;
             for (const Attendee &a : sample->attendees)
-                if (a.preferences.value(0) == QLatin1String("2") && a.fixedGroup.isEmpty()) {
+                if (a.preferences.value(0) == QLatin1String("d1-1400-g2") && a.fixedGroup.isEmpty()) {
                     wrongToken = a.token;
                     break;
                 }

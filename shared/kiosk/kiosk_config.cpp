@@ -113,7 +113,8 @@ Status KioskConfig::write(const QString &path) const
 
 bool looksLikePairingCode(const QString &text)
 {
-    return text.trimmed().startsWith(QLatin1Char('{')) && text.contains(QLatin1String("\"pair\""));
+    const QChar openBrace(0x7B); // written as a number: a brace literal confuses lupdate
+    return text.trimmed().startsWith(openBrace) && text.contains(QLatin1String("\"pair\""));
 }
 
 Result<PairingCode> parsePairingCode(const QString &text)
@@ -127,9 +128,9 @@ Result<PairingCode> parsePairingCode(const QString &text)
     PairingCode code;
     code.hubUrl = o.value(QStringLiteral("hub")).toString();
     const QUrl url(code.hubUrl);
-    if (!url.isValid() || url.host().isEmpty()
-        || !QStringList { QStringLiteral("ws"), QStringLiteral("wss"), QStringLiteral("http"), QStringLiteral("https") }
-                .contains(url.scheme()))
+    static const QStringList kSchemes { QStringLiteral("ws"), QStringLiteral("wss"), QStringLiteral("http"),
+        QStringLiteral("https") };
+    if (!url.isValid() || url.host().isEmpty() || !kSchemes.contains(url.scheme()))
         return makeError(ErrorCode::InvalidInput, tr("The pairing code has no valid hub address."));
     code.token = o.value(QStringLiteral("token")).toString();
     if (code.token.size() < 16)

@@ -35,13 +35,27 @@ QVideoFrame codeFrame(const QString &text)
     return frame;
 }
 
+namespace {
+
+// Depth-first over the visual tree: Repeater and Loader items are found too
+// (their QObject parent is not always the item they sit in).
+QQuickItem *findVisible(QQuickItem *root, const QString &objectName)
+{
+    if (!root->isVisible())
+        return nullptr;
+    if (root->objectName() == objectName)
+        return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findVisible(child, objectName))
+            return found;
+    return nullptr;
+}
+
+} // namespace
+
 QQuickItem *item(QQuickWindow *window, const QString &objectName)
 {
-    const auto items = window->contentItem()->findChildren<QQuickItem *>(objectName);
-    for (QQuickItem *i : items)
-        if (i->isVisible())
-            return i;
-    return nullptr;
+    return findVisible(window->contentItem(), objectName);
 }
 
 QString itemText(QQuickWindow *window, const QString &objectName)
@@ -55,9 +69,26 @@ bool click(QQuickWindow *window, const QString &objectName)
     QQuickItem *i = item(window, objectName);
     if (!i || !i->isEnabled())
         return false;
+    // Let layouts settle (polish happens before the next frame).
+    QTest::qWait(30);
+    i = item(window, objectName);
+    if (!i || i->width() <= 0 || i->height() <= 0)
+        return false;
     const QPointF centre = i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     return true;
+}
+
+void typeText(QQuickWindow *window, const QString &text, int delayMs)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.toUpper().unicode();
+        const Qt::Key key = (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || u == u' ' || u == u'-'
+            ? Qt::Key(u)
+            : Qt::Key_unknown;
+        QTest::sendKeyEvent(QTest::Press, window, key, QString(c), Qt::NoModifier, delayMs);
+        QTest::sendKeyEvent(QTest::Release, window, key, QString(c), Qt::NoModifier);
+    }
 }
 
 bool waitFor(const std::function<bool()> &done, int ms)

@@ -18,6 +18,8 @@ QVideoFrame codeFrame(const QString &text);
 QQuickItem *item(QQuickWindow *window, const QString &objectName); // null if absent or hidden
 QString itemText(QQuickWindow *window, const QString &objectName); // its "text" property
 bool click(QQuickWindow *window, const QString &objectName); // a mouse click in its middle
+// Key presses with text, `delayMs` apart (0: a hand scanner's burst).
+void typeText(QQuickWindow *window, const QString &text, int delayMs = 0);
 
 bool waitFor(const std::function<bool()> &done, int ms = 5000);
 

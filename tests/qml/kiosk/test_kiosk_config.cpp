@@ -64,10 +64,10 @@ private Q_SLOTS:
         QVERIFY(c.paired());
         QCOMPARE(c.printerQueue, QStringLiteral("badges"));
 
-        QVERIFY(!parsePairingCode(QStringLiteral(R"({"oppmote":"pair","hub":"ftp://x","token":"0123456789abcdefXYZ"})")).ok());
-        QVERIFY(!parsePairingCode(QStringLiteral(R"({"oppmote":"pair","hub":"wss://x","token":"short"})")).ok());
-        QVERIFY(!parsePairingCode(QStringLiteral(R"({"oppmote":"pair","v":2,"hub":"wss://x","token":"0123456789abcdefXYZ"})")).ok());
-        QVERIFY(!parsePairingCode(QStringLiteral(R"({"oppmote":"pair","hub":"wss://x","token":"0123456789abcdefXYZ","mode":"roof"})")).ok());
+        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"ftp://x\",\"token\":\"0123456789abcdefXYZ\"}")).ok());
+        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"wss://x\",\"token\":\"short\"}")).ok());
+        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"v\":2,\"hub\":\"wss://x\",\"token\":\"0123456789abcdefXYZ\"}")).ok());
+        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"wss://x\",\"token\":\"0123456789abcdefXYZ\",\"mode\":\"roof\"}")).ok());
     }
 
     void staffPin()

@@ -122,7 +122,7 @@ private:
 
     void scanWithHandScanner(const QString &code)
     {
-        QTest::keyClicks(window(), code);
+        typeText(window(), code);
         QTest::keyClick(window(), Qt::Key_Return);
     }
 
@@ -152,7 +152,7 @@ private Q_SLOTS:
     void welcomeScreenShowsTheEventAndNoCamera()
     {
         startKiosk();
-        QVERIFY(itemText(window(), QStringLiteral("eventName")).contains(QStringLiteral("Verksted")));
+        QVERIFY2(itemText(window(), QStringLiteral("eventName")).contains(QStringLiteral("Verksted")), qPrintable(itemText(window(), QStringLiteral("eventName")) + QLatin1Char('|') + kiosk()->welcome()->eventName()));
         QCOMPARE(itemText(window(), QStringLiteral("welcomeTitle")), QStringLiteral("Velkommen!"));
         QCOMPARE(itemText(window(), QStringLiteral("cameraUnavailable")), QStringLiteral("Kamera ikke tilgjengelig"));
         QVERIFY(item(window(), QStringLiteral("programme")));
@@ -162,7 +162,7 @@ private Q_SLOTS:
     void cameraFrameChecksIn()
     {
         startKiosk();
-        const Attendee who = freshPerson(QStringLiteral("2"));
+        const Attendee who = freshPerson(QStringLiteral("d1-1400-g2"));
         QVERIFY(kiosk()->scan()->videoSink());
         kiosk()->scan()->videoSink()->setVideoFrame(codeFrame(who.token));
         QVERIFY(waitForConfirm());
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(waitForScreen(KioskController::Search));
         QVERIFY(waitFor([this] { return item(window(), QStringLiteral("searchInput")) != nullptr; }));
         QTRY_VERIFY(item(window(), QStringLiteral("searchInput"))->hasActiveFocus());
-        QTest::keyClicks(window(), QStringLiteral("ostensjo"), Qt::NoModifier, 40); // a person typing
+        typeText(window(), QStringLiteral("ostensjo"), 40); // a person typing
         QTRY_COMPARE(kiosk()->search()->query(), QStringLiteral("ostensjo"));
         QTRY_VERIFY(item(window(), QStringLiteral("result_0")));
         QCOMPARE(itemText(window(), QStringLiteral("result_0")), QStringLiteral("Kari Østensjø"));
@@ -251,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(who.id).size(), 1); // nothing written the second time
         // Reprint without staff approval (configured): the hook fires.
         QVERIFY(click(window(), QStringLiteral("reprintButton")));
-        QCOMPARE(badge.size(), 1);
+        QTRY_COMPARE(badge.size(), 1);
         QCOMPARE(badge[0][0].toString(), who.id);
         QCOMPARE(badge[0][1].toBool(), true);
     }
@@ -316,6 +316,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!itemText(window(), QStringLiteral("staffMessage")).isEmpty());
         QVERIFY(!checkedIn(who.id));
         const auto events = eventsOf(who.id);
+        QVERIFY(!events.isEmpty());
         QCOMPARE(events.last().kind, EventKind::Undo);
     }
 
@@ -330,9 +331,16 @@ private Q_SLOTS:
         const Attendee who = freshPerson();
         kiosk()->search()->setQuery(who.firstName + QLatin1Char(' ') + who.lastName);
         QTRY_VERIFY(item(window(), QStringLiteral("result_0")));
-        QVERIFY(click(window(), QStringLiteral("result_0")));
+        int row = 0; // namesakes: pick the right one
+        while (row < SearchController::kMaxResults
+            && itemText(window(), QStringLiteral("result_%1").arg(row)) != who.firstName + QLatin1Char(' ') + who.lastName)
+            ++row;
+        QVERIFY(click(window(), QStringLiteral("result_%1").arg(row)));
         QVERIFY(waitForConfirm()); // staff: no "Is this you?"
-        QCOMPARE(eventsOf(who.id).last().method, CheckinMethod::Staff);
+        QCOMPARE(kiosk()->confirm()->lastName(), who.lastName);
+        const auto events = eventsOf(kiosk()->confirm()->attendeeId());
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.last().method, CheckinMethod::Staff);
     }
 
     void idleTimeoutClearsPersonalData()
@@ -347,8 +355,13 @@ private Q_SLOTS:
         QCOMPARE(kiosk()->confirm()->firstName(), QString());
         QCOMPARE(kiosk()->language(), QStringLiteral("nb")); // back to the kiosk's language
         // Nothing on screen names the person.
-        for (QQuickItem *i : window()->contentItem()->findChildren<QQuickItem *>())
-            QVERIFY(!i->property("text").toString().contains(who.lastName));
+        std::function<void(QQuickItem *)> noName = [&](QQuickItem *i) {
+            if (i->isVisible())
+                QVERIFY2(!i->property("text").toString().contains(who.lastName), qPrintable(i->objectName()));
+            for (QQuickItem *child : i->childItems())
+                noName(child);
+        };
+        noName(window()->contentItem());
         // A search left open is cleared as well.
         kiosk()->startSearch();
         kiosk()->search()->setQuery(who.lastName);
@@ -361,7 +374,7 @@ private Q_SLOTS:
     {
         startKiosk(QJsonObject { { QStringLiteral("mode"), QStringLiteral("session:d1-1400-g1") } });
         QVERIFY(itemText(window(), QStringLiteral("welcomeTitle")).startsWith(QStringLiteral("Gruppearbeid")));
-        const Attendee right = freshPerson(QStringLiteral("1"));
+        const Attendee right = freshPerson(QStringLiteral("d1-1400-g1"));
         scanWithHandScanner(right.token);
         QVERIFY(waitForConfirm());
         QCOMPARE(kiosk()->confirm()->state(), ConfirmController::CheckedIn);
@@ -369,7 +382,7 @@ private Q_SLOTS:
         QVERIFY(!checkedIn(right.id)); // the venue entry is the entrance's business
         kiosk()->goHome();
 
-        const Attendee wrong = freshPerson(QStringLiteral("3"));
+        const Attendee wrong = freshPerson(QStringLiteral("d1-1400-g3"));
         scanWithHandScanner(wrong.token);
         QVERIFY(waitForConfirm());
         QCOMPARE(kiosk()->confirm()->state(), ConfirmController::WrongRoom);
@@ -385,13 +398,13 @@ private Q_SLOTS:
         QVERIFY(click(window(), QStringLiteral("walkInButton")));
         QVERIFY(waitForScreen(KioskController::WalkIn));
         QTRY_VERIFY(item(window(), QStringLiteral("walkInFirstNameInput"))->hasActiveFocus());
-        QTest::keyClicks(window(), QStringLiteral("Åse"), Qt::NoModifier, 40);
+        typeText(window(), QStringLiteral("Åse"), 40);
         QVERIFY(click(window(), QStringLiteral("walkInSubmitButton")));
         QTRY_VERIFY(!itemText(window(), QStringLiteral("walkInError")).isEmpty()); // surname missing
         item(window(), QStringLiteral("walkInLastNameInput"))->forceActiveFocus();
-        QTest::keyClicks(window(), QStringLiteral("Walkinsen"), Qt::NoModifier, 40);
+        typeText(window(), QStringLiteral("Walkinsen"), 40);
         item(window(), QStringLiteral("walkInOrganisationInput"))->forceActiveFocus();
-        QTest::keyClicks(window(), QStringLiteral("Viken fylkeskommune"), Qt::NoModifier, 20);
+        typeText(window(), QStringLiteral("Viken fylkeskommune"), 20);
         QVERIFY(click(window(), QStringLiteral("walkInConsent")));
         QVERIFY(click(window(), QStringLiteral("walkInSubmitButton")));
         QVERIFY(waitForScreen(KioskController::WalkInDone));
