@@ -51,6 +51,8 @@ Status KioskApp::start()
     }
     if (!m_options.language.isEmpty())
         config.language = languageCode(languageFromCode(m_options.language));
+    if (m_options.eventDate.isValid())
+        config.eventDate = m_options.eventDate;
     if (m_options.testing && config.staffPinHash.isEmpty())
         config.staffPinHash = hashStaffPin(m_options.testPin);
 

@@ -1,6 +1,7 @@
 #pragma once
 // `oppmote-kiosk` command line: a settings file, then options that override it.
 
+#include <QDate>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,7 @@ struct KioskOptions {
     QString screenshotDir; // --screenshot-dir DIR: grab every screen and exit
     int sampleAttendees = 0; // --sample N: create the database with the sample workshop if it is missing
     QString testPin = QStringLiteral("1234"); // --testing without a PIN hash in the settings
+    QDate eventDate; // overrides the settings' event date (screenshots)
     QSize windowSize { 1920, 1080 };
     bool virtualKeyboard = true;
 };

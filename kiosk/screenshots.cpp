@@ -86,6 +86,7 @@ int writeScreenshots(const KioskOptions &base)
             options.testing = true;
             options.sampleAttendees = 0;
             options.mode.clear();
+            options.eventDate = sample->event.days.first().date;
             KioskApp app(options);
             if (auto s = app.start(); !s.ok()) {
                 QTextStream(stderr) << s.error().message << Qt::endl;

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Window
 import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 import Oppmote.Ui
 import Oppmote.Kiosk
 
@@ -69,11 +70,16 @@ Window {
         anchors.fill: parent
     }
 
+    // The on-screen keyboard: narrower than a landscape screen so the search
+    // results still show above it; Norwegian layout where Qt has one.
     Loader {
         id: keyboard
         active: root.virtualKeyboard
-        anchors { left: parent.left; right: parent.right }
+        width: root.portrait ? root.width : Math.round(root.width * 0.62)
+        x: (root.width - width) / 2
         y: item && item.active ? root.height - height : root.height
-        sourceComponent: InputPanel { }
+        sourceComponent: InputPanel {
+            Component.onCompleted: VirtualKeyboardSettings.locale = root.kiosk.language === "en" ? "en_GB" : "nb_NO"
+        }
     }
 }

@@ -11,14 +11,17 @@ Item {
     required property KioskController kiosk
     property bool portrait: false
     readonly property var search: kiosk.search
+    // With the on-screen keyboard up, room for four results and the field only.
+    readonly property bool compact: Qt.inputMethod.visible
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: Theme.margin
+        anchors.margins: screen.compact ? Theme.spacing : Theme.margin
         spacing: Theme.spacing
 
         Heading {
             Layout.fillWidth: true
+            visible: !screen.compact
             text: screen.search.staffSearch ? qsTr("Manual check-in") : qsTr("Find your name")
         }
         InputField {
@@ -61,7 +64,8 @@ Item {
                     objectName: "result_" + index
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    implicitHeight: Theme.px(150)
+                    visible: index < (screen.compact ? (screen.portrait ? 3 : 4) : 6)
+                    implicitHeight: Theme.px(screen.compact ? 124 : 150)
                     focusPolicy: Qt.NoFocus
                     text: firstName + " " + lastName
                     Accessible.name: text + ", " + organisation
@@ -99,6 +103,7 @@ Item {
         Item { Layout.fillHeight: true }
         RowLayout {
             Layout.fillWidth: true
+            visible: !screen.compact
             spacing: Theme.spacing
             BigButton {
                 objectName: "searchBackButton"

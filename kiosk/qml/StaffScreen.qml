@@ -196,6 +196,12 @@ Item {
                     Accessible.name: qsTr("Mode")
                     Component.onCompleted: currentIndex = Math.max(0, indexOfValue(screen.staff.modeText))
                     onActivated: screen.kiosk.setMode(currentValue)
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.color: Theme.primary
+                        border.width: Theme.px(3)
+                    }
                 }
                 RowLayout {
                     Layout.fillWidth: true

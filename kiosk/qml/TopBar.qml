@@ -17,8 +17,10 @@ Rectangle {
         text: bar.kiosk.welcome.eventName
         color: Theme.textOnPrimary
         font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontBody
+        font.pixelSize: bar.width < bar.height * 10 ? Theme.fontSmall : Theme.fontBody
         font.weight: Font.DemiBold
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
         elide: Text.ElideRight
     }
 
