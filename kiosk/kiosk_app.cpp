@@ -72,7 +72,8 @@ Status KioskApp::start()
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     connect(m_controller.get(), &KioskController::languageChanged, m_engine.get(), &QQmlEngine::retranslate);
-    connect(m_controller.get(), &KioskController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(m_controller.get(), &KioskController::quitRequested, qApp, &QCoreApplication::quit,
+        Qt::QueuedConnection);
     m_engine->setInitialProperties({
         { QStringLiteral("kiosk"), QVariant::fromValue(m_controller.get()) },
         { QStringLiteral("virtualKeyboard"), m_options.virtualKeyboard },
@@ -81,7 +82,8 @@ Status KioskApp::start()
     });
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Oppmote/Kiosk/Main.qml")));
     if (m_engine->rootObjects().isEmpty())
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("kiosk", "The kiosk's screens did not load."));
+        return makeError(
+            ErrorCode::Internal, QCoreApplication::translate("kiosk", "The kiosk's screens did not load."));
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
     if (!m_window)
         return makeError(ErrorCode::Internal, QStringLiteral("Main.qml is not a window"));

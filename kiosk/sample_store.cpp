@@ -26,7 +26,8 @@ Status writeAssignments(const QString &path, const Event &event, const QList<Att
     if (!tx.begun().ok())
         return tx.begun();
     sql::Statement insert(db,
-        "INSERT OR REPLACE INTO assignments(slot_key, attendee_id, group_key, locked, fixed) VALUES(?1, ?2, ?3, 0, ?4)");
+        "INSERT OR REPLACE INTO assignments(slot_key, attendee_id, group_key, locked, fixed) VALUES(?1, ?2, "
+        "?3, 0, ?4)");
     for (const Session *slot : event.groupWorkSlots()) {
         if (slot->groups.isEmpty())
             continue;
@@ -56,7 +57,8 @@ Status writeAssignments(const QString &path, const Event &event, const QList<Att
 
 } // namespace
 
-Result<SampleStore> prepareSampleStore(const QString &path, int count, quint64 seed)
+Result<SampleStore> prepareSampleStore(
+    const QString &path, int count, quint64 seed, const QString &deviceName)
 {
     auto text = readTextFile(assets::sampleProgram());
     if (!text.ok())
@@ -83,7 +85,7 @@ Result<SampleStore> prepareSampleStore(const QString &path, int count, quint64 s
             a.token = Token::generate();
 
     {
-        auto store = Store::open(path, StoreOptions { true, QStringLiteral("Admin") });
+        auto store = Store::open(path, StoreOptions { true, deviceName });
         if (!store.ok())
             return store.error();
         if (auto s = store->replaceProgram(sample.event); !s.ok())

@@ -16,6 +16,7 @@ struct SampleStore {
     QList<Attendee> attendees;
 };
 
-Result<SampleStore> prepareSampleStore(const QString &path, int attendees, quint64 seed = 2017);
+Result<SampleStore> prepareSampleStore(const QString &path, int attendees, quint64 seed = 2017,
+    const QString &deviceName = QStringLiteral("Kiosk 1"));
 
 } // namespace oppmote::kiosk

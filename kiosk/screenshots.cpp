@@ -93,10 +93,12 @@ int writeScreenshots(const KioskOptions &base)
                 return 1;
             }
             KioskController *k = app.controller();
-            QTextStream(stdout) << "screens " << language << ' ' << size.width() << 'x' << size.height() << Qt::endl;
+            QTextStream(stdout) << "screens " << language << ' ' << size.width() << 'x' << size.height()
+                                << Qt::endl;
             if (!waitFor([k] { return k->screen() == KioskController::Welcome; }))
                 return 1;
-            Shooter shot { dir, QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height()), &app };
+            Shooter shot { dir, QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height()),
+                &app };
             shot.shoot(QStringLiteral("01-welcome"));
 
             k->startSearch();

@@ -22,7 +22,8 @@ QString localTime(const QDateTime &utc)
 
 } // namespace
 
-ConfirmController::ConfirmController(KioskContext *context, QObject *parent) : QObject(parent), m_context(context)
+ConfirmController::ConfirmController(KioskContext *context, QObject *parent)
+    : QObject(parent), m_context(context)
 { }
 
 void ConfirmController::clear()
@@ -58,7 +59,8 @@ void ConfirmController::checkIn(const QString &attendeeId, CheckinMethod method)
         }
     Q_EMIT changed();
 
-    const Door door = m_context->roster ? doorFor(m_context->roster->event(), m_context->config.mode) : Door {};
+    const Door door
+        = m_context->roster ? doorFor(m_context->roster->event(), m_context->config.mode) : Door {};
     CheckinRequest request;
     request.attendeeId = attendeeId;
     request.sessionKey = door.sessionKey;

@@ -79,7 +79,8 @@ Result<KioskConfig> KioskConfig::fromJson(const QJsonObject &o)
     if (!date.isEmpty()) {
         c.eventDate = QDate::fromString(date, Qt::ISODate);
         if (!c.eventDate.isValid())
-            return makeError(ErrorCode::InvalidInput, tr("The event date \"%1\" is not a date (YYYY-MM-DD).").arg(date));
+            return makeError(
+                ErrorCode::InvalidInput, tr("The event date \"%1\" is not a date (YYYY-MM-DD).").arg(date));
     }
     return c;
 }
@@ -88,7 +89,8 @@ Result<KioskConfig> KioskConfig::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read the kiosk settings %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io, tr("Cannot read the kiosk settings %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
@@ -104,10 +106,12 @@ Status KioskConfig::write(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io, tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io, tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
     return Ok {};
 }
 

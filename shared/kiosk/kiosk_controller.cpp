@@ -162,7 +162,8 @@ void KioskController::handleCode(const QString &text, CheckinMethod method)
     if (!m_verifier || !m_context.roster)
         return;
     const TokenVerdict verdict = m_verifier->verify(text);
-    const KioskPerson *person = verdict.token.isNull() ? nullptr : m_context.roster->byToken(verdict.token.text());
+    const KioskPerson *person
+        = verdict.token.isNull() ? nullptr : m_context.roster->byToken(verdict.token.text());
     if (m_screen == Staff) {
         // Staff scan a badge to act on that person.
         if (person)
@@ -220,7 +221,8 @@ void KioskController::openStaff()
     m_staffPurpose = StaffPurpose::Menu;
     m_staff.lock();
     if (!m_confirm.attendeeId().isEmpty())
-        m_staff.setSubject(m_confirm.attendeeId(), m_confirm.firstName() + QLatin1Char(' ') + m_confirm.lastName());
+        m_staff.setSubject(
+            m_confirm.attendeeId(), m_confirm.firstName() + QLatin1Char(' ') + m_confirm.lastName());
     setScreen(StaffPin);
 }
 

@@ -4,7 +4,8 @@
 
 namespace oppmote {
 
-SearchController::SearchController(KioskContext *context, QObject *parent) : QObject(parent), m_context(context)
+SearchController::SearchController(KioskContext *context, QObject *parent)
+    : QObject(parent), m_context(context)
 { }
 
 bool SearchController::tooShort() const

@@ -44,7 +44,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SearchResultsModel::roleNames() const
 {
-    return { { FirstNameRole, "firstName" }, { LastNameRole, "lastName" }, { OrganisationRole, "organisation" } };
+    return { { FirstNameRole, "firstName" }, { LastNameRole, "lastName" },
+        { OrganisationRole, "organisation" } };
 }
 
 } // namespace oppmote

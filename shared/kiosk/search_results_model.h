@@ -10,7 +10,6 @@
 
 namespace oppmote {
 
-
 class SearchResultsModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -98,8 +98,9 @@ void StaffController::undoCheckIn()
     if (!m_unlocked || m_subjectId.isEmpty())
         return;
     const QString id = m_subjectId;
-    const QString session = m_context->roster ? doorFor(m_context->roster->event(), m_context->config.mode).sessionKey
-                                              : QString();
+    const QString session = m_context->roster
+        ? doorFor(m_context->roster->event(), m_context->config.mode).sessionKey
+        : QString();
     m_context->store->run<Result<CheckinOutcome>>(
         [id, session](Store &store) { return store.undoCheckIn(id, session); }, this,
         [this, id](Result<CheckinOutcome> outcome) {

@@ -7,7 +7,8 @@
 
 namespace oppmote {
 
-WalkInController::WalkInController(KioskContext *context, QObject *parent) : QObject(parent), m_context(context)
+WalkInController::WalkInController(KioskContext *context, QObject *parent)
+    : QObject(parent), m_context(context)
 { }
 
 void WalkInController::fail(const QString &error)
@@ -37,13 +38,15 @@ void WalkInController::submit()
     m_error.clear();
     m_busy = true;
     Q_EMIT stateChanged();
-    m_context->store->run<Status>([a](Store &store) -> Status {
-        auto r = store.upsertAttendees({ a });
-        if (!r.ok())
-            return r.error();
-        return Ok {};
-    },
-        this, [this, id = a.id](Status s) {
+    m_context->store->run<Status>(
+        [a](Store &store) -> Status {
+            auto r = store.upsertAttendees({ a });
+            if (!r.ok())
+                return r.error();
+            return Ok {};
+        },
+        this,
+        [this, id = a.id](Status s) {
             if (!s.ok())
                 return fail(s.error().message);
             m_busy = false;

@@ -16,7 +16,8 @@ Door doorFor(const Event &event, const KioskMode &mode)
     return Door { mode.sessionKey, {} };
 }
 
-WelcomeController::WelcomeController(KioskContext *context, QObject *parent) : QObject(parent), m_context(context)
+WelcomeController::WelcomeController(KioskContext *context, QObject *parent)
+    : QObject(parent), m_context(context)
 { }
 
 void WelcomeController::refresh()

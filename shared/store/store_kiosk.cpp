@@ -6,7 +6,8 @@ namespace oppmote {
 
 Result<QList<GroupAssignment>> Store::assignmentsOf(const QString &attendeeId)
 {
-    sql::Statement st(d->db, "SELECT slot_key, group_key FROM assignments WHERE attendee_id = ?1 ORDER BY slot_key");
+    sql::Statement st(
+        d->db, "SELECT slot_key, group_key FROM assignments WHERE attendee_id = ?1 ORDER BY slot_key");
     st.bind(1, attendeeId);
     QList<GroupAssignment> list;
     while (st.step())

@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
     auto sample = prepareSampleStore(options.databasePath, people);
     if (!sample.ok())
         qFatal("%s", qPrintable(sample.error().message));
-    report(QStringLiteral("kiosk.prepare"), QStringLiteral("people=%1 ms=%2").arg(people).arg(prep.elapsedMs(), 0, 'f', 0));
+    report(QStringLiteral("kiosk.prepare"),
+        QStringLiteral("people=%1 ms=%2").arg(people).arg(prep.elapsedMs(), 0, 'f', 0));
     const double rssBefore = residentMiB();
 
     // Cold start: the whole object graph, QML, store open and roster load, to the welcome screen.
@@ -70,7 +71,8 @@ int main(int argc, char *argv[])
         Stopwatch t;
         k->scan()->videoSink()->setVideoFrame(frames[std::size_t(i)]);
         if (!waitFor([k] {
-                return k->screen() == KioskController::Confirm && k->confirm()->state() != ConfirmController::Busy;
+                return k->screen() == KioskController::Confirm
+                    && k->confirm()->state() != ConfirmController::Busy;
             }))
             qFatal("no confirmation");
         scanMs.push_back(t.elapsedMs());

@@ -30,7 +30,8 @@ QVideoFrame codeFrame(const QString &text)
     frame.map(QVideoFrame::WriteOnly);
     std::memset(frame.bits(1), 128, std::size_t(frame.mappedBytes(1)));
     for (int y = 0; y < scene.height(); ++y)
-        std::memcpy(frame.bits(0) + y * frame.bytesPerLine(0), scene.constScanLine(y), std::size_t(scene.width()));
+        std::memcpy(
+            frame.bits(0) + y * frame.bytesPerLine(0), scene.constScanLine(y), std::size_t(scene.width()));
     frame.unmap();
     return frame;
 }

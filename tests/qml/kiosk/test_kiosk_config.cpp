@@ -34,11 +34,14 @@ private Q_SLOTS:
 
     void refusals()
     {
-        auto badMode = KioskConfig::fromJson(QJsonObject { { QStringLiteral("mode"), QStringLiteral("lobby") } });
+        auto badMode
+            = KioskConfig::fromJson(QJsonObject { { QStringLiteral("mode"), QStringLiteral("lobby") } });
         QVERIFY(!badMode.ok());
         QVERIFY(badMode.error().message.contains(QStringLiteral("lobby")));
         QVERIFY(!KioskConfig::fromJson(QJsonObject { { QStringLiteral("idleTimeoutSeconds"), 0 } }).ok());
-        QVERIFY(!KioskConfig::fromJson(QJsonObject { { QStringLiteral("eventDate"), QStringLiteral("25.9.2017") } }).ok());
+        QVERIFY(!KioskConfig::fromJson(
+            QJsonObject { { QStringLiteral("eventDate"), QStringLiteral("25.9.2017") } })
+                     .ok());
         QTemporaryDir dir;
         QVERIFY(!KioskConfig::read(dir.filePath(QStringLiteral("missing.json"))).ok());
         QFile f(dir.filePath(QStringLiteral("broken.json")));
@@ -64,10 +67,19 @@ private Q_SLOTS:
         QVERIFY(c.paired());
         QCOMPARE(c.printerQueue, QStringLiteral("badges"));
 
-        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"ftp://x\",\"token\":\"0123456789abcdefXYZ\"}")).ok());
-        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"wss://x\",\"token\":\"short\"}")).ok());
-        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"v\":2,\"hub\":\"wss://x\",\"token\":\"0123456789abcdefXYZ\"}")).ok());
-        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"wss://x\",\"token\":\"0123456789abcdefXYZ\",\"mode\":\"roof\"}")).ok());
+        QVERIFY(!parsePairingCode(
+            QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"ftp://x\",\"token\":\"0123456789abcdefXYZ\"}"))
+                     .ok());
+        QVERIFY(!parsePairingCode(
+            QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"wss://x\",\"token\":\"short\"}"))
+                     .ok());
+        QVERIFY(!parsePairingCode(
+            QStringLiteral(
+                "{\"oppmote\":\"pair\",\"v\":2,\"hub\":\"wss://x\",\"token\":\"0123456789abcdefXYZ\"}"))
+                     .ok());
+        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"wss://"
+                                                 "x\",\"token\":\"0123456789abcdefXYZ\",\"mode\":\"roof\"}"))
+                     .ok());
     }
 
     void staffPin()

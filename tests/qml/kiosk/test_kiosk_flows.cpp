@@ -152,9 +152,12 @@ private Q_SLOTS:
     void welcomeScreenShowsTheEventAndNoCamera()
     {
         startKiosk();
-        QVERIFY2(itemText(window(), QStringLiteral("eventName")).contains(QStringLiteral("Verksted")), qPrintable(itemText(window(), QStringLiteral("eventName")) + QLatin1Char('|') + kiosk()->welcome()->eventName()));
+        QVERIFY2(itemText(window(), QStringLiteral("eventName")).contains(QStringLiteral("Verksted")),
+            qPrintable(itemText(window(), QStringLiteral("eventName")) + QLatin1Char('|')
+                + kiosk()->welcome()->eventName()));
         QCOMPARE(itemText(window(), QStringLiteral("welcomeTitle")), QStringLiteral("Velkommen!"));
-        QCOMPARE(itemText(window(), QStringLiteral("cameraUnavailable")), QStringLiteral("Kamera ikke tilgjengelig"));
+        QCOMPARE(itemText(window(), QStringLiteral("cameraUnavailable")),
+            QStringLiteral("Kamera ikke tilgjengelig"));
         QVERIFY(item(window(), QStringLiteral("programme")));
         QVERIFY(item(window(), QStringLiteral("findNameButton"))->height() >= 90); // ≥ 9 mm even at 10 px/mm
     }
@@ -166,10 +169,12 @@ private Q_SLOTS:
         QVERIFY(kiosk()->scan()->videoSink());
         kiosk()->scan()->videoSink()->setVideoFrame(codeFrame(who.token));
         QVERIFY(waitForConfirm());
-        QCOMPARE(itemText(window(), QStringLiteral("confirmTitle")), QStringLiteral("Velkommen, %1!").arg(who.firstName));
+        QCOMPARE(itemText(window(), QStringLiteral("confirmTitle")),
+            QStringLiteral("Velkommen, %1!").arg(who.firstName));
         QCOMPARE(itemText(window(), QStringLiteral("confirmOrganisation")), who.organisation);
         // The sample allocation puts a first preference "2" in Tema 2, Møterom Fjorden.
-        QCOMPARE(itemText(window(), QStringLiteral("groupText")), QStringLiteral("Tema 2 — rom Møterom Fjorden"));
+        QCOMPARE(
+            itemText(window(), QStringLiteral("groupText")), QStringLiteral("Tema 2 — rom Møterom Fjorden"));
         const auto events = eventsOf(who.id);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].kind, EventKind::Entry);
@@ -183,7 +188,8 @@ private Q_SLOTS:
         const Attendee who = freshPerson();
         scanWithHandScanner(who.token);
         QVERIFY(waitForConfirm());
-        QCOMPARE(itemText(window(), QStringLiteral("confirmTitle")), QStringLiteral("Velkommen, %1!").arg(who.firstName));
+        QCOMPARE(itemText(window(), QStringLiteral("confirmTitle")),
+            QStringLiteral("Velkommen, %1!").arg(who.firstName));
         const auto events = eventsOf(who.id);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].method, CheckinMethod::Wedge);
@@ -244,8 +250,10 @@ private Q_SLOTS:
         scanWithHandScanner(who.token);
         QVERIFY(waitForConfirm());
         QCOMPARE(kiosk()->confirm()->state(), ConfirmController::AlreadyCheckedIn);
-        QCOMPARE(itemText(window(), QStringLiteral("confirmTitle")), QStringLiteral("Hei igjen, %1!").arg(who.firstName));
-        const QString time = eventsOf(who.id).first().deviceTime.toLocalTime().toString(QStringLiteral("HH:mm"));
+        QCOMPARE(itemText(window(), QStringLiteral("confirmTitle")),
+            QStringLiteral("Hei igjen, %1!").arg(who.firstName));
+        const QString time
+            = eventsOf(who.id).first().deviceTime.toLocalTime().toString(QStringLiteral("HH:mm"));
         QVERIFY2(itemText(window(), QStringLiteral("confirmDetail")).contains(time),
             qPrintable(itemText(window(), QStringLiteral("confirmDetail"))));
         QCOMPARE(eventsOf(who.id).size(), 1); // nothing written the second time
@@ -272,7 +280,8 @@ private Q_SLOTS:
         enterPin(QStringLiteral("1234"));
         QVERIFY(waitForScreen(KioskController::Confirm));
         QTRY_COMPARE(badge.size(), 1);
-        QCOMPARE(itemText(window(), QStringLiteral("badgeStatus")), QStringLiteral("Skiltet ditt skrives ut."));
+        QCOMPARE(
+            itemText(window(), QStringLiteral("badgeStatus")), QStringLiteral("Skiltet ditt skrives ut."));
     }
 
     void damagedCodeAsksAtTheDesk()
@@ -283,7 +292,8 @@ private Q_SLOTS:
         scanWithHandScanner(damaged);
         QVERIFY(waitForScreen(KioskController::Problem));
         QVERIFY(!itemText(window(), QStringLiteral("problemText")).isEmpty());
-        QCOMPARE(itemText(window(), QStringLiteral("askAtDesk")), QStringLiteral("Spør i skranken, så hjelper vi deg."));
+        QCOMPARE(itemText(window(), QStringLiteral("askAtDesk")),
+            QStringLiteral("Spør i skranken, så hjelper vi deg."));
         // Not a dead end: find my name from here.
         QVERIFY(click(window(), QStringLiteral("problemFindNameButton")));
         QVERIFY(waitForScreen(KioskController::Search));
@@ -333,7 +343,8 @@ private Q_SLOTS:
         QTRY_VERIFY(item(window(), QStringLiteral("result_0")));
         int row = 0; // namesakes: pick the right one
         while (row < SearchController::kMaxResults
-            && itemText(window(), QStringLiteral("result_%1").arg(row)) != who.firstName + QLatin1Char(' ') + who.lastName)
+            && itemText(window(), QStringLiteral("result_%1").arg(row))
+                != who.firstName + QLatin1Char(' ') + who.lastName)
             ++row;
         QVERIFY(click(window(), QStringLiteral("result_%1").arg(row)));
         QVERIFY(waitForConfirm()); // staff: no "Is this you?"
@@ -345,7 +356,8 @@ private Q_SLOTS:
 
     void idleTimeoutClearsPersonalData()
     {
-        startKiosk(QJsonObject { { QStringLiteral("idleTimeoutSeconds"), 1 }, { QStringLiteral("confirmSeconds"), 30 } });
+        startKiosk(QJsonObject {
+            { QStringLiteral("idleTimeoutSeconds"), 1 }, { QStringLiteral("confirmSeconds"), 30 } });
         const Attendee who = freshPerson();
         scanWithHandScanner(who.token);
         QVERIFY(waitForConfirm());
@@ -373,7 +385,8 @@ private Q_SLOTS:
     void sessionDoorRecordsAndSpotsTheWrongRoom()
     {
         startKiosk(QJsonObject { { QStringLiteral("mode"), QStringLiteral("session:d1-1400-g1") } });
-        QVERIFY(itemText(window(), QStringLiteral("welcomeTitle")).startsWith(QStringLiteral("Gruppearbeid")));
+        QVERIFY(
+            itemText(window(), QStringLiteral("welcomeTitle")).startsWith(QStringLiteral("Gruppearbeid")));
         const Attendee right = freshPerson(QStringLiteral("d1-1400-g1"));
         scanWithHandScanner(right.token);
         QVERIFY(waitForConfirm());
@@ -386,8 +399,10 @@ private Q_SLOTS:
         scanWithHandScanner(wrong.token);
         QVERIFY(waitForConfirm());
         QCOMPARE(kiosk()->confirm()->state(), ConfirmController::WrongRoom);
-        QCOMPARE(itemText(window(), QStringLiteral("confirmDetail")), QStringLiteral("Dette rommet er for Tema 1."));
-        QCOMPARE(itemText(window(), QStringLiteral("groupText")), QStringLiteral("Tema 3 — rom Møterom Kysten"));
+        QCOMPARE(itemText(window(), QStringLiteral("confirmDetail")),
+            QStringLiteral("Dette rommet er for Tema 1."));
+        QCOMPARE(
+            itemText(window(), QStringLiteral("groupText")), QStringLiteral("Tema 3 — rom Møterom Kysten"));
         QVERIFY(eventsOf(wrong.id).isEmpty());
     }
 
@@ -452,16 +467,19 @@ private Q_SLOTS:
         QTRY_COMPARE(itemText(window(), QStringLiteral("welcomeTitle")), QStringLiteral("Welcome!"));
         QCOMPARE(itemText(window(), QStringLiteral("findNameButton")), QStringLiteral("Find my name"));
         QVERIFY(click(window(), QStringLiteral("language_nn")));
-        QTRY_COMPARE(itemText(window(), QStringLiteral("findNameButton")), QStringLiteral("Finn namnet mitt"));
+        QTRY_COMPARE(
+            itemText(window(), QStringLiteral("findNameButton")), QStringLiteral("Finn namnet mitt"));
         QVERIFY(click(window(), QStringLiteral("language_nb")));
-        QTRY_COMPARE(itemText(window(), QStringLiteral("findNameButton")), QStringLiteral("Finn navnet mitt"));
+        QTRY_COMPARE(
+            itemText(window(), QStringLiteral("findNameButton")), QStringLiteral("Finn navnet mitt"));
     }
 
     void pairingCodeIsStored()
     {
         startKiosk();
-        PairingCode code { QStringLiteral("wss://hub.example.no:8443"), QStringLiteral("abcdefghijklmnopqrstuvwx"),
-            KioskMode { QStringLiteral("d1-1400-g2") }, QStringLiteral("badges") };
+        PairingCode code { QStringLiteral("wss://hub.example.no:8443"),
+            QStringLiteral("abcdefghijklmnopqrstuvwx"), KioskMode { QStringLiteral("d1-1400-g2") },
+            QStringLiteral("badges") };
         kiosk()->handleCode(pairingCodeText(code), CheckinMethod::Qr); // an unpaired kiosk accepts it
         QCOMPARE(kiosk()->config().hubUrl, code.hubUrl);
         QCOMPARE(kiosk()->config().mode.sessionKey, QStringLiteral("d1-1400-g2"));
