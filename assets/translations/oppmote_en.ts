@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../../kiosk/qml/CameraPanel.qml" line="+42"/>
+        <source>Camera not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use the hand scanner, or find your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <location filename="../../shared/store/store_checkins.cpp" line="+307"/>
@@ -10,17 +23,344 @@
     </message>
 </context>
 <context>
-    <name>Print</name>
+    <name>ConfirmScreen</name>
     <message>
-        <location filename="../../shared/print/print_queue.cpp" line="+58"/>
-        <source>Your badge has already been printed. Please ask the staff if you need a new one.</source>
+        <location filename="../../kiosk/qml/ConfirmScreen.qml" line="+41"/>
+        <source>One moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello again, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong room, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You are checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You checked in at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You checked in at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This room is for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please ask at the desk — we will help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your group today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Your badge was printed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your badge is being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick up your badge at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Print my badge again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/IdentifyScreen.qml" line="+21"/>
+        <source>Is this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Yes, check me in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadingScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/LoadingScreen.qml" line="+15"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The kiosk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../kiosk/qml/Main.qml" line="+17"/>
+        <source>Oppmøte check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/ProblemScreen.qml" line="+24"/>
+        <source>This code did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Please ask at the desk — we will help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find my name instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/SearchScreen.qml" line="+22"/>
+        <source>Manual check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type your first name or surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type at least two letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No one found. Check the spelling, or ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I&apos;m not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/StaffPinScreen.qml" line="+21"/>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/StaffScreen.qml" line="+37"/>
+        <source>Staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attendee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a badge to choose an attendee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reprint badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Manual check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Walk-ins waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hub: %1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hub: not paired — check-ins stay on this kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check-ins not yet sent to the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back to check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exit the app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../shared/store/schema.cpp" line="+154"/>
+        <location filename="../../shared/store/schema.cpp" line="+130"/>
         <source>%1 was written by a newer Oppmøte (schema version %2; this program knows up to %3). It was left untouched; update Oppmøte to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,12 +409,119 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>TopBar</name>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="+435"/>
-        <source>Allocate group work; move, lock, publish; the audit log</source>
+        <location filename="../../kiosk/qml/TopBar.qml" line="+43"/>
+        <source>Offline — check-ins are kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDoneScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/WalkInDoneScreen.qml" line="+21"/>
+        <source>Thank you, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your registration is saved. Please go to the desk: a member of staff will confirm it and print your badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkInScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/WalkInScreen.qml" line="+30"/>
+        <source>Register at the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A member of staff confirms your registration before your badge is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My name and organisation may appear on lists shared with other attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../kiosk/qml/WelcomeScreen.qml" line="+34"/>
+        <source>Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scan the QR code on your invitation or badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Find my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not registered? Register here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Today&apos;s programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
     <message>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="+109"/>
         <source>Attendance per session</source>
@@ -86,63 +533,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+251"/>
-        <source>Print badges to a PDF file or a printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="+181"/>
         <source>Check an attendee in, out, or undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_decode.cpp" line="+23"/>
-        <source>The event id signed tickets must carry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A ticket public key (repeat for several).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An image (PNG, JPEG …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the QR codes in an image and check them. Plain tokens are looked up in the database given with --db or $OPPMOTE_DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Give one image file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>No QR code found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Read and check the QR codes in an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../admin/cli/cmd_demo.cpp" line="+53"/>
         <source>Run the sample workshop headless</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+162"/>
-        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+134"/>
-        <source>Import or update attendees from a CSV or XLSX file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -171,82 +568,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_qr.cpp" line="+18"/>
-        <source>Write a PNG image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write an SVG image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write a PDF page the size of the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>screen (error correction M, default) or badge (Q).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>PNG: device pixels per module (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SVG/PDF: side in mm, quiet zone included (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PDF: the printer&apos;s resolution; the size is rounded to whole dots per module, at least 4 (default 300).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The token or signed ticket to encode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Make a QR code image of a token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Give one code and at least one of --png, --svg, --pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--use is screen or badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Sizes and resolutions must be positive numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>PDF: %1 mm square, %2 dots per module at %3 dpi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Make a QR code image (PNG, SVG, PDF) of a token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../admin/cli/cmd_search.cpp" line="+70"/>
         <source>Find attendees by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/command.cpp" line="+18"/>
+        <location filename="../../admin/cli/command.cpp" line="+17"/>
         <source>Usage: oppmote &lt;command&gt; [options]   (oppmote &lt;command&gt; --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,163 +619,75 @@
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+48"/>
+        <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The kiosk&apos;s screens did not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/kiosk_options.cpp" line="+11"/>
+        <source>Oppmøte self-service check-in kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kiosk settings (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kiosk&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No camera, software rendering, staff PIN 1234 unless set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entrance or session:KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nb, nn or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a picture of every screen and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a missing database with the sample workshop and N people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--sample needs a number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which database? Use --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oppmote</name>
-    <message>
-        <location filename="../../shared/badge/badge_data.cpp" line="+86"/>
-        <location line="+10"/>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Organiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shared/badge/badge_document.cpp" line="+90"/>
-        <source>There are no badges to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The printer did not accept a new page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The PDF file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There is no printer called «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The printer «%1» did not take the badges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../shared/badge/badge_template.cpp" line="+23"/>
-        <source>Badge template «%1»: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>«%1» in %2 is not a colour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>element %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 has an unknown type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 has no size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 lies outside the badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: minPt must be between 0 and maxPt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: lines must be 1 to 4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: align is left, center or right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1: a band needs colours or a fill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: an image needs a source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>badge.widthMm and badge.heightMm are needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>page.widthMm and page.heightMm must be positive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>dpi must be between 100 and 2400.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>sheet.columns and sheet.rows must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the badges do not fit on the page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the front has no elements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The badge template %1 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>There is no badge template called «%1». Templates: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../shared/codes/invitation.cpp" line="+25"/>
         <location filename="../../shared/codes/qr_render.cpp" line="+24"/>
@@ -483,6 +722,31 @@
     <message>
         <location line="+2"/>
         <source>This is not a ticket key (wrong length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+125"/>
+        <source>This is not an Oppmøte pairing code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This pairing code is from a newer Oppmøte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pairing code has no valid hub address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pairing code has no device token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pairing code names an unknown mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,6 +850,53 @@
     </message>
 </context>
 <context>
+    <name>oppmote::KioskConfig</name>
+    <message>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-74"/>
+        <source>The mode must be &quot;entrance&quot; or &quot;session:&quot; followed by a session key, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The idle timeout and the confirmation time must be at least 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The event date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the kiosk settings %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk settings %1 are not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Cannot write the kiosk settings %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::KioskController</name>
+    <message>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+173"/>
+        <source>This code is not on the list of attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This kiosk is already set up. Staff can pair it again from staff mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oppmote::Parser</name>
     <message>
         <location filename="../../shared/program/program_parser.cpp" line="+161"/>
@@ -679,14 +990,6 @@
     </message>
 </context>
 <context>
-    <name>oppmote::PrinterStatus</name>
-    <message>
-        <location filename="../../shared/print/cups_printer.cpp" line="+58"/>
-        <source>The badge printer «%1» is not set up. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>oppmote::QrCode</name>
     <message>
         <location filename="../../shared/codes/qr_code.cpp" line="+16"/>
@@ -702,7 +1005,7 @@
 <context>
     <name>oppmote::QrDecoder</name>
     <message>
-        <location filename="../../shared/scan/qr_decoder.cpp" line="+123"/>
+        <location filename="../../shared/scan/qr_decoder.cpp" line="+109"/>
         <source>Could not read the image %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,35 +1049,35 @@
     </message>
 </context>
 <context>
-    <name>oppmote::Store</name>
+    <name>oppmote::StaffController</name>
     <message>
-        <location filename="../../shared/store/store_allocation.cpp" line="+116"/>
-        <source>An assignment for %1 was given to the allocation of %2.</source>
+        <location filename="../../shared/kiosk/staff_controller.cpp" line="+111"/>
+        <source>The check-in of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>run %1: %2 placed</source>
+        <location line="+3"/>
+        <source>%1 is not checked in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 is fixed to %2 (facilitator or case presenter) and cannot be moved.</source>
+        <location line="+10"/>
+        <source>A new badge for %1 is on its way to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>%1 has no place in %2 to lock or unlock; allocate first or move them.</source>
+        <location line="+17"/>
+        <source>This registration is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>%1 has not been allocated yet; nothing to publish.</source>
+        <location line="+26"/>
+        <source>%1 is registered and checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>run %1 published</source>
+        <location line="+44"/>
+        <source>Entrance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,49 +1158,28 @@
     </message>
 </context>
 <context>
-    <name>oppmote::cli</name>
+    <name>oppmote::WalkInController</name>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="-380"/>
-        <source>Name the group-work slot with --slot (e.g. d1-1400).</source>
+        <location filename="../../shared/kiosk/walkin_controller.cpp" line="+32"/>
+        <source>Please write your first name and surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>The e-mail address does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::cli</name>
+    <message>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="-81"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="-53"/>
-        <location filename="../../admin/cli/cmd_export.cpp" line="-95"/>
         <source>The programme has no session «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>«%1» (%2) is not group work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+25"/>
-        <source>oppmote allocate: --%1 takes a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>oppmote allocate: give --org-cap or --org-cap-share, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>oppmote allocate: --org-cap-share is a share above 0 and at most 1 (e.g. 0.2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+232"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-232"/>
-        <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="-41"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
         <source>Name</source>
@@ -905,253 +1187,6 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>1st choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 placed, %3 not placed; %4 fixed or locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 outside their choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 got their %2 choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 without preference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 moved since the last run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>The roster is empty; nobody to place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nobody is checked in yet; nobody to place. Use --expected to place everyone registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 is not among the people placed in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Run %1 saved%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> and published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 has no group «%2». Groups: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The allocation of %1 is published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>oppmote allocate %1: name the person with --attendee ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-197"/>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="-45"/>
-        <source>No attendee has the id «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>oppmote allocate move: give --to GROUP and --reason &quot;why&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is now in %2 (locked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is locked in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 is unlocked in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Attendee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The group-work session (e.g. d1-1400).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Publish the allocation at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place everyone registered, not only those checked in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Re-run: the cost of moving someone placed before, in rank steps (default 0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Make the worst-placed person as well off as possible first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At most N people from one organisation per group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>At most this share of a group&apos;s seats for one organisation (e.g. 0.2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Explain where this attendee was placed and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Write the group lists per room as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the group lists per room as PDF (a page per group).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who does this, for the audit log (default: $USER).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>move/lock/unlock: the attendee&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>move: the group (key, name or number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why, for the audit log (required for move).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to allocate; or move, lock, unlock, publish, log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Place people in the groups of a group-work slot; move, lock, publish; show the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>oppmote allocate: unknown action «%1» (move, lock, unlock, publish, log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>oppmote allocate: name the group-work slot with --slot (e.g. d1-1400).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../admin/cli/cmd_attendance.cpp" line="+0"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="+0"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="+0"/>
         <source>Organisation</source>
@@ -1280,107 +1315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+16"/>
-        <source>No one is registered from «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>There is no printer called «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The printer did not print the badges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The badge template: a built-in name (see --list-templates) or a .json file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List the built-in templates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everyone on the roster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This attendee (repeat for more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everyone from this organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The walk-ins (registered at the door).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the badges to this PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print on this CUPS queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print badges that were printed before, too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only the front, even if the template has a back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Print badges: to a PDF file or a CUPS printer queue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>oppmote badges: give either --pdf FILE or --printer QUEUE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>oppmote badges: say whose badges: --all, --attendee ID, --organisation NAME or --walk-ins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>%n badge(s) on %1 page(s), template %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%n already printed, skipped (use --reprint): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="-32"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="-77"/>
         <source>No attendee has this code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,7 +1330,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>No attendee has the id «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The code from the invitation or badge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,121 +1412,6 @@
     <message>
         <location line="+13"/>
         <source>oppmote demo: --attendees takes 10 to 100000, --kiosks 1 to 50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>csv, xlsx or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file to write (default: standard output; xlsx needs a file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>groups: only this group-work slot (e.g. d1-1400).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx and json only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export attendees, attendance or group lists as CSV, XLSX or JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>oppmote export: name one table: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>oppmote export: --format csv, xlsx or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>oppmote export: an XLSX file needs -o FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>oppmote export: CSV holds one table; name it, or use xlsx or json for all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="-92"/>
-        <source>oppmote: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Report what would happen; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The CSV separator: &apos;;&apos;, &apos;,&apos; or &apos;tab&apos; (default: recognised from the header line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A saved column mapping (JSON: {&quot;columns&quot;: {&quot;Header&quot;: &quot;fullName&quot;, …}}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The attendee list: CSV or XLSX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import or update the attendee list from a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>oppmote import-attendees: name one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>oppmote import-attendees: the separator is &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot read the mapping %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Nothing was imported; the list is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 new attendees were given a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1770,64 +1595,6 @@
     <message>
         <location line="+3"/>
         <source>   Try: oppmote attendance --db %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>oppmote::cups</name>
-    <message>
-        <location filename="../../shared/print/cups_printer.cpp" line="+24"/>
-        <source>The printer is out of labels. Please ask the staff to load more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The labels are stuck in the printer. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The printer&apos;s cover is open. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The printer is out of ink or ribbon. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The printer is off or not connected. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The printer is not taking new badges right now. Please ask the staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The print service (CUPS) is not running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The printer «%1» could not be asked for its state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>The printer «%1» did not take the badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The state of print job %1 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Print job %1 could not be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,11 @@ struct CheckinOutcome {
     QString message() const;
 };
 
+struct GroupAssignment {
+    QString slotKey; // the group-work session, "d1-1400"
+    QString groupKey; // "d1-1400-g2"
+};
+
 struct UpsertCounts {
     int added = 0;
     int updated = 0;
@@ -130,6 +135,11 @@ public:
     // After the event: contact details, names and tokens are removed; the
     // counts per session and organisation survive.
     Status purgePersonalData();
+
+    // For the kiosk (store_kiosk.cpp): group-work places and the sync backlog.
+    Result<QList<GroupAssignment>> assignmentsOf(const QString &attendeeId);
+    Result<int> unsentEventCount(); // local events the hub has not acknowledged
+    Result<QList<Attendee>> pendingWalkIns(); // type walk-in without a code yet
 
 private:
     Store();

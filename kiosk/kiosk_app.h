@@ -1,0 +1,47 @@
+#pragma once
+// The whole kiosk object graph — settings, controllers, QML engine, window —
+// built in one place and used by main.cpp, the Qt Quick tests, the
+// screenshot tool and the benchmarks alike.
+
+#include "domain/result.h"
+#include "kiosk/kiosk_controller.h"
+#include "kiosk_options.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace oppmote::kiosk {
+
+class KioskApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KioskApp(KioskOptions options, QObject *parent = nullptr);
+    ~KioskApp() override;
+
+    // Reads the settings, builds the controllers, opens the store (on its
+    // thread) and shows the window. The welcome screen follows when the
+    // roster is loaded (controller()->ready()).
+    Status start();
+
+    KioskController *controller() const { return m_controller.get(); }
+    QQmlApplicationEngine *engine() const { return m_engine.get(); }
+    QQuickWindow *window() const { return m_window; }
+    const KioskOptions &options() const { return m_options; }
+
+    // Sets the process-wide things that must precede QGuiApplication
+    // (virtual keyboard input method, software rendering in tests).
+    static void prepareEnvironment(const KioskOptions &options);
+
+private:
+    KioskOptions m_options;
+    std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+} // namespace oppmote::kiosk

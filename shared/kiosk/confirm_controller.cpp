@@ -1,0 +1,169 @@
+#include "kiosk/confirm_controller.h"
+
+#include "store/async_store.h"
+
+namespace oppmote {
+
+struct ConfirmController::Answer {
+    QString error; // the store failed
+    std::optional<Attendee> attendee;
+    CheckinOutcome outcome;
+    bool wrongRoom = false;
+    QList<GroupAssignment> assignments;
+    QDateTime badgePrintedAt; // invalid = never
+};
+
+namespace {
+
+QString localTime(const QDateTime &utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+ConfirmController::ConfirmController(KioskContext *context, QObject *parent)
+    : QObject(parent), m_context(context)
+{ }
+
+void ConfirmController::clear()
+{
+    ++m_generation;
+    m_state = Idle;
+    m_attendeeId.clear();
+    m_firstName.clear();
+    m_lastName.clear();
+    m_organisation.clear();
+    m_groupName.clear();
+    m_groupTheme.clear();
+    m_room.clear();
+    m_earlierTime.clear();
+    m_earlierPlace.clear();
+    m_badge = BadgeUnknown;
+    m_badgeTime.clear();
+    m_doorGroupName.clear();
+    m_errorText.clear();
+    Q_EMIT changed();
+}
+
+void ConfirmController::checkIn(const QString &attendeeId, CheckinMethod method)
+{
+    clear();
+    m_state = Busy;
+    m_attendeeId = attendeeId;
+    if (m_context->roster)
+        if (const KioskPerson *p = m_context->roster->byId(attendeeId)) {
+            m_firstName = p->firstName;
+            m_lastName = p->lastName;
+            m_organisation = p->organisation;
+        }
+    Q_EMIT changed();
+
+    const Door door
+        = m_context->roster ? doorFor(m_context->roster->event(), m_context->config.mode) : Door {};
+    CheckinRequest request;
+    request.attendeeId = attendeeId;
+    request.sessionKey = door.sessionKey;
+    request.method = method;
+    request.eventId = CheckinEvent::newId(); // a retry after a crash cannot admit twice
+    const quint64 generation = m_generation;
+    m_context->store->run<Answer>(
+        [request, door](Store &store) {
+            Answer a;
+            auto person = store.attendee(request.attendeeId);
+            if (!person.ok()) {
+                a.error = person.error().message;
+                return a;
+            }
+            a.attendee = person.value();
+            auto assignments = store.assignmentsOf(request.attendeeId);
+            if (assignments.ok())
+                a.assignments = assignments.value();
+            if (!door.groupKey.isEmpty()) {
+                for (const GroupAssignment &g : a.assignments)
+                    if (g.slotKey == door.sessionKey && g.groupKey != door.groupKey)
+                        a.wrongRoom = true;
+            }
+            if (!a.wrongRoom) {
+                auto outcome = store.checkIn(request);
+                if (!outcome.ok()) {
+                    a.error = outcome.error().message;
+                    return a;
+                }
+                a.outcome = outcome.value();
+            }
+            if (auto events = store.events(request.attendeeId); events.ok())
+                for (const CheckinEvent &e : events.value())
+                    if (e.kind == EventKind::BadgePrinted)
+                        a.badgePrintedAt = e.deviceTime;
+            return a;
+        },
+        this,
+        [this, generation](Answer answer) {
+            if (generation == m_generation)
+                apply(answer);
+        });
+}
+
+void ConfirmController::apply(const Answer &a)
+{
+    if (!a.error.isEmpty()) {
+        m_state = Failed;
+        m_errorText = a.error;
+    } else if (a.wrongRoom) {
+        m_state = WrongRoom;
+    } else if (a.outcome.status == CheckinStatus::CheckedIn) {
+        m_state = CheckedIn;
+    } else if (a.outcome.status == CheckinStatus::AlreadyCheckedIn) {
+        m_state = AlreadyCheckedIn;
+        if (a.outcome.earlier)
+            m_earlierTime = localTime(a.outcome.earlier->deviceTime);
+        m_earlierPlace = a.outcome.earlierDeviceName;
+    } else {
+        m_state = Failed;
+        m_errorText = a.outcome.message();
+    }
+    if (a.attendee) {
+        m_firstName = a.attendee->firstName;
+        m_lastName = a.attendee->lastName;
+        m_organisation = a.attendee->organisation;
+    }
+    // Today's group: the assignment for a group-work slot of today (or this door's slot).
+    if (m_context->roster) {
+        const Event &event = m_context->roster->event();
+        const Day *day = m_context->day();
+        const Door door = doorFor(event, m_context->config.mode);
+        for (const GroupAssignment &g : a.assignments) {
+            bool relevant = door.sessionKey.isEmpty() ? false : g.slotKey == door.sessionKey;
+            if (door.sessionKey.isEmpty() && day)
+                for (const Session &s : day->sessions)
+                    relevant = relevant || s.key == g.slotKey;
+            if (!relevant)
+                continue;
+            if (const Group *group = event.group(g.groupKey)) {
+                m_groupName = group->name;
+                m_groupTheme = group->theme;
+                m_room = group->room;
+            }
+            break;
+        }
+        if (const Group *doorGroup = event.group(door.groupKey))
+            m_doorGroupName = doorGroup->name;
+    }
+    m_badge = a.badgePrintedAt.isValid() ? BadgePrinted : BadgeNotPrinted;
+    if (a.badgePrintedAt.isValid())
+        m_badgeTime = localTime(a.badgePrintedAt);
+    Q_EMIT changed();
+    Q_EMIT finished(m_state);
+}
+
+void ConfirmController::printBadge(bool reprint)
+{
+    if (m_attendeeId.isEmpty())
+        return;
+    m_badge = BadgeRequested;
+    Q_EMIT changed();
+    Q_EMIT badgeRequested(m_attendeeId, reprint);
+}
+
+} // namespace oppmote

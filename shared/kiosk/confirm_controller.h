@@ -1,0 +1,79 @@
+#pragma once
+// The confirmation: writes the check-in through AsyncStore (the GUI thread
+// never waits) and shows the outcome only after the COMMIT returned: "Welcome,
+// <first name>!", organisation, today's group and room if allocated, badge
+// status; or "you checked in at 09:41"; or, at a group room's door, the
+// right room. `badgeRequested` is the hook for the print queue.
+
+#include "domain/checkin_event.h"
+#include "kiosk/kiosk_context.h"
+
+#include <QObject>
+
+namespace oppmote {
+
+class ConfirmController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(QString firstName READ firstName NOTIFY changed)
+    Q_PROPERTY(QString lastName READ lastName NOTIFY changed)
+    Q_PROPERTY(QString organisation READ organisation NOTIFY changed)
+    Q_PROPERTY(QString groupName READ groupName NOTIFY changed)
+    Q_PROPERTY(QString groupTheme READ groupTheme NOTIFY changed)
+    Q_PROPERTY(QString room READ room NOTIFY changed)
+    Q_PROPERTY(QString earlierTime READ earlierTime NOTIFY changed) // "09:41"
+    Q_PROPERTY(QString earlierPlace READ earlierPlace NOTIFY changed) // "Kiosk 2"
+    Q_PROPERTY(Badge badge READ badge NOTIFY changed)
+    Q_PROPERTY(QString badgeTime READ badgeTime NOTIFY changed)
+    Q_PROPERTY(QString doorGroupName READ doorGroupName NOTIFY changed) // wrong room: this door's group
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+public:
+    enum State { Idle, Busy, CheckedIn, AlreadyCheckedIn, WrongRoom, Failed };
+    Q_ENUM(State)
+    enum Badge { BadgeUnknown, BadgeNotPrinted, BadgePrinted, BadgeRequested };
+    Q_ENUM(Badge)
+
+    explicit ConfirmController(KioskContext *context, QObject *parent = nullptr);
+
+    // Checks `attendeeId` in at this kiosk's door.
+    void checkIn(const QString &attendeeId, CheckinMethod method);
+    // Emits badgeRequested (the caller decided whether staff must approve).
+    void printBadge(bool reprint);
+    void clear();
+
+    State state() const { return m_state; }
+    QString attendeeId() const { return m_attendeeId; }
+    QString firstName() const { return m_firstName; }
+    QString lastName() const { return m_lastName; }
+    QString organisation() const { return m_organisation; }
+    QString groupName() const { return m_groupName; }
+    QString groupTheme() const { return m_groupTheme; }
+    QString room() const { return m_room; }
+    QString earlierTime() const { return m_earlierTime; }
+    QString earlierPlace() const { return m_earlierPlace; }
+    Badge badge() const { return m_badge; }
+    QString badgeTime() const { return m_badgeTime; }
+    QString doorGroupName() const { return m_doorGroupName; }
+    QString errorText() const { return m_errorText; }
+
+Q_SIGNALS:
+    void changed();
+    void finished(oppmote::ConfirmController::State state);
+    // Hook for the badge printer (connected in main.cpp once shared/print lands).
+    void badgeRequested(const QString &attendeeId, bool reprint);
+
+private:
+    struct Answer;
+    void apply(const Answer &answer);
+
+    KioskContext *m_context;
+    quint64 m_generation = 0; // a newer check-in or clear() makes older answers stale
+    State m_state = Idle;
+    QString m_attendeeId, m_firstName, m_lastName, m_organisation;
+    QString m_groupName, m_groupTheme, m_room, m_earlierTime, m_earlierPlace;
+    Badge m_badge = BadgeUnknown;
+    QString m_badgeTime, m_doorGroupName, m_errorText;
+};
+
+} // namespace oppmote

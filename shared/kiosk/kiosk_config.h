@@ -1,0 +1,64 @@
+#pragma once
+// A kiosk's settings: a small JSON file written by the installer or by
+// pairing (scanning the admin tool's pairing QR code), read at start.
+//   {"hub": "wss://hub.example:8443", "deviceName": "Kiosk 2",
+//    "deviceToken": "…", "mode": "entrance" | "session:d1-1400-g2",
+//    "printer": "badges", "staffPinHash": "$argon2id$…",
+//    "idleTimeoutSeconds": 45, "confirmSeconds": 6,
+//    "reprintNeedsStaff": true, "language": "nb", "eventDate": "2017-09-25"}
+
+#include "domain/result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace oppmote {
+
+struct KioskMode {
+    QString sessionKey; // empty = the entrance (venue check-in)
+    bool isEntrance() const { return sessionKey.isEmpty(); }
+    QString text() const; // "entrance" or "session:KEY"
+    static std::optional<KioskMode> fromText(const QString &text);
+};
+
+struct KioskConfig {
+    QString hubUrl; // empty = not paired (the hub is a later issue: stored only)
+    QString deviceName = QStringLiteral("Kiosk");
+    QString deviceToken; // one-time pairing token, exchanged with the hub later
+    KioskMode mode;
+    QString printerQueue;
+    QString staffPinHash; // libsodium crypto_pwhash_str
+    int idleTimeoutSeconds = 45;
+    int confirmSeconds = 6; // the confirmation returns to the welcome screen by itself
+    bool reprintNeedsStaff = true;
+    QString language = QStringLiteral("nb");
+    QDate eventDate; // "today" for the programme; invalid = the real date
+
+    QJsonObject toJson() const;
+    static Result<KioskConfig> fromJson(const QJsonObject &json);
+    static Result<KioskConfig> read(const QString &path);
+    Status write(const QString &path) const;
+
+    bool paired() const { return !hubUrl.isEmpty(); }
+};
+
+// The admin tool's pairing QR code: {"oppmote": "pair", "v": 1, "hub": URL,
+// "token": one-time token, "mode": "entrance"|"session:KEY", "printer": queue}.
+struct PairingCode {
+    QString hubUrl;
+    QString token;
+    KioskMode mode;
+    QString printerQueue;
+};
+
+bool looksLikePairingCode(const QString &text);
+Result<PairingCode> parsePairingCode(const QString &text);
+QString pairingCodeText(const PairingCode &code); // what the admin tool encodes
+void applyPairing(KioskConfig &config, const PairingCode &code);
+
+// Staff PIN: Argon2id via crypto_pwhash_str (interactive limits, ~50 ms).
+QString hashStaffPin(const QString &pin);
+bool verifyStaffPin(const QString &hash, const QString &pin);
+
+} // namespace oppmote

@@ -1,0 +1,16 @@
+# The kiosk's controllers: navigation state and one controller per screen,
+# QObjects without QML (registered for QML by the kiosk app in kiosk/).
+target_sources(oppmote_core PRIVATE
+  store/store_kiosk.cpp
+  kiosk/kiosk_config.h kiosk/kiosk_config.cpp
+  kiosk/kiosk_roster.h kiosk/kiosk_roster.cpp
+  kiosk/kiosk_context.h
+  kiosk/welcome_controller.h kiosk/welcome_controller.cpp
+  kiosk/scan_controller.h kiosk/scan_controller.cpp
+  kiosk/search_results_model.h kiosk/search_results_model.cpp
+  kiosk/search_controller.h kiosk/search_controller.cpp
+  kiosk/confirm_controller.h kiosk/confirm_controller.cpp
+  kiosk/staff_controller.h kiosk/staff_controller.cpp
+  kiosk/walkin_controller.h kiosk/walkin_controller.cpp
+  kiosk/kiosk_controller.h kiosk/kiosk_controller.cpp)
+qt6_extract_metatypes(oppmote_core)

@@ -1,0 +1,230 @@
+#include "kiosk/staff_controller.h"
+
+#include "codes/token.h"
+#include "store/async_store.h"
+
+#include <QThread>
+#include <QVariantMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace oppmote {
+
+namespace {
+constexpr int kMaxPinLength = 12;
+}
+
+StaffController::StaffController(KioskContext *context, QObject *parent) : QObject(parent), m_context(context)
+{
+    connect(&m_verify, &QFutureWatcher<bool>::finished, this, [this] {
+        m_checking = false;
+        const bool ok = m_verify.result();
+        m_pin.clear();
+        m_refused = !ok;
+        if (ok) {
+            m_failures = 0;
+            m_unlocked = true;
+            setMessage({});
+            refreshStatus();
+            Q_EMIT unlockedChanged();
+        } else {
+            ++m_failures;
+        }
+        Q_EMIT pinChanged();
+    });
+}
+
+void StaffController::appendDigit(const QString &digit)
+{
+    if (m_checking || m_pin.size() >= kMaxPinLength)
+        return;
+    m_pin += digit;
+    m_refused = false;
+    Q_EMIT pinChanged();
+}
+
+void StaffController::backspace()
+{
+    m_pin.chop(1);
+    Q_EMIT pinChanged();
+}
+
+void StaffController::submitPin()
+{
+    if (m_checking || m_pin.isEmpty())
+        return;
+    m_checking = true;
+    Q_EMIT pinChanged();
+    const QString hash = m_context->config.staffPinHash;
+    const QString pin = m_pin;
+    // Argon2id takes tens of milliseconds on purpose; after failures, slower still.
+    const int delayMs = std::min(m_failures, 10) * 300;
+    m_verify.setFuture(QtConcurrent::run([hash, pin, delayMs] {
+        if (delayMs)
+            QThread::msleep(ulong(delayMs));
+        return verifyStaffPin(hash, pin);
+    }));
+}
+
+void StaffController::lock()
+{
+    const bool was = m_unlocked;
+    m_unlocked = false;
+    m_pin.clear();
+    m_refused = false;
+    m_subjectId.clear();
+    m_subjectName.clear();
+    setMessage({});
+    Q_EMIT pinChanged();
+    Q_EMIT subjectChanged();
+    if (was)
+        Q_EMIT unlockedChanged();
+}
+
+void StaffController::setSubject(const QString &attendeeId, const QString &name)
+{
+    m_subjectId = attendeeId;
+    m_subjectName = name;
+    Q_EMIT subjectChanged();
+}
+
+void StaffController::setMessage(const QString &message)
+{
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void StaffController::undoCheckIn()
+{
+    if (!m_unlocked || m_subjectId.isEmpty())
+        return;
+    const QString id = m_subjectId;
+    const QString session = m_context->roster
+        ? doorFor(m_context->roster->event(), m_context->config.mode).sessionKey
+        : QString();
+    m_context->store->run<Result<CheckinOutcome>>(
+        [id, session](Store &store) { return store.undoCheckIn(id, session); }, this,
+        [this, id](Result<CheckinOutcome> outcome) {
+            if (!outcome.ok()) {
+                setMessage(outcome.error().message);
+                return;
+            }
+            if (outcome->status == CheckinStatus::Undone) {
+                setMessage(tr("The check-in of %1 was undone.").arg(m_subjectName));
+                Q_EMIT undone(id);
+            } else {
+                setMessage(tr("%1 is not checked in here.").arg(m_subjectName));
+            }
+            refreshStatus();
+        });
+}
+
+void StaffController::reprint()
+{
+    if (!m_unlocked || m_subjectId.isEmpty())
+        return;
+    setMessage(tr("A new badge for %1 is on its way to the printer.").arg(m_subjectName));
+    Q_EMIT badgeRequested(m_subjectId, true);
+}
+
+void StaffController::approveWalkIn(const QString &attendeeId)
+{
+    if (!m_unlocked)
+        return;
+    struct Approved {
+        QString error;
+        Attendee attendee;
+    };
+    m_context->store->run<Approved>(
+        [attendeeId](Store &store) {
+            Approved out;
+            auto found = store.attendee(attendeeId);
+            if (!found.ok() || !found.value()) {
+                out.error = found.ok() ? tr("This registration is gone.") : found.error().message;
+                return out;
+            }
+            Attendee a = *found.value();
+            if (a.token.isEmpty())
+                a.token = Token::generate();
+            if (auto s = store.upsertAttendees({ a }); !s.ok()) {
+                out.error = s.error().message;
+                return out;
+            }
+            CheckinRequest request;
+            request.attendeeId = a.id;
+            request.method = CheckinMethod::Staff;
+            if (auto c = store.checkIn(request); !c.ok()) {
+                out.error = c.error().message;
+                return out;
+            }
+            out.attendee = a;
+            return out;
+        },
+        this,
+        [this](Approved out) {
+            if (!out.error.isEmpty()) {
+                setMessage(out.error);
+                return;
+            }
+            setMessage(tr("%1 is registered and checked in.").arg(out.attendee.fullName()));
+            Q_EMIT walkInApproved(out.attendee);
+            Q_EMIT badgeRequested(out.attendee.id, false);
+            refreshStatus();
+        });
+}
+
+void StaffController::refreshStatus()
+{
+    struct Status {
+        int unsent = 0;
+        QList<Attendee> walkIns;
+    };
+    m_context->store->run<Status>(
+        [](Store &store) {
+            Status s;
+            if (auto n = store.unsentEventCount(); n.ok())
+                s.unsent = n.value();
+            if (auto w = store.pendingWalkIns(); w.ok())
+                s.walkIns = w.value();
+            return s;
+        },
+        this,
+        [this](Status s) {
+            m_unsent = s.unsent;
+            m_walkIns.clear();
+            for (const Attendee &a : s.walkIns) {
+                QVariantMap row;
+                row.insert(QStringLiteral("id"), a.id);
+                row.insert(QStringLiteral("name"), a.fullName());
+                row.insert(QStringLiteral("organisation"), a.organisation);
+                row.insert(QStringLiteral("email"), a.email);
+                m_walkIns.append(row);
+            }
+            Q_EMIT statusChanged();
+            Q_EMIT walkInsChanged();
+        });
+}
+
+QVariantList StaffController::modes() const
+{
+    QVariantList list;
+    QVariantMap entrance;
+    entrance.insert(QStringLiteral("key"), QStringLiteral("entrance"));
+    entrance.insert(QStringLiteral("label"), tr("Entrance"));
+    list.append(entrance);
+    if (const Day *day = m_context->day())
+        for (const Session &s : day->sessions) {
+            if (s.kind != SessionKind::Plenary && s.kind != SessionKind::GroupWork)
+                continue;
+            const QString time = s.start.toString(QStringLiteral("HH.mm"));
+            if (s.groups.isEmpty()) {
+                list.append(QVariantMap { { QStringLiteral("key"), QStringLiteral("session:") + s.key },
+                    { QStringLiteral("label"), QStringLiteral("%1 %2").arg(time, s.title.left(40)) } });
+            }
+            for (const Group &g : s.groups)
+                list.append(QVariantMap { { QStringLiteral("key"), QStringLiteral("session:") + g.key },
+                    { QStringLiteral("label"), QStringLiteral("%1 %2 — %3").arg(time, g.name, g.room) } });
+        }
+    return list;
+}
+
+} // namespace oppmote

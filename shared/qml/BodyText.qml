@@ -1,0 +1,10 @@
+import QtQuick
+
+Text {
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    color: Theme.ink
+    wrapMode: Text.WordWrap
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+}

@@ -1,0 +1,40 @@
+// Store: the few reads the kiosk needs beyond the check-in log.
+
+#include "store/store_private.h"
+
+namespace oppmote {
+
+Result<QList<GroupAssignment>> Store::assignmentsOf(const QString &attendeeId)
+{
+    sql::Statement st(
+        d->db, "SELECT slot_key, group_key FROM assignments WHERE attendee_id = ?1 ORDER BY slot_key");
+    st.bind(1, attendeeId);
+    QList<GroupAssignment> list;
+    while (st.step())
+        list.append(GroupAssignment { st.text(0), st.text(1) });
+    if (st.error())
+        return *st.error();
+    return list;
+}
+
+Result<int> Store::unsentEventCount()
+{
+    auto n = d->db.scalar("SELECT count(*) FROM outbox");
+    if (!n.ok())
+        return n.error();
+    return int(n.value());
+}
+
+Result<QList<Attendee>> Store::pendingWalkIns()
+{
+    QList<Attendee> pending;
+    auto all = attendees();
+    if (!all.ok())
+        return all.error();
+    for (const Attendee &a : all.value())
+        if (a.type == AttendeeType::WalkIn && a.token.isEmpty())
+            pending.append(a);
+    return pending;
+}
+
+} // namespace oppmote

@@ -1,0 +1,97 @@
+// Kiosk settings, pairing codes and the staff PIN hash.
+
+#include "kiosk/kiosk_config.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oppmote;
+
+class TestKioskConfig : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip()
+    {
+        QTemporaryDir dir;
+        KioskConfig c;
+        c.hubUrl = QStringLiteral("wss://hub:8443");
+        c.deviceName = QStringLiteral("Kiosk 3");
+        c.mode = KioskMode { QStringLiteral("d1-1400-g2") };
+        c.printerQueue = QStringLiteral("badges");
+        c.idleTimeoutSeconds = 30;
+        c.reprintNeedsStaff = false;
+        c.language = QStringLiteral("nn");
+        c.eventDate = QDate(2017, 9, 25);
+        const QString path = dir.filePath(QStringLiteral("k.json"));
+        QVERIFY(c.write(path).ok());
+        auto back = KioskConfig::read(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back->toJson(), c.toJson());
+        QCOMPARE(back->mode.text(), QStringLiteral("session:d1-1400-g2"));
+    }
+
+    void refusals()
+    {
+        auto badMode
+            = KioskConfig::fromJson(QJsonObject { { QStringLiteral("mode"), QStringLiteral("lobby") } });
+        QVERIFY(!badMode.ok());
+        QVERIFY(badMode.error().message.contains(QStringLiteral("lobby")));
+        QVERIFY(!KioskConfig::fromJson(QJsonObject { { QStringLiteral("idleTimeoutSeconds"), 0 } }).ok());
+        QVERIFY(!KioskConfig::fromJson(
+            QJsonObject { { QStringLiteral("eventDate"), QStringLiteral("25.9.2017") } })
+                     .ok());
+        QTemporaryDir dir;
+        QVERIFY(!KioskConfig::read(dir.filePath(QStringLiteral("missing.json"))).ok());
+        QFile f(dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+        f.close();
+        QCOMPARE(KioskConfig::read(f.fileName()).error().code, ErrorCode::InvalidInput);
+    }
+
+    void pairing()
+    {
+        PairingCode code { QStringLiteral("wss://hub.example.no"), QStringLiteral("0123456789abcdefXYZ"),
+            KioskMode {}, QStringLiteral("badges") };
+        const QString text = pairingCodeText(code);
+        QVERIFY(looksLikePairingCode(text));
+        QVERIFY(!looksLikePairingCode(QStringLiteral("OP1-22K0FNNFMKF3CHTHJJA6YD0DM8Z")));
+        auto parsed = parsePairingCode(text);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->hubUrl, code.hubUrl);
+        QCOMPARE(parsed->token, code.token);
+        KioskConfig c;
+        applyPairing(c, parsed.value());
+        QVERIFY(c.paired());
+        QCOMPARE(c.printerQueue, QStringLiteral("badges"));
+
+        QVERIFY(!parsePairingCode(
+            QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"ftp://x\",\"token\":\"0123456789abcdefXYZ\"}"))
+                     .ok());
+        QVERIFY(!parsePairingCode(
+            QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"wss://x\",\"token\":\"short\"}"))
+                     .ok());
+        QVERIFY(!parsePairingCode(
+            QStringLiteral(
+                "{\"oppmote\":\"pair\",\"v\":2,\"hub\":\"wss://x\",\"token\":\"0123456789abcdefXYZ\"}"))
+                     .ok());
+        QVERIFY(!parsePairingCode(QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"wss://"
+                                                 "x\",\"token\":\"0123456789abcdefXYZ\",\"mode\":\"roof\"}"))
+                     .ok());
+    }
+
+    void staffPin()
+    {
+        const QString hash = hashStaffPin(QStringLiteral("4711"));
+        QVERIFY(hash.startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(verifyStaffPin(hash, QStringLiteral("4711")));
+        QVERIFY(!verifyStaffPin(hash, QStringLiteral("4712")));
+        QVERIFY(!verifyStaffPin(QString(), QStringLiteral("4711")));
+        QVERIFY(hashStaffPin(QStringLiteral("4711")) != hash); // salted
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskConfig)
+#include "test_kiosk_config.moc"
