@@ -1,7 +1,7 @@
 #include "kiosk_app.h"
 
 #include "i18n/translations.h"
-#include "sample_store.h"
+#include "kiosk_sample_store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "screenshots.h"
 
 #include "kiosk_app.h"
-#include "sample_store.h"
+#include "kiosk_sample_store.h"
 #include "store/async_store.h"
 
 #include <QCoreApplication>

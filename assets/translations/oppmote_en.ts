@@ -154,8 +154,16 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="+17"/>
+        <location filename="../../kiosk/qml/Main.qml" line="+18"/>
         <source>Oppmøte check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../shared/print/print_queue.cpp" line="+58"/>
+        <source>Your badge has already been printed. Please ask the staff if you need a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -185,7 +193,7 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/qml/SearchScreen.qml" line="+22"/>
+        <location filename="../../kiosk/qml/SearchScreen.qml" line="+25"/>
         <source>Manual check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,7 +218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Back to check-in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +368,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../shared/store/schema.cpp" line="+130"/>
+        <location filename="../../shared/store/schema.cpp" line="+154"/>
         <source>%1 was written by a newer Oppmøte (schema version %2; this program knows up to %3). It was left untouched; update Oppmøte to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +419,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/qml/TopBar.qml" line="+43"/>
+        <location filename="../../kiosk/qml/TopBar.qml" line="+45"/>
         <source>Offline — check-ins are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/command.cpp" line="+17"/>
+        <location filename="../../admin/cli/command.cpp" line="+18"/>
         <source>Usage: oppmote &lt;command&gt; [options]   (oppmote &lt;command&gt; --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,6 +625,131 @@
         <source>Create it with: oppmote init --db %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="+435"/>
+        <source>Allocate group work; move, lock, publish; the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+251"/>
+        <source>Print badges to a PDF file or a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_decode.cpp" line="+23"/>
+        <source>The event id signed tickets must carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ticket public key (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An image (PNG, JPEG …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the QR codes in an image and check them. Plain tokens are looked up in the database given with --db or $OPPMOTE_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No QR code found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Read and check the QR codes in an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="+162"/>
+        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+134"/>
+        <source>Import or update attendees from a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_qr.cpp" line="+18"/>
+        <source>Write a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a PDF page the size of the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>screen (error correction M, default) or badge (Q).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG: device pixels per module (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SVG/PDF: side in mm, quiet zone included (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF: the printer&apos;s resolution; the size is rounded to whole dots per module, at least 4 (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token or signed ticket to encode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a QR code image of a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one code and at least one of --png, --svg, --pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--use is screen or badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sizes and resolutions must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PDF: %1 mm square, %2 dots per module at %3 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make a QR code image (PNG, SVG, PDF) of a token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kiosk</name>
@@ -626,12 +759,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>The kiosk&apos;s screens did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/kiosk_options.cpp" line="+11"/>
+        <location filename="../../kiosk/kiosk_options.cpp" line="+12"/>
         <source>Oppmøte self-service check-in kiosk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,12 +804,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Create a missing database with the sample workshop and N people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>--sample needs a number of people.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +858,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+125"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+129"/>
         <source>This is not an Oppmøte pairing code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,6 +915,162 @@
     <message>
         <location line="+8"/>
         <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shared/badge/badge_data.cpp" line="+86"/>
+        <location line="+10"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shared/badge/badge_document.cpp" line="+90"/>
+        <source>There are no badges to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The printer did not accept a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The PDF file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no printer called «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The printer «%1» did not take the badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shared/badge/badge_template.cpp" line="+23"/>
+        <source>Badge template «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>«%1» in %2 is not a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has an unknown type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lies outside the badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: minPt must be between 0 and maxPt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: lines must be 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: align is left, center or right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: a band needs colours or a fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: an image needs a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>badge.widthMm and badge.heightMm are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page.widthMm and page.heightMm must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dpi must be between 100 and 2400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sheet.columns and sheet.rows must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the badges do not fit on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the front has no elements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The badge template %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no badge template called «%1». Templates: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,7 +1141,7 @@
 <context>
     <name>oppmote::KioskConfig</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-74"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-78"/>
         <source>The mode must be &quot;entrance&quot; or &quot;session:&quot; followed by a session key, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,12 +1151,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The event date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot read the kiosk settings %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,8 +1166,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+3"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Cannot write the kiosk settings %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,7 +1175,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+173"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+174"/>
         <source>This code is not on the list of attendees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +1279,14 @@
     </message>
 </context>
 <context>
+    <name>oppmote::PrinterStatus</name>
+    <message>
+        <location filename="../../shared/print/cups_printer.cpp" line="+58"/>
+        <source>The badge printer «%1» is not set up. Please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oppmote::QrCode</name>
     <message>
         <location filename="../../shared/codes/qr_code.cpp" line="+16"/>
@@ -1005,7 +1302,7 @@
 <context>
     <name>oppmote::QrDecoder</name>
     <message>
-        <location filename="../../shared/scan/qr_decoder.cpp" line="+109"/>
+        <location filename="../../shared/scan/qr_decoder.cpp" line="+123"/>
         <source>Could not read the image %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,7 +1348,7 @@
 <context>
     <name>oppmote::StaffController</name>
     <message>
-        <location filename="../../shared/kiosk/staff_controller.cpp" line="+111"/>
+        <location filename="../../shared/kiosk/staff_controller.cpp" line="+112"/>
         <source>The check-in of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,6 +1375,39 @@
     <message>
         <location line="+44"/>
         <source>Entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::Store</name>
+    <message>
+        <location filename="../../shared/store/store_allocation.cpp" line="+116"/>
+        <source>An assignment for %1 was given to the allocation of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>run %1: %2 placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is fixed to %2 (facilitator or case presenter) and cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has no place in %2 to lock or unlock; allocate first or move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has not been allocated yet; nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>run %1 published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1160,7 +1490,7 @@
 <context>
     <name>oppmote::WalkInController</name>
     <message>
-        <location filename="../../shared/kiosk/walkin_controller.cpp" line="+32"/>
+        <location filename="../../shared/kiosk/walkin_controller.cpp" line="+33"/>
         <source>Please write your first name and surname.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,13 +1503,41 @@
 <context>
     <name>oppmote::cli</name>
     <message>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="-380"/>
+        <source>Name the group-work slot with --slot (e.g. d1-1400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="-81"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="-53"/>
+        <location filename="../../admin/cli/cmd_export.cpp" line="-95"/>
         <source>The programme has no session «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>«%1» (%2) is not group work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+25"/>
+        <source>oppmote allocate: --%1 takes a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>oppmote allocate: give --org-cap or --org-cap-share, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote allocate: --org-cap-share is a share above 0 and at most 1 (e.g. 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="-41"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
         <source>Name</source>
@@ -1187,6 +1545,252 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+232"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1st choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 placed, %3 not placed; %4 fixed or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 outside their choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 got their %2 choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 moved since the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The roster is empty; nobody to place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is checked in yet; nobody to place. Use --expected to place everyone registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not among the people placed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Run %1 saved%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 has no group «%2». Groups: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The allocation of %1 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>oppmote allocate %1: name the person with --attendee ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>oppmote allocate move: give --to GROUP and --reason &quot;why&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is now in %2 (locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is locked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is unlocked in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The group-work session (e.g. d1-1400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the allocation at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place everyone registered, not only those checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-run: the cost of moving someone placed before, in rank steps (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the worst-placed person as well off as possible first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N people from one organisation per group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most this share of a group&apos;s seats for one organisation (e.g. 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain where this attendee was placed and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the group lists per room as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the group lists per room as PDF (a page per group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who does this, for the audit log (default: $USER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>move/lock/unlock: the attendee&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move: the group (key, name or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, for the audit log (required for move).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to allocate; or move, lock, unlock, publish, log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place people in the groups of a group-work slot; move, lock, publish; show the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oppmote allocate: unknown action «%1» (move, lock, unlock, publish, log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote allocate: name the group-work slot with --slot (e.g. d1-1400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_attendance.cpp" line="+0"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="+0"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="+0"/>
         <source>Organisation</source>
@@ -1330,12 +1934,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="-104"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-197"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+14"/>
         <source>No attendee has the id «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+10"/>
         <source>The code from the invitation or badge.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +2110,221 @@
         <source>No one found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+16"/>
+        <source>No one is registered from «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no printer called «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The printer did not print the badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The badge template: a built-in name (see --list-templates) or a .json file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the built-in templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This attendee (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone from this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The walk-ins (registered at the door).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the badges to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on this CUPS queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print badges that were printed before, too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the front, even if the template has a back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print badges: to a PDF file or a CUPS printer queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>oppmote badges: give either --pdf FILE or --printer QUEUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote badges: say whose badges: --all, --attendee ID, --organisation NAME or --walk-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%n badge(s) on %1 page(s), template %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n already printed, skipped (use --reprint): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv, xlsx or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: standard output; xlsx needs a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groups: only this group-work slot (e.g. d1-1400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx and json only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export attendees, attendance or group lists as CSV, XLSX or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>oppmote export: name one table: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote export: --format csv, xlsx or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>oppmote export: an XLSX file needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oppmote export: CSV holds one table; name it, or use xlsx or json for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 rows written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="-92"/>
+        <source>oppmote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report what would happen; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV separator: &apos;;&apos;, &apos;,&apos; or &apos;tab&apos; (default: recognised from the header line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A saved column mapping (JSON: {&quot;columns&quot;: {&quot;Header&quot;: &quot;fullName&quot;, …}}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The attendee list: CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import or update the attendee list from a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oppmote import-attendees: name one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>oppmote import-attendees: the separator is &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported; the list is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new attendees were given a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>oppmote::cli::Demo</name>
@@ -1595,6 +2416,64 @@
     <message>
         <location line="+3"/>
         <source>   Try: oppmote attendance --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::cups</name>
+    <message>
+        <location filename="../../shared/print/cups_printer.cpp" line="+24"/>
+        <source>The printer is out of labels. Please ask the staff to load more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The labels are stuck in the printer. Please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer&apos;s cover is open. Please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is out of ink or ribbon. Please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer is off or not connected. Please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is not taking new badges right now. Please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The print service (CUPS) is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer «%1» could not be asked for its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The printer «%1» did not take the badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The state of print job %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Print job %1 could not be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

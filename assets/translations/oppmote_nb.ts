@@ -4,12 +4,12 @@
 <context>
     <name>CameraPanel</name>
     <message>
-        <location filename="../../kiosk/qml/CameraPanel.qml" line="+42" />
+        <location filename="../../kiosk/qml/CameraPanel.qml" line="+42"/>
         <source>Camera not available</source>
         <translation>Kamera ikke tilgjengelig</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Use the hand scanner, or find your name.</source>
         <translation>Bruk håndskanneren, eller finn navnet ditt.</translation>
     </message>
@@ -17,100 +17,100 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../shared/store/store_checkins.cpp" line="+307" />
+        <location filename="../../shared/store/store_checkins.cpp" line="+307"/>
         <source>Venue</source>
-        <translation type="unfinished" />
+        <translation>Lokalet</translation>
     </message>
 </context>
 <context>
     <name>ConfirmScreen</name>
     <message>
-        <location filename="../../kiosk/qml/ConfirmScreen.qml" line="+41" />
+        <location filename="../../kiosk/qml/ConfirmScreen.qml" line="+41"/>
         <source>One moment…</source>
         <translation>Et øyeblikk …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Welcome, %1!</source>
         <translation>Velkommen, %1!</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hello again, %1!</source>
         <translation>Hei igjen, %1!</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wrong room, %1</source>
         <translation>Feil rom, %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Something went wrong</source>
         <translation>Noe gikk galt</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>You are checked in.</source>
         <translation>Du er sjekket inn.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>You checked in at %1 (%2).</source>
         <translation>Du sjekket inn kl. %1 (%2).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>You checked in at %1.</source>
         <translation>Du sjekket inn kl. %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This room is for %1.</source>
         <translation>Dette rommet er for %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Please ask at the desk — we will help you.</source>
         <translation>Spør i skranken, så hjelper vi deg.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Your group</source>
         <translation>Gruppen din</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Your group today</source>
         <translation>Gruppen din i dag</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1 — room %2</source>
         <translation>%1 — rom %2</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Your badge was printed at %1.</source>
         <translation>Navneskiltet ditt ble skrevet ut kl. %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Your badge is being printed.</source>
         <translation>Skiltet ditt skrives ut.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pick up your badge at the desk.</source>
         <translation>Hent navneskiltet ditt i skranken.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Print my badge again</source>
         <translation>Skriv ut skiltet mitt på nytt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -118,17 +118,17 @@
 <context>
     <name>IdentifyScreen</name>
     <message>
-        <location filename="../../kiosk/qml/IdentifyScreen.qml" line="+21" />
+        <location filename="../../kiosk/qml/IdentifyScreen.qml" line="+21"/>
         <source>Is this you?</source>
         <translation>Er dette deg?</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Yes, check me in</source>
         <translation>Ja, sjekk meg inn</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No, go back</source>
         <translation>Nei, gå tilbake</translation>
     </message>
@@ -136,17 +136,17 @@
 <context>
     <name>LoadingScreen</name>
     <message>
-        <location filename="../../kiosk/qml/LoadingScreen.qml" line="+15" />
+        <location filename="../../kiosk/qml/LoadingScreen.qml" line="+15"/>
         <source>Starting…</source>
         <translation>Starter …</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The kiosk cannot start</source>
         <translation>Kiosken kan ikke starte</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Please ask at the desk.</source>
         <translation>Spør i skranken.</translation>
     </message>
@@ -154,30 +154,38 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../kiosk/qml/Main.qml" line="+17" />
+        <location filename="../../kiosk/qml/Main.qml" line="+18"/>
         <source>Oppmøte check-in</source>
         <translation>Oppmøte innsjekking</translation>
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <location filename="../../shared/print/print_queue.cpp" line="+58"/>
+        <source>Your badge has already been printed. Please ask the staff if you need a new one.</source>
+        <translation>Navneskiltet ditt er allerede skrevet ut. Spør i skranken hvis du trenger et nytt.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemScreen</name>
     <message>
-        <location filename="../../kiosk/qml/ProblemScreen.qml" line="+24" />
+        <location filename="../../kiosk/qml/ProblemScreen.qml" line="+24"/>
         <source>This code did not work</source>
         <translation>Denne koden virket ikke</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Please ask at the desk — we will help you.</source>
         <translation>Spør i skranken, så hjelper vi deg.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Find my name instead</source>
         <translation>Finn navnet mitt i stedet</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Back to start</source>
         <translation>Tilbake til start</translation>
     </message>
@@ -185,70 +193,70 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/qml/SearchScreen.qml" line="+22" />
+        <location filename="../../kiosk/qml/SearchScreen.qml" line="+25"/>
         <source>Manual check-in</source>
         <translation>Manuell innsjekking</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Find your name</source>
         <translation>Finn navnet ditt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Type your first name or surname</source>
         <translation>Skriv fornavn eller etternavn</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Type at least two letters.</source>
         <translation>Skriv minst to bokstaver.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No one found. Check the spelling, or ask at the desk.</source>
         <translation>Ingen treff. Sjekk skrivemåten, eller spør i skranken.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+63"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>I'm not on the list</source>
+        <location line="+8"/>
+        <source>I&apos;m not on the list</source>
         <translation>Jeg står ikke på listen</translation>
     </message>
 </context>
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../../kiosk/qml/StaffPinScreen.qml" line="+21" />
+        <location filename="../../kiosk/qml/StaffPinScreen.qml" line="+21"/>
         <source>Staff PIN</source>
         <translation>PIN-kode for personale</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Checking…</source>
         <translation>Sjekker …</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Feil PIN-kode. Prøv igjen.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -256,103 +264,103 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/qml/StaffScreen.qml" line="+37" />
+        <location filename="../../kiosk/qml/StaffScreen.qml" line="+37"/>
         <source>Staff mode</source>
         <translation>Personalmodus</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Attendee: %1</source>
         <translation>Deltaker: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan a badge to choose an attendee.</source>
         <translation>Skann et navneskilt for å velge en deltaker.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Undo check-in</source>
         <translation>Angre innsjekking</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reprint badge</source>
         <translation>Skriv ut skilt på nytt</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Manual check-in</source>
         <translation>Manuell innsjekking</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Walk-ins waiting for approval</source>
         <translation>Registreringer som venter på godkjenning</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Approve</source>
         <translation>Godkjenn</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This kiosk</source>
         <translation>Denne kiosken</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Name: %1</source>
         <translation>Navn: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Hub: %1 (not connected)</source>
         <translation>Hub: %1 (ikke tilkoblet)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hub: not paired — check-ins stay on this kiosk</source>
         <translation>Hub: ikke paret – innsjekkinger blir på denne kiosken</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Printer: none</source>
         <translation>Skriver: ingen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Check-ins not yet sent to the hub: %1</source>
         <translation>Innsjekkinger som ikke er sendt til huben ennå: %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+17" />
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Entrance</source>
         <translation>Inngang</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19"/>
         <source>Back to check-in</source>
         <translation>Tilbake til innsjekking</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Exit the app</source>
         <translation>Avslutt appen</translation>
     </message>
@@ -360,63 +368,63 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../shared/store/schema.cpp" line="+130" />
+        <location filename="../../shared/store/schema.cpp" line="+154"/>
         <source>%1 was written by a newer Oppmøte (schema version %2; this program knows up to %3). It was left untouched; update Oppmøte to open it.</source>
-        <translation type="unfinished" />
+        <translation>%1 er skrevet av en nyere versjon av Oppmøte (skjemaversjon %2; dette programmet kjenner til og med versjon %3). Filen er ikke endret; oppdater Oppmøte for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../shared/store/sqlite.cpp" line="+151" />
+        <location filename="../../shared/store/sqlite.cpp" line="+151"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen database i %1.</translation>
     </message>
     <message>
-        <location filename="../../shared/store/store.cpp" line="+24" />
+        <location filename="../../shared/store/store.cpp" line="+24"/>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished" />
+        <translation>%1 er en mappe, ikke en databasefil.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>%1 is an SQLite database of another program, not Oppmøte's. It was left untouched.</source>
-        <translation type="unfinished" />
+        <location line="+24"/>
+        <source>%1 is an SQLite database of another program, not Oppmøte&apos;s. It was left untouched.</source>
+        <translation>%1 er en SQLite-database som tilhører et annet program, ikke Oppmøte. Filen er ikke endret.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 cannot use write-ahead logging (journal mode %2); is it on a network or read-only file system?</source>
-        <translation type="unfinished" />
+        <translation>%1 kan ikke bruke WAL-journalføring (journalmodus %2). Ligger filen på et nettverksfilsystem eller et skrivebeskyttet filsystem?</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 er skadet: %2</translation>
     </message>
 </context>
 <context>
     <name>TextFile</name>
     <message>
-        <location filename="../../shared/program/text_file.cpp" line="+31" />
+        <location filename="../../shared/program/text_file.cpp" line="+31"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is too large (%2 MB); the limit is %3 MB.</source>
-        <translation type="unfinished" />
+        <translation>%1 er for stor (%2 MB); grensen er %3 MB.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 is not a text file.</source>
-        <translation type="unfinished" />
+        <translation>%1 er ikke en tekstfil.</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/qml/TopBar.qml" line="+43" />
+        <location filename="../../kiosk/qml/TopBar.qml" line="+45"/>
         <source>Offline — check-ins are kept</source>
         <translation>Frakoblet – innsjekkinger lagres</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Staff</source>
         <translation>Personale</translation>
     </message>
@@ -424,17 +432,17 @@
 <context>
     <name>WalkInDoneScreen</name>
     <message>
-        <location filename="../../kiosk/qml/WalkInDoneScreen.qml" line="+21" />
+        <location filename="../../kiosk/qml/WalkInDoneScreen.qml" line="+21"/>
         <source>Thank you, %1!</source>
         <translation>Takk, %1!</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your registration is saved. Please go to the desk: a member of staff will confirm it and print your badge.</source>
         <translation>Registreringen er lagret. Gå til skranken, så bekrefter vi den og skriver ut skiltet ditt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -442,47 +450,47 @@
 <context>
     <name>WalkInScreen</name>
     <message>
-        <location filename="../../kiosk/qml/WalkInScreen.qml" line="+30" />
+        <location filename="../../kiosk/qml/WalkInScreen.qml" line="+30"/>
         <source>Register at the door</source>
         <translation>Registrer deg ved døren</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A member of staff confirms your registration before your badge is printed.</source>
         <translation>En av oss i personalet bekrefter registreringen før skiltet ditt skrives ut.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>First name</source>
         <translation>Fornavn</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Surname</source>
         <translation>Etternavn</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>E-mail (optional)</source>
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>My name and organisation may appear on lists shared with other attendees.</source>
         <translation>Navnet mitt og organisasjonen min kan stå på lister som deles med andre deltakere.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Send registration</source>
         <translation>Send registrering</translation>
     </message>
@@ -490,198 +498,323 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/qml/WelcomeScreen.qml" line="+34" />
+        <location filename="../../kiosk/qml/WelcomeScreen.qml" line="+34"/>
         <source>Welcome!</source>
         <translation>Velkommen!</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Scan the QR code on your invitation or badge.</source>
         <translation>Skann QR-koden på invitasjonen eller navneskiltet ditt.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Find my name</source>
         <translation>Finn navnet mitt</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Not registered? Register here</source>
         <translation>Ikke påmeldt? Registrer deg her</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Today's programme</source>
+        <location line="+17"/>
+        <source>Today&apos;s programme</source>
         <translation>Dagens program</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../admin/cli/cmd_attendance.cpp" line="+109" />
+        <location filename="../../admin/cli/cmd_attendance.cpp" line="+109"/>
         <source>Attendance per session</source>
-        <translation type="unfinished" />
+        <translation>Fremmøte per økt</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="+133" />
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="+133"/>
         <source>List the roster, or generate a fictional one</source>
-        <translation type="unfinished" />
+        <translation>Vis deltakerlisten, eller lag en fiktiv</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="+181" />
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+181"/>
         <source>Check an attendee in, out, or undo</source>
-        <translation type="unfinished" />
+        <translation>Sjekk inn eller ut en deltaker, eller angre</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_demo.cpp" line="+53" />
+        <location filename="../../admin/cli/cmd_demo.cpp" line="+53"/>
         <source>Run the sample workshop headless</source>
-        <translation type="unfinished" />
+        <translation>Kjør eksempelverkstedet uten grafisk grensesnitt</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_import_program.cpp" line="+165" />
+        <location filename="../../admin/cli/cmd_import_program.cpp" line="+165"/>
         <source>Read an event programme and store it</source>
-        <translation type="unfinished" />
+        <translation>Les inn et program for arrangementet og lagre det</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_init.cpp" line="+20" />
-        <source>This device's name, e.g. "Kiosk 2".</source>
-        <translation type="unfinished" />
+        <location filename="../../admin/cli/cmd_init.cpp" line="+20"/>
+        <source>This device&apos;s name, e.g. &quot;Kiosk 2&quot;.</source>
+        <translation>Navnet på denne enheten, f.eks. «Kiosk 2».</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Create a database, or open and upgrade one.</source>
-        <translation type="unfinished" />
+        <translation>Opprett en database, eller åpne og oppgrader en eksisterende.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Database %1 is ready (schema version %2, device «%3»).</source>
-        <translation type="unfinished" />
+        <translation>Databasen %1 er klar (skjemaversjon %2, enhet «%3»).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Create or upgrade a database</source>
-        <translation type="unfinished" />
+        <translation>Opprett eller oppgrader en database</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_search.cpp" line="+70" />
+        <location filename="../../admin/cli/cmd_search.cpp" line="+70"/>
         <source>Find attendees by name</source>
-        <translation type="unfinished" />
+        <translation>Finn deltakere etter navn</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/command.cpp" line="+17" />
+        <location filename="../../admin/cli/command.cpp" line="+18"/>
         <source>Usage: oppmote &lt;command&gt; [options]   (oppmote &lt;command&gt; --help)</source>
-        <translation type="unfinished" />
+        <translation>Bruk: oppmote &lt;kommando&gt; [valg]   (oppmote &lt;kommando&gt; --help)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation>Kommandoer:</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>oppmote: unknown command «%1».</source>
-        <translation type="unfinished" />
+        <translation>oppmote: ukjent kommando «%1».</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>See: oppmote %1 --help</source>
-        <translation type="unfinished" />
+        <translation>Se: oppmote %1 --help</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/store_options.cpp" line="+12" />
-        <source>The database file (default: $OPPMOTE_DB, or oppmote.sqlite in the user's data folder).</source>
-        <translation type="unfinished" />
+        <location filename="../../admin/cli/store_options.cpp" line="+12"/>
+        <source>The database file (default: $OPPMOTE_DB, or oppmote.sqlite in the user&apos;s data folder).</source>
+        <translation>Databasefilen (standard: $OPPMOTE_DB, eller oppmote.sqlite i brukerens datamappe).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Print JSON, for scripts.</source>
-        <translation type="unfinished" />
+        <translation>Skriv ut JSON, for skript.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>oppmote: %1</source>
-        <translation type="unfinished" />
+        <translation>oppmote: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Create it with: oppmote init --db %1</source>
-        <translation type="unfinished" />
+        <translation>Opprett den med: oppmote init --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="+435"/>
+        <source>Allocate group work; move, lock, publish; the audit log</source>
+        <translation>Fordel gruppearbeid; flytt, lås, publiser; endringsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+251"/>
+        <source>Print badges to a PDF file or a printer</source>
+        <translation>Skriv ut navneskilt til en PDF-fil eller en skriver</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_decode.cpp" line="+23"/>
+        <source>The event id signed tickets must carry.</source>
+        <translation>Arrangements-ID-en som signerte billetter må inneholde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ticket public key (repeat for several).</source>
+        <translation>En offentlig nøkkel for billetter (gjenta for flere).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An image (PNG, JPEG …).</source>
+        <translation>Et bilde (PNG, JPEG …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the QR codes in an image and check them. Plain tokens are looked up in the database given with --db or $OPPMOTE_DB.</source>
+        <translation>Les QR-kodene i et bilde og kontroller dem. Usignerte koder slås opp i databasen som er angitt med --db eller $OPPMOTE_DB.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one image file.</source>
+        <translation>Oppgi én bildefil.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No QR code found.</source>
+        <translation>Fant ingen QR-kode.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Read and check the QR codes in an image</source>
+        <translation>Les og kontroller QR-kodene i et bilde</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="+162"/>
+        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON)</source>
+        <translation>Eksporter deltakere, fremmøte eller gruppelister (CSV, XLSX, JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+134"/>
+        <source>Import or update attendees from a CSV or XLSX file</source>
+        <translation>Importer eller oppdater deltakere fra en CSV- eller XLSX-fil</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_qr.cpp" line="+18"/>
+        <source>Write a PNG image.</source>
+        <translation>Skriv et PNG-bilde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an SVG image.</source>
+        <translation>Skriv et SVG-bilde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a PDF page the size of the code.</source>
+        <translation>Skriv en PDF-side på størrelse med koden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>screen (error correction M, default) or badge (Q).</source>
+        <translation>screen (feilkorrigering M, standard) eller badge (Q).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG: device pixels per module (default 8).</source>
+        <translation>PNG: enhetspiksler per modul (standard 8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SVG/PDF: side in mm, quiet zone included (default 30).</source>
+        <translation>SVG/PDF: sidelengde i mm, inkludert stillesone (standard 30).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF: the printer&apos;s resolution; the size is rounded to whole dots per module, at least 4 (default 300).</source>
+        <translation>PDF: skriverens oppløsning; størrelsen rundes av til et helt antall punkter per modul, minst 4 (standard 300).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token or signed ticket to encode.</source>
+        <translation>Koden eller den signerte billetten som skal kodes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a QR code image of a token.</source>
+        <translation>Lag et QR-kodebilde av en kode.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one code and at least one of --png, --svg, --pdf.</source>
+        <translation>Oppgi én kode og minst ett av --png, --svg, --pdf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--use is screen or badge.</source>
+        <translation>--use må være screen eller badge.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sizes and resolutions must be positive numbers.</source>
+        <translation>Størrelser og oppløsninger må være positive tall.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PDF: %1 mm square, %2 dots per module at %3 dpi.</source>
+        <translation>PDF: kvadrat på %1 mm, %2 punkter per modul ved %3 dpi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make a QR code image (PNG, SVG, PDF) of a token</source>
+        <translation>Lag et QR-kodebilde (PNG, SVG, PDF) av en kode</translation>
     </message>
 </context>
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+48" />
-        <source>Unknown mode "%1": use entrance or session:KEY.</source>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+48"/>
+        <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjent modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <source>The kiosk's screens did not load.</source>
+        <location line="+38"/>
+        <source>The kiosk&apos;s screens did not load.</source>
         <translation>Kioskens skjermbilder ble ikke lastet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/kiosk_options.cpp" line="+11" />
+        <location filename="../../kiosk/kiosk_options.cpp" line="+12"/>
         <source>Oppmøte self-service check-in kiosk</source>
         <translation>Oppmøte selvbetjent innsjekkingskiosk</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Kiosk settings (JSON).</source>
         <translation>Kioskinnstillinger (JSON).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The kiosk's database.</source>
+        <location line="+2"/>
+        <source>The kiosk&apos;s database.</source>
         <translation>Kioskens database.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No camera, software rendering, staff PIN 1234 unless set.</source>
         <translation>Uten kamera, programvaretegning, personal-PIN 1234 hvis ingen er satt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Fill the screen.</source>
         <translation>Fyll skjermen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>entrance or session:KEY.</source>
         <translation>entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>nb, nn or en.</source>
         <translation>nb, nn eller en.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save a picture of every screen and exit.</source>
         <translation>Lagre et bilde av hvert skjermbilde og avslutt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3"/>
         <source>Create a missing database with the sample workshop and N people.</source>
         <translation>Lag en manglende database med eksempelverkstedet og N personer.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19"/>
         <source>--sample needs a number of people.</source>
         <translation>--sample trenger et antall personer.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Which database? Use --db FILE.</source>
         <translation>Hvilken database? Bruk --db FIL.</translation>
     </message>
@@ -689,136 +822,292 @@
 <context>
     <name>oppmote</name>
     <message>
-        <location filename="../../shared/codes/invitation.cpp" line="+25" />
-        <location filename="../../shared/codes/qr_render.cpp" line="+24" />
+        <location filename="../../shared/codes/invitation.cpp" line="+25"/>
+        <location filename="../../shared/codes/qr_render.cpp" line="+24"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke skrive %1.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>When: %1</source>
-        <translation type="unfinished" />
+        <translation>Tid: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Where: %1</source>
-        <translation type="unfinished" />
+        <translation>Sted: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Please bring:</source>
-        <translation type="unfinished" />
+        <translation>Ta med:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Show this code at the entrance, on paper or on your phone. It is personal.</source>
-        <translation type="unfinished" />
+        <translation>Vis denne koden ved inngangen, på papir eller på mobilen. Koden er personlig.</translation>
     </message>
     <message>
-        <location filename="../../shared/codes/signed_token.cpp" line="+48" />
+        <location filename="../../shared/codes/signed_token.cpp" line="+48"/>
         <source>The key is damaged or mistyped.</source>
-        <translation type="unfinished" />
+        <translation>Nøkkelen er skadet eller feilskrevet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This is not a ticket key (wrong length).</source>
-        <translation type="unfinished" />
+        <translation>Dette er ikke en billettnøkkel (feil lengde).</translation>
     </message>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+125" />
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+129"/>
         <source>This is not an Oppmøte pairing code.</source>
-        <translation type="unfinished" />
+        <translation>Dette er ikke en sammenkoblingskode fra Oppmøte.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This pairing code is from a newer Oppmøte.</source>
-        <translation type="unfinished" />
+        <translation>Denne sammenkoblingskoden er fra en nyere Oppmøte.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The pairing code has no valid hub address.</source>
-        <translation type="unfinished" />
+        <translation>Sammenkoblingskoden har ingen gyldig hub-adresse.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The pairing code has no device token.</source>
-        <translation type="unfinished" />
+        <translation>Sammenkoblingskoden mangler enhetsnøkkel.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The pairing code names an unknown mode.</source>
-        <translation type="unfinished" />
+        <translation>Sammenkoblingskoden oppgir en ukjent modus.</translation>
     </message>
     <message>
-        <location filename="../../shared/program/program_settings.cpp" line="+42" />
+        <location filename="../../shared/program/program_settings.cpp" line="+42"/>
         <source>%1 is not valid settings JSON: %2 (at byte %3).</source>
-        <translation type="unfinished" />
+        <translation>%1 er ikke gyldig innstillings-JSON: %2 (ved byte %3).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The settings name the group «%1», which the programme does not have.</source>
-        <translation type="unfinished" />
+        <translation>Innstillingene nevner gruppen «%1», som ikke finnes i programmet.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The settings give mixed groups for «%1», which is not a group-work session of the programme.</source>
-        <translation type="unfinished" />
+        <translation>Innstillingene angir blandede grupper for «%1», som ikke er en gruppearbeidsøkt i programmet.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>«%1» has themes; it cannot also have mixed groups.</source>
-        <translation type="unfinished" />
+        <translation>«%1» har temaer; den kan ikke også ha blandede grupper.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Mixed groups for «%1» need a count between 1 and 10000.</source>
-        <translation type="unfinished" />
+        <translation>Blandede grupper for «%1» må ha et antall mellom 1 og 10000.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Group %1</source>
-        <translation type="unfinished" />
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../../shared/badge/badge_data.cpp" line="+86"/>
+        <location line="+10"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Speaker</source>
+        <translation>Foredragsholder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser</source>
+        <translation>Arrangør</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location filename="../../shared/badge/badge_document.cpp" line="+90"/>
+        <source>There are no badges to print.</source>
+        <translation>Det er ingen navneskilt å skrive ut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>Kunne ikke åpne skriveren eller filen for utskrift.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The printer did not accept a new page.</source>
+        <translation>Skriveren godtok ikke en ny side.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The PDF file %1 could not be written.</source>
+        <translation>Kunne ikke skrive PDF-filen %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no printer called «%1».</source>
+        <translation>Det finnes ingen skriver som heter «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The printer «%1» did not take the badges.</source>
+        <translation>Skriveren «%1» tok ikke imot navneskiltene.</translation>
+    </message>
+    <message>
+        <location filename="../../shared/badge/badge_template.cpp" line="+23"/>
+        <source>Badge template «%1»: %2</source>
+        <translation>Mal for navneskilt «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>«%1» in %2 is not a colour.</source>
+        <translation>«%1» i %2 er ikke en farge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element %1 (%2)</source>
+        <translation>element %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has an unknown type.</source>
+        <translation>%1 har en ukjent type.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no size.</source>
+        <translation>%1 har ingen størrelse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lies outside the badge.</source>
+        <translation>%1 ligger utenfor navneskiltet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: minPt must be between 0 and maxPt.</source>
+        <translation>%1: minPt må være mellom 0 og maxPt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: lines must be 1 to 4.</source>
+        <translation>%1: lines må være fra 1 til 4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: align is left, center or right.</source>
+        <translation>%1: align må være left, center eller right.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: a band needs colours or a fill.</source>
+        <translation>%1: et element av typen band trenger colours eller fill.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: an image needs a source.</source>
+        <translation>%1: et element av typen image trenger source.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>not valid JSON (%1).</source>
+        <translation>ikke gyldig JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>badge.widthMm and badge.heightMm are needed.</source>
+        <translation>badge.widthMm og badge.heightMm må være med.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>page.widthMm and page.heightMm must be positive.</source>
+        <translation>page.widthMm og page.heightMm må være positive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dpi must be between 100 and 2400.</source>
+        <translation>dpi må være mellom 100 og 2400.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sheet.columns and sheet.rows must be at least 1.</source>
+        <translation>sheet.columns og sheet.rows må være minst 1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the badges do not fit on the page.</source>
+        <translation>navneskiltene får ikke plass på siden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the front has no elements.</source>
+        <translation>forsiden har ingen elementer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The badge template %1 could not be read.</source>
+        <translation>Kunne ikke lese malen for navneskilt %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no badge template called «%1». Templates: %2.</source>
+        <translation>Det finnes ingen mal for navneskilt som heter «%1». Maler: %2.</translation>
     </message>
 </context>
 <context>
     <name>oppmote::CheckinOutcome</name>
     <message>
-        <location filename="../../shared/store/store_checkins.cpp" line="-231" />
+        <location filename="../../shared/store/store_checkins.cpp" line="-231"/>
         <source>Checked in.</source>
         <translation>Sjekket inn.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Already checked in at %1.</source>
         <translation>Allerede sjekket inn kl. %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already checked in at %1 at %2.</source>
         <translation>Allerede sjekket inn kl. %1 på %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checked out.</source>
         <translation>Sjekket ut.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not checked in.</source>
         <translation>Ikke sjekket inn.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The check-in was undone.</source>
         <translation>Innsjekkingen ble angret.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unknown attendee.</source>
         <translation>Ukjent deltaker.</translation>
     </message>
@@ -826,59 +1115,59 @@
 <context>
     <name>oppmote::EvdevScanner</name>
     <message>
-        <location filename="../../shared/scan/evdev_scanner.cpp" line="+86" />
+        <location filename="../../shared/scan/evdev_scanner.cpp" line="+86"/>
         <source>Cannot open the scanner %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke åpne skanneren %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot take the scanner %1 for Oppmøte alone: %2</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke reservere skanneren %1 for Oppmøte alene: %2</translation>
     </message>
 </context>
 <context>
     <name>oppmote::ImageScan</name>
     <message>
-        <location filename="../../shared/scan/image_scan.cpp" line="+44" />
+        <location filename="../../shared/scan/image_scan.cpp" line="+44"/>
         <source>%1 at %2: valid</source>
-        <translation type="unfinished" />
+        <translation>%1 ved %2: gyldig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 at %2: refused (%3) — %4</source>
-        <translation type="unfinished" />
+        <translation>%1 ved %2: avvist (%3) — %4</translation>
     </message>
 </context>
 <context>
     <name>oppmote::KioskConfig</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-74" />
-        <source>The mode must be "entrance" or "session:" followed by a session key, not "%1".</source>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-78"/>
+        <source>The mode must be &quot;entrance&quot; or &quot;session:&quot; followed by a session key, not &quot;%1&quot;.</source>
         <translation>Modusen må være «entrance» eller «session:» fulgt av en programpostnøkkel, ikke «%1».</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The idle timeout and the confirmation time must be at least 1 second.</source>
         <translation>Tidsavbruddet og visningstiden for bekreftelsen må være minst 1 sekund.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The event date "%1" is not a date (YYYY-MM-DD).</source>
+        <location line="+8"/>
+        <source>The event date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>Arrangementsdatoen «%1» er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10"/>
         <source>Cannot read the kiosk settings %1: %2</source>
         <translation>Kan ikke lese kioskinnstillingene %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The kiosk settings %1 are not a JSON object: %2</source>
         <translation>Kioskinnstillingene %1 er ikke et JSON-objekt: %2</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+3" />
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Cannot write the kiosk settings %1: %2</source>
         <translation>Kan ikke skrive kioskinnstillingene %1: %2</translation>
     </message>
@@ -886,12 +1175,12 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+173" />
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+174"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikke på deltakerlisten.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This kiosk is already set up. Staff can pair it again from staff mode.</source>
         <translation>Denne kiosken er allerede satt opp. Personalet kan pare den på nytt i personalmodus.</translation>
     </message>
@@ -899,151 +1188,159 @@
 <context>
     <name>oppmote::Parser</name>
     <message>
-        <location filename="../../shared/program/program_parser.cpp" line="+161" />
+        <location filename="../../shared/program/program_parser.cpp" line="+161"/>
         <source>No day headings were found (a line like «Mandag 25. september»).</source>
-        <translation type="unfinished" />
+        <translation>Fant ingen dagoverskrifter (en linje som «Mandag 25. september»).</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>Text before the first session of the day was kept as a note of the day's first session: «%1»</source>
-        <translation type="unfinished" />
+        <location line="+31"/>
+        <source>Text before the first session of the day was kept as a note of the day&apos;s first session: «%1»</source>
+        <translation>Tekst før dagens første økt ble lagret som et notat til den første økten: «%1»</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>«%1» is not a month name.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke navnet på en måned.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>A session comes before any day heading.</source>
-        <translation type="unfinished" />
+        <translation>En økt står før den første dagoverskriften.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>«%1.%2» is not a time of day.</source>
-        <translation type="unfinished" />
+        <translation>«%1.%2» er ikke et klokkeslett.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 comes before the session above it (%2); the order was kept.</source>
-        <translation type="unfinished" />
+        <translation>Kl. %1 er tidligere enn økten over (kl. %2); rekkefølgen er beholdt.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>«%1 %2» under «%3», which is not group work; the session was made group work.</source>
-        <translation type="unfinished" />
+        <translation>«%1 %2» under «%3», som ikke er gruppearbeid; økten ble gjort om til gruppearbeid.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 appears twice in «%2».</source>
-        <translation type="unfinished" />
+        <translation>%1 står to ganger i «%2».</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A case outside any theme was kept as a note: «%1»</source>
-        <translation type="unfinished" />
+        <translation>En case utenfor et tema ble lagret som notat: «%1»</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The programme gives no year; %1 is the only year near now in which %2 %3. %4 falls on a %2.</source>
-        <translation type="unfinished" />
+        <translation>Programmet oppgir ikke år; %1 er det eneste året i nærheten av i år der %3. %4 er en %2.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The programme gives no year, and no year near now has %1 on a %2; give the year.</source>
-        <translation type="unfinished" />
+        <translation>Programmet oppgir ikke år, og ingen år i nærheten av i år har %1 på en %2; oppgi året.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The programme gives no year; «%1» fits %2. Give the year.</source>
-        <translation type="unfinished" />
+        <translation>Programmet oppgir ikke år; «%1» passer med %2. Oppgi året.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>«%1» is not a date in %2.</source>
-        <translation type="unfinished" />
+        <translation>«%1» er ikke en dato i %2.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>«%1»: %2 is a %3, not a %4. Check the date and the year.</source>
-        <translation type="unfinished" />
+        <translation>«%1»: %2 er en %3, ikke en %4. Kontroller datoen og året.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>the same date as or earlier than the day before</source>
-        <translation type="unfinished" />
+        <translation>samme dato som eller tidligere enn dagen før</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a %1, not a %2</source>
-        <translation type="unfinished" />
+        <translation>en %1, ikke en %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>«%1» gives %2, %3. The weekday suggests %4.</source>
-        <translation type="unfinished" />
+        <translation>«%1» gir %2, %3. Ukedagen tilsier %4.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>«%1» gives %2, %3. The weekday suggests %4, so that date is used; correct the programme if the weekday is the mistake.</source>
-        <translation type="unfinished" />
+        <translation>«%1» gir %2, %3. Ukedagen tilsier %4, så den datoen er brukt; rett programmet hvis det er ukedagen som er feil.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::PrinterStatus</name>
+    <message>
+        <location filename="../../shared/print/cups_printer.cpp" line="+58"/>
+        <source>The badge printer «%1» is not set up. Please ask the staff.</source>
+        <translation>Skriveren for navneskilt «%1» er ikke satt opp. Spør i skranken.</translation>
     </message>
 </context>
 <context>
     <name>oppmote::QrCode</name>
     <message>
-        <location filename="../../shared/codes/qr_code.cpp" line="+16" />
+        <location filename="../../shared/codes/qr_code.cpp" line="+16"/>
         <source>There is no text to put in the QR code.</source>
-        <translation type="unfinished" />
+        <translation>Det er ingen tekst å legge i QR-koden.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The text is too long for a QR code.</source>
-        <translation type="unfinished" />
+        <translation>Teksten er for lang for en QR-kode.</translation>
     </message>
 </context>
 <context>
     <name>oppmote::QrDecoder</name>
     <message>
-        <location filename="../../shared/scan/qr_decoder.cpp" line="+109" />
+        <location filename="../../shared/scan/qr_decoder.cpp" line="+123"/>
         <source>Could not read the image %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kunne ikke lese bildet %1: %2</translation>
     </message>
 </context>
 <context>
     <name>oppmote::SignedToken</name>
     <message>
-        <location filename="../../shared/codes/signed_token.cpp" line="+30" />
+        <location filename="../../shared/codes/signed_token.cpp" line="+30"/>
         <source>There is no token to sign.</source>
-        <translation type="unfinished" />
+        <translation>Det er ingen kode å signere.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The signing key is not an Ed25519 secret key.</source>
-        <translation type="unfinished" />
+        <translation>Signeringsnøkkelen er ikke en privat Ed25519-nøkkel.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>No code was read.</source>
         <translation>Ingen kode ble lest.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This is not an Oppmøte ticket.</source>
         <translation>Dette er ikke en Oppmøte-billett.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This ticket was made by a newer version of Oppmøte (code version %1).</source>
         <translation>Denne billetten er laget av en nyere versjon av Oppmøte (kodeversjon %1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The ticket contains “%1”, which never appears in an Oppmøte code.</source>
         <translation>Billetten inneholder «%1», som aldri forekommer i en Oppmøte-kode.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The ticket is damaged or mistyped: its check character does not match.</source>
         <translation>Billetten er skadet eller feilskrevet: kontrolltegnet stemmer ikke.</translation>
     </message>
@@ -1051,70 +1348,103 @@
 <context>
     <name>oppmote::StaffController</name>
     <message>
-        <location filename="../../shared/kiosk/staff_controller.cpp" line="+111" />
+        <location filename="../../shared/kiosk/staff_controller.cpp" line="+112"/>
         <source>The check-in of %1 was undone.</source>
         <translation>Innsjekkingen av %1 er angret.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is not checked in here.</source>
         <translation>%1 er ikke sjekket inn her.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>A new badge for %1 is on its way to the printer.</source>
         <translation>Et nytt skilt for %1 er på vei til skriveren.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This registration is gone.</source>
         <translation>Denne registreringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>%1 is registered and checked in.</source>
         <translation>%1 er registrert og sjekket inn.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Entrance</source>
         <translation>Inngang</translation>
     </message>
 </context>
 <context>
+    <name>oppmote::Store</name>
+    <message>
+        <location filename="../../shared/store/store_allocation.cpp" line="+116"/>
+        <source>An assignment for %1 was given to the allocation of %2.</source>
+        <translation>En plassering for %1 ble gitt til fordelingen for %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>run %1: %2 placed</source>
+        <translation>kjøring %1: %2 plassert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is fixed to %2 (facilitator or case presenter) and cannot be moved.</source>
+        <translation>%1 er fast i %2 (fasilitator eller casepresentatør) og kan ikke flyttes.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has no place in %2 to lock or unlock; allocate first or move them.</source>
+        <translation>%1 har ingen plass i %2 som kan låses eller låses opp; fordel først, eller flytt personen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 has not been allocated yet; nothing to publish.</source>
+        <translation>%1 er ikke fordelt ennå; ingenting å publisere.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>run %1 published</source>
+        <translation>kjøring %1 publisert</translation>
+    </message>
+</context>
+<context>
     <name>oppmote::Token</name>
     <message>
-        <location filename="../../shared/codes/token.cpp" line="+68" />
+        <location filename="../../shared/codes/token.cpp" line="+68"/>
         <source>No code was read.</source>
         <translation>Ingen kode ble lest.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This is not an Oppmøte attendee code.</source>
         <translation>Dette er ikke en deltakerkode fra Oppmøte.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This code was made by a newer version of Oppmøte (code version %1).</source>
         <translation>Denne koden er laget av en nyere versjon av Oppmøte (kodeversjon %1).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The code contains “%1”, which never appears in an Oppmøte code.</source>
         <translation>Koden inneholder «%1», som aldri forekommer i en Oppmøte-kode.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The code is too short: %1 characters after “OP1-” where %2 are expected.</source>
         <translation>Koden er for kort: %1 tegn etter «OP1-», men %2 var ventet.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The code is too long: %1 characters after “OP1-” where %2 are expected.</source>
         <translation>Koden er for lang: %1 tegn etter «OP1-», men %2 var ventet.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The code is damaged or mistyped: its check character does not match.</source>
         <translation>Koden er skadet eller feilskrevet: kontrolltegnet stemmer ikke.</translation>
     </message>
@@ -1122,50 +1452,50 @@
 <context>
     <name>oppmote::TokenVerifier</name>
     <message>
-        <location filename="../../shared/codes/token_verifier.cpp" line="+62" />
+        <location filename="../../shared/codes/token_verifier.cpp" line="+62"/>
         <source>No code was read.</source>
         <translation>Ingen kode ble lest.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not an Oppmøte code.</source>
         <translation>Dette er ikke en Oppmøte-kode.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This registration has been cancelled. Please ask at the registration desk.</source>
         <translation>Denne påmeldingen er avlyst. Spør i registreringsskranken.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This code has been replaced by a newer one. Please use the latest ticket you received, or ask at the registration desk.</source>
         <translation>Denne koden er erstattet av en nyere. Bruk den siste billetten du fikk, eller spør i registreringsskranken.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This code is not on the attendee list for this event. Please ask at the registration desk.</source>
         <translation>Denne koden står ikke på deltakerlisten for dette arrangementet. Spør i registreringsskranken.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>This ticket is for another event.</source>
         <translation>Denne billetten gjelder et annet arrangement.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>This ticket's signature is not valid: it was not issued by the organiser, or it has been altered.</source>
+        <location line="+12"/>
+        <source>This ticket&apos;s signature is not valid: it was not issued by the organiser, or it has been altered.</source>
         <translation>Signaturen på denne billetten er ikke gyldig: den er ikke utstedt av arrangøren, eller den er endret.</translation>
     </message>
 </context>
 <context>
     <name>oppmote::WalkInController</name>
     <message>
-        <location filename="../../shared/kiosk/walkin_controller.cpp" line="+32" />
+        <location filename="../../shared/kiosk/walkin_controller.cpp" line="+33"/>
         <source>Please write your first name and surname.</source>
         <translation>Skriv fornavn og etternavn.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The e-mail address does not look right.</source>
         <translation>E-postadressen ser ikke riktig ut.</translation>
     </message>
@@ -1173,472 +1503,1021 @@
 <context>
     <name>oppmote::cli</name>
     <message>
-        <location filename="../../admin/cli/cmd_attendance.cpp" line="-81" />
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="-53" />
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="-380"/>
+        <source>Name the group-work slot with --slot (e.g. d1-1400).</source>
+        <translation>Oppgi gruppearbeidsøkten med --slot (f.eks. d1-1400).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../admin/cli/cmd_attendance.cpp" line="-81"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="-53"/>
+        <location filename="../../admin/cli/cmd_export.cpp" line="-95"/>
         <source>The programme has no session «%1».</source>
-        <translation type="unfinished" />
+        <translation>Programmet har ingen økt «%1».</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="-41" />
-        <location filename="../../admin/cli/cmd_search.cpp" line="-7" />
+        <location line="+2"/>
+        <source>«%1» (%2) is not group work.</source>
+        <translation>«%1» (%2) er ikke gruppearbeid.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>oppmote allocate: --%1 takes a whole number, 0 or more.</source>
+        <translation>oppmote allocate: --%1 tar et heltall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>oppmote allocate: give --org-cap or --org-cap-share, not both.</source>
+        <translation>oppmote allocate: oppgi --org-cap eller --org-cap-share, ikke begge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote allocate: --org-cap-share is a share above 0 and at most 1 (e.g. 0.2).</source>
+        <translation>oppmote allocate: --org-cap-share er en andel over 0 og høyst 1 (f.eks. 0.2).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="-41"/>
+        <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="+0" />
-        <location filename="../../admin/cli/cmd_search.cpp" line="+0" />
+        <location line="+0"/>
+        <location line="+232"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fixed</source>
+        <translation>Faste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1st choice</source>
+        <translation>1. valg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest organisations</source>
+        <translation>Største organisasjoner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 placed, %3 not placed; %4 fixed or locked.</source>
+        <translation>%1 av %2 plassert, %3 ikke plassert; %4 faste eller låste.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 outside their choices</source>
+        <translation>%1 utenfor ønskene sine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 got their %2 choice</source>
+        <translation>%1 fikk sitt %2 valg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without preference</source>
+        <translation>%1 uten ønske</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 moved since the last run.</source>
+        <translation>%1 flyttet siden forrige kjøring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Merk: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The roster is empty; nobody to place.</source>
+        <translation>Deltakerlisten er tom; ingen å plassere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is checked in yet; nobody to place. Use --expected to place everyone registered.</source>
+        <translation>Ingen er sjekket inn ennå; ingen å plassere. Bruk --expected for å plassere alle påmeldte.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not among the people placed in %2.</source>
+        <translation>%1 er ikke blant dem som er plassert i %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Run %1 saved%2.</source>
+        <translation>Kjøring %1 er lagret%2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and published</source>
+        <translation> og publisert</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 has no group «%2». Groups: %3</source>
+        <translation>%1 har ingen gruppe «%2». Grupper: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The allocation of %1 is published.</source>
+        <translation>Fordelingen for %1 er publisert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>oppmote allocate %1: name the person with --attendee ID.</source>
+        <translation>oppmote allocate %1: oppgi personen med --attendee ID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>oppmote allocate move: give --to GROUP and --reason &quot;why&quot;.</source>
+        <translation>oppmote allocate move: oppgi --to GRUPPE og --reason &quot;begrunnelse&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is now in %2 (locked).</source>
+        <translation>%1 er nå i %2 (låst).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is locked in %2.</source>
+        <translation>%1 er låst i %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is unlocked in %2.</source>
+        <translation>%1 er låst opp i %2.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slot</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendee</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The group-work session (e.g. d1-1400).</source>
+        <translation>Gruppearbeidsøkten (f.eks. d1-1400).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish the allocation at once.</source>
+        <translation>Publiser fordelingen med en gang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place everyone registered, not only those checked in.</source>
+        <translation>Plasser alle påmeldte, ikke bare de som er sjekket inn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-run: the cost of moving someone placed before, in rank steps (default 0).</source>
+        <translation>Ny kjøring: kostnaden ved å flytte noen som er plassert før, i rangtrinn (standard 0).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the worst-placed person as well off as possible first.</source>
+        <translation>Gi den dårligst plasserte personen best mulig plass først.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N people from one organisation per group.</source>
+        <translation>Høyst N personer fra samme organisasjon per gruppe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most this share of a group&apos;s seats for one organisation (e.g. 0.2).</source>
+        <translation>Høyst denne andelen av plassene i en gruppe for én organisasjon (f.eks. 0.2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain where this attendee was placed and why.</source>
+        <translation>Forklar hvor denne deltakeren ble plassert, og hvorfor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the group lists per room as CSV.</source>
+        <translation>Skriv gruppelistene per rom som CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the group lists per room as PDF (a page per group).</source>
+        <translation>Skriv gruppelistene per rom som PDF (én side per gruppe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who does this, for the audit log (default: $USER).</source>
+        <translation>Hvem som utfører dette, for endringsloggen (standard: $USER).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>move/lock/unlock: the attendee&apos;s id.</source>
+        <translation>move/lock/unlock: deltakerens ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move: the group (key, name or number).</source>
+        <translation>move: gruppen (nøkkel, navn eller nummer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, for the audit log (required for move).</source>
+        <translation>Begrunnelse, for endringsloggen (påkrevd for move).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to allocate; or move, lock, unlock, publish, log.</source>
+        <translation>Tom for å fordele; ellers move, lock, unlock, publish eller log.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place people in the groups of a group-work slot; move, lock, publish; show the log.</source>
+        <translation>Plasser personer i gruppene i en gruppearbeidsøkt; flytt, lås, publiser; vis loggen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oppmote allocate: unknown action «%1» (move, lock, unlock, publish, log).</source>
+        <translation>oppmote allocate: ukjent handling «%1» (move, lock, unlock, publish, log).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote allocate: name the group-work slot with --slot (e.g. d1-1400).</source>
+        <translation>oppmote allocate: oppgi gruppearbeidsøkten med --slot (f.eks. d1-1400).</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_attendance.cpp" line="+0"/>
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="+0"/>
+        <location filename="../../admin/cli/cmd_search.cpp" line="+0"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 checked in.</source>
-        <translation type="unfinished" />
+        <translation>%1 sjekket inn.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Who attended this session (key, e.g. d1-1400).</source>
-        <translation type="unfinished" />
+        <translation>Hvem som deltok på denne økten (nøkkel, f.eks. d1-1400).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Attendance per session, derived from the check-in log.</source>
-        <translation type="unfinished" />
+        <translation>Fremmøte per økt, beregnet ut fra innsjekkingsloggen.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>venue</source>
-        <translation type="unfinished" />
+        <translation>lokalet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Økt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Dag</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Tid</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tittel</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="+0" />
+        <location line="+0"/>
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="+0"/>
         <source>Checked in</source>
-        <translation type="unfinished" />
+        <translation>Sjekket inn</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Present</source>
-        <translation type="unfinished" />
+        <translation>Til stede</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 registered.</source>
-        <translation type="unfinished" />
+        <translation>%1 påmeldte.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="-53" />
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="-53"/>
         <source>oppmote attendees generate: give a number of people from 1 to %1.</source>
-        <translation type="unfinished" />
+        <translation>oppmote attendees generate: oppgi et antall personer fra 1 til %1.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1 fictional attendees added, %2 updated.</source>
-        <translation type="unfinished" />
+        <translation>%1 fiktive deltakere lagt til, %2 oppdatert.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../admin/cli/cmd_search.cpp" line="+0" />
+        <location line="+0"/>
+        <location filename="../../admin/cli/cmd_search.cpp" line="+0"/>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 people.</source>
-        <translation type="unfinished" />
+        <translation>%1 personer.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Only this organisation.</source>
-        <translation type="unfinished" />
+        <translation>Bare denne organisasjonen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only those checked in at the venue.</source>
-        <translation type="unfinished" />
+        <translation>Bare de som er sjekket inn i lokalet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only those not checked in yet.</source>
-        <translation type="unfinished" />
+        <translation>Bare de som ikke er sjekket inn ennå.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>generate: the random seed (same seed, same people).</source>
-        <translation type="unfinished" />
+        <translation>generate: startverdi for tilfeldig utvalg (samme verdi gir samme personer).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>list (default), or generate N: add N fictional attendees for the event.</source>
-        <translation type="unfinished" />
+        <translation>list (standard), eller generate N: legg til N fiktive deltakere i arrangementet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>List or generate the roster.</source>
-        <translation type="unfinished" />
+        <translation>Vis eller lag deltakerlisten.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>oppmote attendees: unknown action «%1» (list, generate).</source>
-        <translation type="unfinished" />
+        <translation>oppmote attendees: ukjent handling «%1» (list, generate).</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="-77" />
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="-77"/>
         <source>No attendee has this code.</source>
-        <translation type="unfinished" />
+        <translation>Ingen deltaker har denne koden.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No one is called «%1».</source>
-        <translation type="unfinished" />
+        <translation>Ingen heter «%1».</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>More than one person matches; be more precise: %1</source>
-        <translation type="unfinished" />
+        <translation>Flere personer passer; vær mer presis: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="-104"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-197"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+14"/>
         <source>No attendee has the id «%1».</source>
-        <translation type="unfinished" />
+        <translation>Ingen deltaker har ID-en «%1».</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+10"/>
         <source>The code from the invitation or badge.</source>
-        <translation type="unfinished" />
+        <translation>Koden fra invitasjonen eller navneskiltet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A name; checks in the one best match.</source>
-        <translation type="unfinished" />
+        <translation>Et navn; sjekker inn den som passer best.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A session key (e.g. d1-1400); default: the venue.</source>
-        <translation type="unfinished" />
+        <translation>En øktnøkkel (f.eks. d1-1400); standard: lokalet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check out instead of in.</source>
-        <translation type="unfinished" />
+        <translation>Sjekk ut i stedet for inn.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo the check-in.</source>
-        <translation type="unfinished" />
+        <translation>Angre innsjekkingen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>An id for this check-in; a retry with the same id is recorded once.</source>
-        <translation type="unfinished" />
+        <translation>En ID for denne innsjekkingen; et nytt forsøk med samme ID registreres bare én gang.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The attendee's id (or use --token / --search).</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The attendee&apos;s id (or use --token / --search).</source>
+        <translation>Deltakerens ID (eller bruk --token / --search).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check an attendee in at the venue or a session.</source>
-        <translation type="unfinished" />
+        <translation>Sjekk inn en deltaker i lokalet eller på en økt.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>oppmote checkin: name the attendee in one way: an id, --token or --search.</source>
-        <translation type="unfinished" />
+        <translation>oppmote checkin: oppgi deltakeren på én måte: en ID, --token eller --search.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_demo.cpp" line="-32" />
+        <location filename="../../admin/cli/cmd_demo.cpp" line="-32"/>
         <source>Folder for the databases and reports (default demo-output).</source>
-        <translation type="unfinished" />
+        <translation>Mappe for databasene og rapportene (standard demo-output).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How many fictional attendees (default 150).</source>
-        <translation type="unfinished" />
+        <translation>Antall fiktive deltakere (standard 150).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How many kiosks (default 2).</source>
-        <translation type="unfinished" />
+        <translation>Antall kiosker (standard 2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Random seed (default 2017).</source>
-        <translation type="unfinished" />
+        <translation>Startverdi for tilfeldige tall (standard 2017).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print every check-in.</source>
-        <translation type="unfinished" />
+        <translation>Vis hver innsjekking.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run the sample workshop headless: import, check-in queue at two kiosks, an offline kiosk catching up, attendance per session, reports.</source>
-        <translation type="unfinished" />
+        <translation>Kjør eksempelverkstedet uten grafisk grensesnitt: import, innsjekkingskø ved to kiosker, en frakoblet kiosk som synkroniserer etterpå, fremmøte per økt, rapporter.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>oppmote demo: --attendees takes 10 to 100000, --kiosks 1 to 50.</source>
-        <translation type="unfinished" />
+        <translation>oppmote demo: --attendees tar 10 til 100000, --kiosks 1 til 50.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_import_program.cpp" line="-97" />
+        <location filename="../../admin/cli/cmd_import_program.cpp" line="-97"/>
         <source>Rooms, capacities and year for the programme (JSON).</source>
-        <translation type="unfinished" />
+        <translation>Rom, kapasiteter og år for programmet (JSON).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The year, when the programme does not say.</source>
-        <translation type="unfinished" />
+        <translation>Året, når programmet ikke oppgir det.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Refuse a programme whose dates and weekdays disagree.</source>
-        <translation type="unfinished" />
+        <translation>Avvis et program der datoer og ukedager ikke stemmer overens.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parse and report; store nothing.</source>
-        <translation type="unfinished" />
+        <translation>Les og rapporter; lagre ingenting.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import the built-in sample workshop.</source>
-        <translation type="unfinished" />
+        <translation>Importer det innebygde eksempelverkstedet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The programme text file.</source>
-        <translation type="unfinished" />
+        <translation>Tekstfilen med programmet.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Read an event programme (days, sessions, group work) and store it.</source>
-        <translation type="unfinished" />
+        <translation>Les inn et program for arrangementet (dager, økter, gruppearbeid) og lagre det.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>oppmote import-program: give one programme file (or --sample).</source>
-        <translation type="unfinished" />
+        <translation>oppmote import-program: oppgi én programfil (eller --sample).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>oppmote import-program: «%1» is not a year.</source>
-        <translation type="unfinished" />
+        <translation>oppmote import-program: «%1» er ikke et årstall.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>warning: line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>advarsel: linje %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>error: line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>feil: linje %1: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Stored.</source>
-        <translation type="unfinished" />
+        <translation>Lagret.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Nothing stored (dry run).</source>
-        <translation type="unfinished" />
+        <translation>Ingenting lagret (prøvekjøring).</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_search.cpp" line="-37" />
+        <location filename="../../admin/cli/cmd_search.cpp" line="-37"/>
         <source>How many results (default 8).</source>
-        <translation type="unfinished" />
+        <translation>Antall treff (standard 8).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Part of a name: "kari nord", "sorensen".</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Part of a name: &quot;kari nord&quot;, &quot;sorensen&quot;.</source>
+        <translation>Del av et navn: &quot;kari nord&quot;, &quot;sorensen&quot;.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Find attendees by name, as the kiosk does (æ = ae, ø = o/oe, å = a/aa, one typo forgiven).</source>
-        <translation type="unfinished" />
+        <translation>Finn deltakere etter navn, slik kiosken gjør (æ = ae, ø = o/oe, å = a/aa, én skrivefeil tillates).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>oppmote search: give part of a name.</source>
-        <translation type="unfinished" />
+        <translation>oppmote search: oppgi en del av et navn.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>No one found.</source>
-        <translation type="unfinished" />
+        <translation>Fant ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+16"/>
+        <source>No one is registered from «%1».</source>
+        <translation>Ingen er påmeldt fra «%1».</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no printer called «%1».</source>
+        <translation>Det finnes ingen skriver som heter «%1».</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The printer did not print the badges.</source>
+        <translation>Skriveren skrev ikke ut navneskiltene.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The badge template: a built-in name (see --list-templates) or a .json file.</source>
+        <translation>Malen for navneskilt: navnet på en innebygd mal (se --list-templates) eller en .json-fil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the built-in templates.</source>
+        <translation>Vis de innebygde malene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone on the roster.</source>
+        <translation>Alle på deltakerlisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This attendee (repeat for more).</source>
+        <translation>Denne deltakeren (gjenta for flere).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone from this organisation.</source>
+        <translation>Alle fra denne organisasjonen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The walk-ins (registered at the door).</source>
+        <translation>De som ble registrert på stedet (ved inngangen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the badges to this PDF file.</source>
+        <translation>Skriv navneskiltene til denne PDF-filen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on this CUPS queue.</source>
+        <translation>Skriv ut på denne CUPS-køen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print badges that were printed before, too.</source>
+        <translation>Skriv også ut navneskilt som er skrevet ut før.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the front, even if the template has a back.</source>
+        <translation>Bare forsiden, også om malen har en bakside.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print badges: to a PDF file or a CUPS printer queue.</source>
+        <translation>Skriv ut navneskilt: til en PDF-fil eller en CUPS-skriverkø.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>oppmote badges: give either --pdf FILE or --printer QUEUE.</source>
+        <translation>oppmote badges: oppgi enten --pdf FIL eller --printer KØ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote badges: say whose badges: --all, --attendee ID, --organisation NAME or --walk-ins.</source>
+        <translation>oppmote badges: oppgi hvem navneskiltene gjelder: --all, --attendee ID, --organisation NAVN eller --walk-ins.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%n badge(s) on %1 page(s), template %2.</source>
+        <translation>%n navneskilt på %1 side(r), mal %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n already printed, skipped (use --reprint): %1</source>
+        <translation>%n allerede skrevet ut, hoppet over (bruk --reprint): %1</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan ikke skrive %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>csv, xlsx or json.</source>
+        <translation>csv, xlsx eller json.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: standard output; xlsx needs a file).</source>
+        <translation>Filen som skal skrives (standard: standard ut; xlsx krever en fil).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groups: only this group-work slot (e.g. d1-1400).</source>
+        <translation>groups: bare denne gruppearbeidsøkten (f.eks. d1-1400).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx and json only).</source>
+        <translation>attendees (deltakere), sessions (fremmøte per økt), organisations (fremmøte per organisasjon), groups (gruppelister) eller all (bare xlsx og json).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export attendees, attendance or group lists as CSV, XLSX or JSON.</source>
+        <translation>Eksporter deltakere, fremmøte eller gruppelister som CSV, XLSX eller JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>oppmote export: name one table: %1.</source>
+        <translation>oppmote export: oppgi én tabell: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote export: --format csv, xlsx or json.</source>
+        <translation>oppmote export: --format csv, xlsx eller json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>oppmote export: an XLSX file needs -o FILE.</source>
+        <translation>oppmote export: en XLSX-fil krever -o FIL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oppmote export: CSV holds one table; name it, or use xlsx or json for all.</source>
+        <translation>oppmote export: CSV rommer én tabell; oppgi hvilken, eller bruk xlsx eller json for alle.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rader skrevet til %2.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="-92"/>
+        <source>oppmote: %1</source>
+        <translation>oppmote: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report what would happen; write nothing.</source>
+        <translation>Vis hva som ville skjedd; skriv ingenting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV separator: &apos;;&apos;, &apos;,&apos; or &apos;tab&apos; (default: recognised from the header line).</source>
+        <translation>Skilletegnet i CSV: &apos;;&apos;, &apos;,&apos; eller &apos;tab&apos; (standard: gjenkjennes fra overskriftslinjen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A saved column mapping (JSON: {&quot;columns&quot;: {&quot;Header&quot;: &quot;fullName&quot;, …}}).</source>
+        <translation>En lagret kolonnetilordning (JSON: {&quot;columns&quot;: {&quot;Overskrift&quot;: &quot;fullName&quot;, …}}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The attendee list: CSV or XLSX.</source>
+        <translation>Deltakerlisten: CSV eller XLSX.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import or update the attendee list from a CSV or XLSX file.</source>
+        <translation>Importer eller oppdater deltakerlisten fra en CSV- eller XLSX-fil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oppmote import-attendees: name one file.</source>
+        <translation>oppmote import-attendees: oppgi én fil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>oppmote import-attendees: the separator is &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</source>
+        <translation>oppmote import-attendees: skilletegnet må være &apos;;&apos;, &apos;,&apos; eller &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation>Kan ikke lese tilordningen %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing was imported; the list is as it was.</source>
+        <translation>Ingenting ble importert; listen er uendret.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Prøvekjøring: ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new attendees were given a code.</source>
+        <translation>%1 nye deltakere fikk en kode.</translation>
     </message>
 </context>
 <context>
     <name>oppmote::cli::Demo</name>
     <message>
-        <location filename="../../admin/cli/demo_run.cpp" line="+94" />
+        <location filename="../../admin/cli/demo_run.cpp" line="+94"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke opprette mappen %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Done in %1 s.</source>
-        <translation type="unfinished" />
+        <translation>Ferdig på %1 s.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>oppmote demo: %1</source>
-        <translation type="unfinished" />
+        <translation>oppmote demo: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>error: line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>feil: linje %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>== %1: the sample workshop</source>
-        <translation type="unfinished" />
+        <translation>== %1: eksempelverkstedet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>   programme warning (line %1): %2</source>
-        <translation type="unfinished" />
+        <translation>   advarsel i programmet (linje %1): %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Kiosk %1</source>
-        <translation type="unfinished" />
+        <translation>Kiosk %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>   %1 fictional attendees from %2 organisations; %3 kiosks.</source>
-        <translation type="unfinished" />
+        <translation>   %1 fiktive deltakere fra %2 organisasjoner; %3 kiosker.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>== 09:30, day 1: the queue at the kiosks</source>
-        <translation type="unfinished" />
+        <translation>== kl. 09:30, dag 1: køen ved kioskene</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>The code of %1 was not recognised.</source>
-        <translation type="unfinished" />
+        <translation>Koden til %1 ble ikke gjenkjent.</translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>   %1 checked in: %2 by QR code, %3 by name search, %4 by staff; %5 second scans answered "already checked in".</source>
-        <translation type="unfinished" />
+        <location line="+45"/>
+        <source>   %1 checked in: %2 by QR code, %3 by name search, %4 by staff; %5 second scans answered &quot;already checked in&quot;.</source>
+        <translation>   %1 sjekket inn: %2 med QR-kode, %3 med navnesøk, %4 av personalet; %5 gjentatte skanninger fikk svaret «Allerede sjekket inn».</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>== Session doors: group work and day 2</source>
-        <translation type="unfinished" />
+        <translation>== Ved døra til øktene: gruppearbeid og dag 2</translation>
     </message>
     <message>
-        <location line="+53" />
-        <source>== Attendance per session (organisers' store)</source>
-        <translation type="unfinished" />
+        <location line="+53"/>
+        <source>== Attendance per session (organisers&apos; store)</source>
+        <translation>== Fremmøte per økt (arrangørenes database)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>venue</source>
-        <translation type="unfinished" />
+        <translation>lokalet</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>   %1 events in the log; %2 people admitted twice while a kiosk was offline (flagged, nothing dropped).</source>
-        <translation type="unfinished" />
+        <translation>   %1 hendelser i loggen; %2 personer sluppet inn to ganger mens en kiosk var frakoblet (markert, ingenting forkastet).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>== Output in %1:</source>
-        <translation type="unfinished" />
+        <translation>== Utdata i %1:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>   Try: oppmote attendance --db %1</source>
-        <translation type="unfinished" />
+        <translation>   Prøv: oppmote attendance --db %1</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::cups</name>
+    <message>
+        <location filename="../../shared/print/cups_printer.cpp" line="+24"/>
+        <source>The printer is out of labels. Please ask the staff to load more.</source>
+        <translation>Skriveren er tom for etiketter. Be noen i skranken om å fylle på.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The labels are stuck in the printer. Please ask the staff.</source>
+        <translation>Etikettene sitter fast i skriveren. Spør i skranken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer&apos;s cover is open. Please ask the staff.</source>
+        <translation>Dekselet på skriveren er åpent. Spør i skranken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is out of ink or ribbon. Please ask the staff.</source>
+        <translation>Skriveren er tom for blekk eller fargebånd. Spør i skranken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer is off or not connected. Please ask the staff.</source>
+        <translation>Skriveren er slått av eller ikke tilkoblet. Spør i skranken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer is not taking new badges right now. Please ask the staff.</source>
+        <translation>Skriveren tar ikke imot nye navneskilt akkurat nå. Spør i skranken.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The print service (CUPS) is not running.</source>
+        <translation>Utskriftstjenesten (CUPS) kjører ikke.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer «%1» could not be asked for its state.</source>
+        <translation>Kunne ikke hente status fra skriveren «%1».</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The printer «%1» did not take the badge.</source>
+        <translation>Skriveren «%1» tok ikke imot navneskiltet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The state of print job %1 could not be read.</source>
+        <translation>Kunne ikke lese statusen til utskriftsjobb %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Print job %1 could not be cancelled.</source>
+        <translation>Kunne ikke avbryte utskriftsjobb %1.</translation>
     </message>
 </context>
 <context>
     <name>oppmote::sql::Connection</name>
     <message>
-        <location filename="../../shared/store/sqlite.cpp" line="+56" />
+        <location filename="../../shared/store/sqlite.cpp" line="+56"/>
         <source>The disk holding %1 is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished" />
+        <translation>Disken der %1 ligger, er full; ingenting ble lagret. Frigjør plass og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 cannot be written (read-only file or folder); nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke skrive til %1 (skrivebeskyttet fil eller mappe); ingenting ble lagret.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 cannot be opened: the folder is missing or not writable.</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke åpne %1: mappen mangler eller er skrivebeskyttet.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reading or writing %1 failed (%2); nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>Lesing fra eller skriving til %1 mislyktes (%2); ingenting ble lagret.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is damaged or is not an Oppmøte database (%2). It was left untouched; restore a backup or start a new file.</source>
-        <translation type="unfinished" />
+        <translation>%1 er skadet eller er ikke en Oppmøte-database (%2). Filen er ikke endret; gjenopprett en sikkerhetskopi eller start en ny fil.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is locked by another program; try again.</source>
-        <translation type="unfinished" />
+        <translation>%1 er låst av et annet program; prøv igjen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database error in %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Databasefeil i %1 (%2): %3</translation>
     </message>
 </context>
 </TS>

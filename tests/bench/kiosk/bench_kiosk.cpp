@@ -8,7 +8,7 @@
 #include "kiosk_app.h"
 #include "kiosk_test_support.h"
 #include "qml_plugins.h"
-#include "sample_store.h"
+#include "kiosk_sample_store.h"
 #include "store/async_store.h"
 
 #include <QGuiApplication>

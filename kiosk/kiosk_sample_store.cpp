@@ -1,4 +1,4 @@
-#include "sample_store.h"
+#include "kiosk_sample_store.h"
 
 #include "assets.h"
 #include "codes/token.h"
