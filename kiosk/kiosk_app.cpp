@@ -1,5 +1,8 @@
 #include "kiosk_app.h"
 
+#include "kiosk/badge_printing.h"
+#include "print/print_queue.h"
+
 #include "i18n/translations.h"
 #include "kiosk_sample_store.h"
 
@@ -68,6 +71,7 @@ Status KioskApp::start()
     m_controller = std::make_unique<KioskController>(config, m_options.configPath);
     m_controller->scan()->setCameraAllowed(!m_options.testing);
     m_controller->start(m_options.databasePath);
+    connectBadgePrinter(config);
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -96,6 +100,21 @@ Status KioskApp::start()
         m_window->show();
     m_controller->scan()->startCamera();
     return Ok {};
+}
+
+void KioskApp::connectBadgePrinter(const KioskConfig &config)
+{
+    // No printer configured: badges are collected at the desk, and the
+    // confirmation says so.
+    if (config.printerQueue.isEmpty())
+        return;
+    PrintQueueSettings settings;
+    settings.printer = config.printerQueue;
+    m_printQueue = std::make_unique<PrintQueue>(settings);
+    m_badgePrinting = std::make_unique<BadgePrinting>(m_controller->store(), m_printQueue.get());
+    connect(m_controller.get(), &KioskController::badgeRequested, m_badgePrinting.get(), &BadgePrinting::request);
+    connect(m_badgePrinting.get(), &BadgePrinting::printFailed, m_controller->confirm(),
+        &ConfirmController::setPrintProblem);
 }
 
 } // namespace oppmote::kiosk

@@ -11,6 +11,11 @@
 
 #include <memory>
 
+namespace oppmote {
+class PrintQueue;
+class BadgePrinting;
+}
+
 class QQmlApplicationEngine;
 class QQuickWindow;
 
@@ -38,8 +43,11 @@ public:
     static void prepareEnvironment(const KioskOptions &options);
 
 private:
+    void connectBadgePrinter(const KioskConfig &config);
     KioskOptions m_options;
     std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<PrintQueue> m_printQueue;      // only with a printer configured
+    std::unique_ptr<BadgePrinting> m_badgePrinting;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

@@ -105,7 +105,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>%1 You are checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Print my badge again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,12 +759,12 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+48"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+51"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The kiosk&apos;s screens did not load.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,6 +1076,19 @@
     <message>
         <location line="+12"/>
         <source>There is no badge template called «%1». Templates: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::BadgePrinting</name>
+    <message>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+57"/>
+        <source>Your badge could not be made. Please ask at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The badge printer is not working. Please ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

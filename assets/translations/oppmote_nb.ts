@@ -105,7 +105,12 @@
         <translation>Hent navneskiltet ditt i skranken.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>%1 You are checked in.</source>
+        <translation>%1 Du er sjekket inn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Print my badge again</source>
         <translation>Skriv ut skiltet mitt på nytt</translation>
     </message>
@@ -754,12 +759,12 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+48"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+51"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjent modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The kiosk&apos;s screens did not load.</source>
         <translation>Kioskens skjermbilder ble ikke lastet.</translation>
     </message>
@@ -1072,6 +1077,19 @@
         <location line="+12"/>
         <source>There is no badge template called «%1». Templates: %2.</source>
         <translation>Det finnes ingen mal for navneskilt som heter «%1». Maler: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::BadgePrinting</name>
+    <message>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+57"/>
+        <source>Your badge could not be made. Please ask at the desk.</source>
+        <translation>Navneskiltet ditt kunne ikke lages. Spør i skranken.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The badge printer is not working. Please ask at the desk.</source>
+        <translation>Skriveren for navneskilt virker ikke. Spør i skranken.</translation>
     </message>
 </context>
 <context>

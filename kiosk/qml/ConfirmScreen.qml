@@ -140,6 +140,15 @@ Item {
             }
         }
 
+        BodyText {
+            objectName: "printProblem"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            visible: screen.confirm.printProblem !== ""
+            color: Theme.danger
+            text: qsTr("%1 You are checked in.").arg(screen.confirm.printProblem)
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing

@@ -31,6 +31,7 @@ void ConfirmController::clear()
     ++m_generation;
     m_state = Idle;
     m_attendeeId.clear();
+    m_printProblem.clear();
     m_firstName.clear();
     m_lastName.clear();
     m_organisation.clear();
@@ -164,6 +165,16 @@ void ConfirmController::printBadge(bool reprint)
     m_badge = BadgeRequested;
     Q_EMIT changed();
     Q_EMIT badgeRequested(m_attendeeId, reprint);
+}
+
+void ConfirmController::setPrintProblem(const QString &attendeeId, const QString &message)
+{
+    if (attendeeId.isEmpty() || attendeeId != m_attendeeId)
+        return;
+    m_printProblem = message;
+    if (m_badge == BadgeRequested)
+        m_badge = BadgeNotPrinted;
+    Q_EMIT changed();
 }
 
 } // namespace oppmote

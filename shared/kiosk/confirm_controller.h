@@ -28,6 +28,8 @@ class ConfirmController : public QObject
     Q_PROPERTY(QString badgeTime READ badgeTime NOTIFY changed)
     Q_PROPERTY(QString doorGroupName READ doorGroupName NOTIFY changed) // wrong room: this door's group
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    // The printer failed for the person on screen ("out of labels …"); they stay checked in.
+    Q_PROPERTY(QString printProblem READ printProblem NOTIFY changed)
 public:
     enum State { Idle, Busy, CheckedIn, AlreadyCheckedIn, WrongRoom, Failed };
     Q_ENUM(State)
@@ -56,6 +58,9 @@ public:
     QString badgeTime() const { return m_badgeTime; }
     QString doorGroupName() const { return m_doorGroupName; }
     QString errorText() const { return m_errorText; }
+    QString printProblem() const { return m_printProblem; }
+    // From the print queue: shown if `attendeeId` is still on screen.
+    void setPrintProblem(const QString &attendeeId, const QString &message);
 
 Q_SIGNALS:
     void changed();
@@ -72,6 +77,7 @@ private:
     State m_state = Idle;
     QString m_attendeeId, m_firstName, m_lastName, m_organisation;
     QString m_groupName, m_groupTheme, m_room, m_earlierTime, m_earlierPlace;
+    QString m_printProblem;
     Badge m_badge = BadgeUnknown;
     QString m_badgeTime, m_doorGroupName, m_errorText;
 };

@@ -12,5 +12,6 @@ target_sources(oppmote_core PRIVATE
   kiosk/confirm_controller.h kiosk/confirm_controller.cpp
   kiosk/staff_controller.h kiosk/staff_controller.cpp
   kiosk/walkin_controller.h kiosk/walkin_controller.cpp
-  kiosk/kiosk_controller.h kiosk/kiosk_controller.cpp)
+  kiosk/kiosk_controller.h kiosk/kiosk_controller.cpp
+  kiosk/badge_printing.h kiosk/badge_printing.cpp)
 qt6_extract_metatypes(oppmote_core)

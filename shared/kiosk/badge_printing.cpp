@@ -1,0 +1,77 @@
+#include "kiosk/badge_printing.h"
+
+#include "badge/badge_data.h"
+#include "print/print_job.h"
+#include "print/print_queue.h"
+#include "store/async_store.h"
+
+namespace oppmote {
+
+namespace {
+struct BadgeRequest {
+    std::optional<BadgeData> data;
+    int timesPrinted = 0;
+    QString error;
+};
+} // namespace
+
+BadgePrinting::BadgePrinting(AsyncStore *store, PrintQueue *queue, QString templateName, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_queue(queue)
+    , m_template(std::move(templateName))
+{
+    connect(m_queue, &PrintQueue::jobFinished, this, &BadgePrinting::onFinished);
+}
+
+void BadgePrinting::request(const QString &attendeeId, bool reprint)
+{
+    m_store->run<BadgeRequest>(
+        [attendeeId](Store &store) {
+            BadgeRequest r;
+            auto who = store.attendee(attendeeId);
+            if (!who.ok() || !who.value()) {
+                r.error = who.ok() ? QStringLiteral("unknown attendee") : who.error().message;
+                return r;
+            }
+            BadgeData data = badgeDataFor(*who.value());
+            if (auto event = store.program(); event.ok()) {
+                data.eventName = event->name;
+                // The first group-work slot they are placed in goes on the badge.
+                if (auto placed = store.assignmentsOf(attendeeId); placed.ok())
+                    for (const GroupAssignment &a : placed.value())
+                        if (const Group *g = event->group(a.groupKey)) {
+                            data.group = g->name;
+                            data.room = g->room;
+                            break;
+                        }
+            }
+            if (auto n = store.badgePrintCount(attendeeId); n.ok())
+                r.timesPrinted = n.value();
+            r.data = data;
+            return r;
+        },
+        this,
+        [this, attendeeId, reprint](BadgeRequest r) {
+            if (!r.data) {
+                Q_EMIT printFailed(attendeeId, tr("Your badge could not be made. Please ask at the desk."));
+                return;
+            }
+            m_queue->enqueue(*r.data, m_template, r.timesPrinted, reprint);
+        });
+}
+
+void BadgePrinting::onFinished(const PrintJob &job)
+{
+    const QString id = job.badge.attendeeId;
+    if (job.state == PrintJobState::Done) {
+        // The print log is the check-in log: one badge_printed event per badge.
+        m_store->run<bool>([id](Store &store) { return store.recordBadgePrinted(id, CheckinMethod::Staff).ok(); },
+                           this, [this, id](bool) { Q_EMIT printed(id); });
+        return;
+    }
+    Q_EMIT printFailed(id, job.message.isEmpty() ? tr("The badge printer is not working. Please ask at the desk.")
+                                                 : job.message);
+}
+
+} // namespace oppmote
