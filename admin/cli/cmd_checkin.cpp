@@ -1,6 +1,7 @@
 // oppmote checkin: check someone in (or out, or undo) at the venue or a session.
 
 #include "codes/token.h"
+#include "codes/token_verifier.h"
 #include "command.h"
 #include "output.h"
 #include "roster.h"
@@ -41,10 +42,29 @@ QString statusName(CheckinStatus s)
 Result<Attendee> resolveAttendee(Store &store, const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("token"))) {
-        auto token = Token::parse(parser.value(QStringLiteral("token")));
-        if (!token.ok())
-            return makeError(ErrorCode::InvalidInput, token.error().message);
-        auto found = store.attendeeByToken(token->text());
+        // The same judgement as a kiosk's: damaged, forged, for another
+        // event, replaced or cancelled codes are refused with their reason.
+        auto eventId = store.eventId();
+        auto keys = store.ticketPublicKeys();
+        auto revoked = store.revocations();
+        if (!eventId.ok() || !keys.ok() || !revoked.ok())
+            return !eventId.ok() ? eventId.error() : !keys.ok() ? keys.error() : revoked.error();
+        const TokenVerifier verifier(eventId.value(), keys.value(), revoked.value(), [&store](const Token &t) {
+            auto found = store.attendeeByToken(t.text());
+            return found.ok() && found.value().has_value();
+        });
+        const TokenVerdict verdict = verifier.verify(parser.value(QStringLiteral("token")));
+        switch (verdict.status) {
+        case TokenStatus::Valid: break;
+        case TokenStatus::Unknown: return makeError(ErrorCode::NotFound, verdict.message);
+        case TokenStatus::NotOurs:
+        case TokenStatus::Damaged:
+        case TokenStatus::Forged: return makeError(ErrorCode::InvalidInput, verdict.message);
+        case TokenStatus::WrongEvent:
+        case TokenStatus::Revoked:
+        case TokenStatus::Reissued: return makeError(ErrorCode::Conflict, verdict.message);
+        }
+        auto found = store.attendeeByToken(verdict.token.text());
         if (!found.ok())
             return found.error();
         if (!found.value())

@@ -58,5 +58,7 @@ Command allocateCommand();
 Command qrCommand();
 Command decodeCommand();
 Command badgesCommand();
+Command reissueCommand();
+Command ticketsCommand();
 
 } // namespace oppmote::cli

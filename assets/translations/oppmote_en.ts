@@ -546,7 +546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="+181"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+201"/>
         <source>Check an attendee in, out, or undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,6 +753,16 @@
     <message>
         <location line="+12"/>
         <source>Make a QR code image (PNG, SVG, PDF) of a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_reissue.cpp" line="+60"/>
+        <source>Replace or cancel an attendee&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="+74"/>
+        <source>Write invitation tickets (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,6 +1913,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="-45"/>
         <source>Only this organisation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,6 +2352,71 @@
     <message>
         <location line="+2"/>
         <source>%1 new attendees were given a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_reissue.cpp" line="-34"/>
+        <source>Cancel the code without a new one (registration withdrawn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose code to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an attendee a new code; the old one is refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oppmote reissue: give one attendee id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The code of %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a new code: %2. The old one is refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="-2"/>
+        <source>Folder for the PDFs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this attendee (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line for &quot;what to bring&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write invitation tickets: one PDF per attendee and all.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oppmote tickets: give --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No attendee with a code matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 files written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

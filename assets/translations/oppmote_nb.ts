@@ -546,7 +546,7 @@
         <translation>Vis deltakerlisten, eller lag en fiktiv</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="+181"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+201"/>
         <source>Check an attendee in, out, or undo</source>
         <translation>Sjekk inn eller ut en deltaker, eller angre</translation>
     </message>
@@ -754,6 +754,16 @@
         <location line="+12"/>
         <source>Make a QR code image (PNG, SVG, PDF) of a token</source>
         <translation>Lag et QR-kodebilde (PNG, SVG, PDF) av en kode</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_reissue.cpp" line="+60"/>
+        <source>Replace or cancel an attendee&apos;s code</source>
+        <translation>Erstatt eller annuller koden til en deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="+74"/>
+        <source>Write invitation tickets (PDF)</source>
+        <translation>Lag invitasjonsbilletter (PDF)</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1913,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="-45"/>
         <source>Only this organisation.</source>
         <translation>Bare denne organisasjonen.</translation>
     </message>
@@ -2342,6 +2353,71 @@
         <location line="+2"/>
         <source>%1 new attendees were given a code.</source>
         <translation>%1 nye deltakere fikk en kode.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_reissue.cpp" line="-34"/>
+        <source>Cancel the code without a new one (registration withdrawn).</source>
+        <translation>Annuller koden uten å lage en ny (påmeldingen er trukket).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose code to replace.</source>
+        <translation>Deltakeren som skal få ny kode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an attendee a new code; the old one is refused from now on.</source>
+        <translation>Gi en deltaker en ny kode; den gamle avvises fra nå av.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oppmote reissue: give one attendee id.</source>
+        <translation>oppmote reissue: oppgi én deltaker-id.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The code of %1 is cancelled.</source>
+        <translation>Koden til %1 er annullert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a new code: %2. The old one is refused from now on.</source>
+        <translation>%1 har fått ny kode: %2. Den gamle avvises fra nå av.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="-2"/>
+        <source>Folder for the PDFs.</source>
+        <translation>Mappe for PDF-filene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this attendee (repeatable).</source>
+        <translation>Bare denne deltakeren (kan gjentas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line for &quot;what to bring&quot; (repeatable).</source>
+        <translation>En linje under «ta med» (kan gjentas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write invitation tickets: one PDF per attendee and all.pdf.</source>
+        <translation>Lag invitasjonsbilletter: én PDF per deltaker og all.pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oppmote tickets: give --out DIR.</source>
+        <translation>oppmote tickets: oppgi --out MAPPE.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No attendee with a code matches.</source>
+        <translation>Ingen deltaker med kode passer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 files written to %2.</source>
+        <translation>%1 filer skrevet til %2.</translation>
     </message>
 </context>
 <context>

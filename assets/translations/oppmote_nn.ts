@@ -546,7 +546,7 @@
         <translation>Vis deltakarlista, eller lag ei fiktiv</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="+181"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+201"/>
         <source>Check an attendee in, out, or undo</source>
         <translation>Sjekk inn eller ut ein deltakar, eller angre</translation>
     </message>
@@ -754,6 +754,16 @@
         <location line="+12"/>
         <source>Make a QR code image (PNG, SVG, PDF) of a token</source>
         <translation>Lag eit QR-kodebilete (PNG, SVG, PDF) av ein kode</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_reissue.cpp" line="+60"/>
+        <source>Replace or cancel an attendee&apos;s code</source>
+        <translation>Erstatt eller annuller koden til ein deltakar</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="+74"/>
+        <source>Write invitation tickets (PDF)</source>
+        <translation>Lag invitasjonsbillettar (PDF)</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1913,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="-45"/>
         <source>Only this organisation.</source>
         <translation>Berre denne organisasjonen.</translation>
     </message>
@@ -2342,6 +2353,71 @@
         <location line="+2"/>
         <source>%1 new attendees were given a code.</source>
         <translation>%1 nye deltakarar fekk ein kode.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_reissue.cpp" line="-34"/>
+        <source>Cancel the code without a new one (registration withdrawn).</source>
+        <translation>Annuller koden utan å lage ein ny (påmeldinga er trekt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose code to replace.</source>
+        <translation>Deltakaren som skal få ny kode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give an attendee a new code; the old one is refused from now on.</source>
+        <translation>Gje ein deltakar ny kode; den gamle vert avvist frå no av.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oppmote reissue: give one attendee id.</source>
+        <translation>oppmote reissue: oppgje éin deltakar-id.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The code of %1 is cancelled.</source>
+        <translation>Koden til %1 er annullert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a new code: %2. The old one is refused from now on.</source>
+        <translation>%1 har fått ny kode: %2. Den gamle vert avvist frå no av.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="-2"/>
+        <source>Folder for the PDFs.</source>
+        <translation>Mappe for PDF-filene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this attendee (repeatable).</source>
+        <translation>Berre denne deltakaren (kan gjentakast).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line for &quot;what to bring&quot; (repeatable).</source>
+        <translation>Ei linje under «ta med» (kan gjentakast).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write invitation tickets: one PDF per attendee and all.pdf.</source>
+        <translation>Lag invitasjonsbillettar: éin PDF per deltakar og all.pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oppmote tickets: give --out DIR.</source>
+        <translation>oppmote tickets: oppgje --out MAPPE.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No attendee with a code matches.</source>
+        <translation>Ingen deltakar med kode passar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 files written to %2.</source>
+        <translation>%1 filer skrivne til %2.</translation>
     </message>
 </context>
 <context>

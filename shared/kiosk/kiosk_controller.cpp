@@ -114,7 +114,7 @@ void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster)
 {
     m_context.roster = std::move(roster);
     const KioskRoster *r = m_context.roster.get();
-    m_verifier.emplace(QString(), QByteArrayList(), RevocationList(),
+    m_verifier.emplace(r->eventId(), r->ticketKeys(), r->revocations(),
         [r](const Token &token) { return r->byToken(token.text()) != nullptr; });
     m_welcome.refresh();
     setScreen(Welcome);

@@ -11,6 +11,18 @@ Result<std::shared_ptr<KioskRoster>> KioskRoster::load(Store &store)
     if (!event.ok())
         return event.error();
     roster->m_event = std::move(event).value();
+    auto eventId = store.eventId();
+    auto keys = store.ticketPublicKeys();
+    auto revoked = store.revocations();
+    if (!eventId.ok())
+        return eventId.error();
+    if (!keys.ok())
+        return keys.error();
+    if (!revoked.ok())
+        return revoked.error();
+    roster->m_eventId = eventId.value();
+    roster->m_ticketKeys = keys.value();
+    roster->m_revocations = revoked.value();
     auto attendees = store.attendees();
     if (!attendees.ok())
         return attendees.error();

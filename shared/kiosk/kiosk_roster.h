@@ -1,4 +1,6 @@
 #pragma once
+
+#include "codes/revocation_list.h"
 // What the kiosk keeps in memory for instant answers: the programme, who is
 // on the roster (names and organisation only, plus the code → person map)
 // and the name index. Loaded once on the store's thread at start; scans and
@@ -37,6 +39,11 @@ public:
     const KioskPerson *byToken(const QString &canonicalToken) const;
     const KioskPerson *byId(const QString &id) const;
     const NameIndex &names() const { return m_names; }
+    // For the code verifier: signed tickets name the event and carry a key
+    // the organiser signed with; revoked and replaced codes are refused.
+    const QString &eventId() const { return m_eventId; }
+    const QByteArrayList &ticketKeys() const { return m_ticketKeys; }
+    const RevocationList &revocations() const { return m_revocations; }
 
     // An approved walk-in joins the roster (and the name index).
     void add(const Attendee &attendee);
@@ -48,6 +55,9 @@ private:
     void rebuildNames();
 
     Event m_event;
+    QString m_eventId;
+    QByteArrayList m_ticketKeys;
+    RevocationList m_revocations;
     std::vector<KioskPerson> m_people;
     QHash<QString, int> m_byToken;
     QHash<QString, int> m_byId;

@@ -5,6 +5,7 @@ target_sources(oppmote_core PRIVATE
   store/store_program.cpp
   store/store_attendees.cpp
   store/store_checkins.cpp
+  store/store_codes.cpp
   store/allocation_log.h store/store_allocation.cpp
   store/store_badges.cpp
   store/attendance.h

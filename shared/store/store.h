@@ -10,6 +10,7 @@
 #include "domain/checkin_event.h"
 #include "domain/device.h"
 #include "domain/program.h"
+#include "codes/revocation_list.h"
 #include "domain/result.h"
 #include "store/allocation_log.h"
 #include "store/attendance.h"
@@ -131,6 +132,16 @@ public:
     Result<int> badgePrintCount(const QString &attendeeId);
     Result<CheckinOutcome> recordBadgePrinted(
         const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
+
+    // Codes (store_codes.cpp): what a kiosk needs to judge a scanned code.
+    Result<QString> eventId(); // made once, on first use
+    Result<QByteArrayList> ticketPublicKeys();
+    Status addTicketPublicKey(const QByteArray &publicKey);
+    Result<RevocationList> revocations();
+    // A lost badge or a leaked code: the attendee gets `newToken`, the old one
+    // goes on the revocation list as replaced (or cancelled, with
+    // cancelOnly, which leaves the attendee without a code). One transaction.
+    Result<Attendee> replaceToken(const QString &attendeeId, const QString &newToken, bool cancelOnly = false);
 
     // After the event: contact details, names and tokens are removed; the
     // counts per session and organisation survive.

@@ -198,6 +198,38 @@ private Q_SLOTS:
         QVERIFY(table.text().contains(QStringLiteral("Gruppearbeid")));
     }
 
+    void reissueAndTickets()
+    {
+        const QJsonObject a = firstAttendee();
+        const QString id = a.value(QLatin1String("id")).toString();
+        const QString oldToken = a.value(QLatin1String("token")).toString();
+        const CliResult r = runCli({QStringLiteral("reissue"), id, QStringLiteral("--json")}, m_db);
+        QCOMPARE(r.exitCode, 0);
+        const QString newToken = r.json().object().value(QLatin1String("token")).toString();
+        QVERIFY(newToken.startsWith(QStringLiteral("OP1-")));
+        QVERIFY(newToken != oldToken);
+        // The old code is refused with its own reason; the new one is this person.
+        const CliResult old = runCli({QStringLiteral("checkin"), QStringLiteral("--token"), oldToken}, m_db);
+        QCOMPARE(old.exitCode, 1);
+        QVERIFY2(old.errors().contains(QStringLiteral("replaced")), qPrintable(old.errors()));
+        const CliResult fresh = runCli({QStringLiteral("checkin"), QStringLiteral("--token"), newToken,
+                                        QStringLiteral("--json")},
+                                       m_db);
+        QVERIFY(fresh.exitCode == 0 || fresh.exitCode == 7);
+        QCOMPARE(fresh.json().object().value(QLatin1String("attendeeId")).toString(), id);
+
+        QTemporaryDir out;
+        const CliResult t = runCli({QStringLiteral("tickets"), QStringLiteral("--out"), out.path(), QStringLiteral("--attendee"), id,
+                                    QStringLiteral("--json")},
+                                   m_db);
+        QCOMPARE(t.exitCode, 0);
+        const QJsonArray files = t.json().object().value(QLatin1String("files")).toArray();
+        QCOMPARE(files.size(), 2); // the attendee's PDF and all.pdf
+        for (const auto &f : files)
+            QVERIFY(QFileInfo(f.toString()).size() > 1000);
+        QCOMPARE(runCli({QStringLiteral("tickets")}, m_db).exitCode, 2);
+    }
+
     void demoRunsHeadless()
     {
         QTemporaryDir out;

@@ -300,6 +300,31 @@ private Q_SLOTS:
         QVERIFY(waitForScreen(KioskController::Search));
     }
 
+    void replacedCodeIsRefusedWithItsReason()
+    {
+        // A lost badge: the organisers reissued the code before the kiosk
+        // loaded the roster; the old code is refused, the new one works.
+        const Attendee person = freshPerson();
+        QString newToken;
+        {
+            auto store = Store::open(m_db);
+            QVERIFY(store.ok());
+            auto updated = store->replaceToken(person.id, Token::generate());
+            QVERIFY(updated.ok());
+            newToken = updated->token;
+        }
+        startKiosk();
+        scanWithHandScanner(person.token);
+        QVERIFY(waitForScreen(KioskController::Problem));
+        QVERIFY2(itemText(window(), QStringLiteral("problemText")).contains(QStringLiteral("erstattet")),
+            qPrintable(itemText(window(), QStringLiteral("problemText"))));
+        QVERIFY(!checkedIn(person.id));
+        kiosk()->goHome();
+        scanWithHandScanner(newToken);
+        QVERIFY(waitForConfirm());
+        QVERIFY(checkedIn(person.id));
+    }
+
     void unknownCodeAsksAtTheDesk()
     {
         startKiosk();

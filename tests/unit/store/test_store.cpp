@@ -1,6 +1,8 @@
 // The store: programme and roster round trips, and the check-in log rules
 // (derived state, idempotency, undo, duplicates kept, attendance).
 
+#include "codes/token.h"
+#include "codes/token_verifier.h"
 #include "sample_store.h"
 #include "store/sqlite.h"
 
@@ -253,6 +255,35 @@ private Q_SLOTS:
         QFile f(s.path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains(s.attendees[1].email.toUtf8()));
+    }
+
+    void reissuedCodesAreRefusedWithTheirReason()
+    {
+        auto s = test::makeSampleStore(4);
+        const Attendee a = s.attendees[1];
+        const QString fresh = Token::generate();
+        auto updated = s.store->replaceToken(a.id, fresh);
+        QVERIFY(updated.ok());
+        QCOMPARE(updated->token, fresh);
+        QCOMPARE(s.store->attendeeByToken(fresh).value()->id, a.id);
+        QVERIFY(!s.store->attendeeByToken(a.token).value().has_value());
+
+        auto cancelled = s.store->replaceToken(s.attendees[2].id, QString(), true);
+        QVERIFY(cancelled.ok());
+        QVERIFY(cancelled->token.isEmpty());
+
+        // What a kiosk loads with the roster refuses both, each with its reason.
+        const TokenVerifier verifier(s.store->eventId().value(), s.store->ticketPublicKeys().value(),
+                                     s.store->revocations().value(), [&](const Token &t) {
+                                         return s.store->attendeeByToken(t.text()).value().has_value();
+                                     });
+        QCOMPARE(verifier.verify(a.token).status, TokenStatus::Reissued);
+        QCOMPARE(verifier.verify(s.attendees[2].token).status, TokenStatus::Revoked);
+        QCOMPARE(verifier.verify(fresh).status, TokenStatus::Valid);
+        QCOMPARE(verifier.verify(s.attendees[3].token).status, TokenStatus::Valid);
+        // The event id is made once and kept.
+        QCOMPARE(s.store->eventId().value(), s.store->eventId().value());
+        QVERIFY(!s.store->replaceToken(QStringLiteral("nobody"), fresh).ok());
     }
 
     void reopenKeepsDeviceIdentity()

@@ -1,0 +1,77 @@
+// oppmote tickets --out DIR: invitation tickets, one PDF per attendee and
+// all.pdf, with the QR code and the event's practical information.
+
+#include "codes/invitation.h"
+#include "command.h"
+#include "output.h"
+#include "store_options.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace oppmote::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("cli", s);
+}
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(jsonOption());
+    parser.addOption({QStringLiteral("out"), tr("Folder for the PDFs."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("attendee"), tr("Only this attendee (repeatable)."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("organisation"), tr("Only this organisation."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("bring"), tr("A line for \"what to bring\" (repeatable)."), QStringLiteral("text")});
+    if (int code = parseArguments(parser, ctx, QStringLiteral("tickets"),
+                                  tr("Write invitation tickets: one PDF per attendee and all.pdf.")); code >= 0)
+        return code;
+    if (!parser.isSet(QStringLiteral("out"))) {
+        ctx.err << tr("oppmote tickets: give --out DIR.") << Qt::endl;
+        return Usage;
+    }
+    int code = Success;
+    auto store = openStore(parser, ctx, code);
+    if (!store)
+        return code;
+    auto event = store->program();
+    if (!event.ok())
+        return fail(ctx, event.error());
+    auto people = store->attendees();
+    if (!people.ok())
+        return fail(ctx, people.error());
+    const QStringList only = parser.values(QStringLiteral("attendee"));
+    const QString org = parser.value(QStringLiteral("organisation"));
+    QList<Invitation> invitations;
+    for (const Attendee &a : people.value()) {
+        if ((!only.isEmpty() && !only.contains(a.id)) || (!org.isEmpty() && a.organisation != org))
+            continue;
+        if (a.token.isEmpty())
+            continue; // a walk-in waiting for approval, or a cancelled code
+        invitations.append(Invitation{a, QString()});
+    }
+    if (invitations.isEmpty())
+        return fail(ctx, makeError(ErrorCode::NotFound, tr("No attendee with a code matches.")));
+    auto written = writeInvitationTickets(parser.value(QStringLiteral("out")), invitations,
+                                          invitationInfoFor(event.value(), parser.values(QStringLiteral("bring"))));
+    if (!written.ok())
+        return fail(ctx, written.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(written.value())}}));
+    else
+        ctx.out << tr("%1 files written to %2.").arg(written->size()).arg(parser.value(QStringLiteral("out"))) << Qt::endl;
+    return Success;
+}
+} // namespace
+
+Command ticketsCommand()
+{
+    return {"tickets", QT_TRANSLATE_NOOP("cli", "Write invitation tickets (PDF)"), run};
+}
+
+} // namespace oppmote::cli
