@@ -10,6 +10,7 @@
 #include "store_options.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,20 +25,6 @@ namespace {
 QString tr(const char *s, int n = -1)
 {
     return QCoreApplication::translate("cli", s, nullptr, n);
-}
-
-// Group and room come from a fixed group in the programme (facilitators,
-// case presenters); allocated groups are added when the store holds them.
-BadgeData badgeFor(const Attendee &a, const Event &event)
-{
-    BadgeData d = badgeDataFor(a);
-    d.eventName = event.name;
-    if (!a.fixedGroup.isEmpty())
-        if (const Group *g = event.group(a.fixedGroup)) {
-            d.group = g->name;
-            d.room = g->room;
-        }
-    return d;
 }
 
 Result<QList<Attendee>> choosePeople(Store &store, const QCommandLineParser &parser)
@@ -184,6 +171,16 @@ int run(Context &ctx)
     if (!event.ok())
         return fail(ctx, event.error());
 
+    // Allocated groups, in programme order of their slots.
+    auto placed = store->assignments();
+    if (!placed.ok())
+        return fail(ctx, placed.error());
+    QHash<QString, QStringList> groupsOf;
+    for (const Session *slot : event->groupWorkSlots())
+        for (const Assignment &a : placed.value())
+            if (a.slotKey == slot->key)
+                groupsOf[a.attendeeId] << a.groupKey;
+
     QList<BadgeData> badges;
     QStringList printedIds, skipped;
     for (const Attendee &a : people.value()) {
@@ -196,7 +193,7 @@ int run(Context &ctx)
                 continue;
             }
         }
-        badges << badgeFor(a, event.value());
+        badges << badgeDataFor(a, event.value(), groupsOf.value(a.id));
         printedIds << a.id;
     }
     BadgeRenderOptions options;

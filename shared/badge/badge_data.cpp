@@ -98,4 +98,20 @@ QString attendeeTypeLabel(AttendeeType type)
     return {};
 }
 
+BadgeData badgeDataFor(const Attendee &attendee, const Event &event, const QStringList &groupKeys)
+{
+    BadgeData d = badgeDataFor(attendee);
+    d.eventName = event.name;
+    QStringList keys = groupKeys;
+    if (!attendee.fixedGroup.isEmpty())
+        keys.prepend(attendee.fixedGroup);
+    for (const QString &key : std::as_const(keys))
+        if (const Group *g = event.group(key)) {
+            d.group = g->name;
+            d.room = g->room;
+            break;
+        }
+    return d;
+}
+
 } // namespace oppmote

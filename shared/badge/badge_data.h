@@ -4,8 +4,10 @@
 // group and room and passes them in).
 
 #include "domain/attendee.h"
+#include "domain/program.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace oppmote {
 
@@ -32,6 +34,11 @@ struct BadgeData {
 };
 
 BadgeData badgeDataFor(const Attendee &attendee);
+
+// The badge as the event prints it: the event's name, and the group and room
+// from the person's fixed group (facilitators, case presenters) or else the
+// first group-work slot they are placed in (`groupKeys`, in programme order).
+BadgeData badgeDataFor(const Attendee &attendee, const Event &event, const QStringList &groupKeys);
 
 // "Speaker", "Participant" … in the UI language (QCoreApplication::translate).
 QString attendeeTypeLabel(AttendeeType type);

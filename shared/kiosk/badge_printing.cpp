@@ -34,18 +34,14 @@ void BadgePrinting::request(const QString &attendeeId, bool reprint)
                 r.error = who.ok() ? QStringLiteral("unknown attendee") : who.error().message;
                 return r;
             }
-            BadgeData data = badgeDataFor(*who.value());
-            if (auto event = store.program(); event.ok()) {
-                data.eventName = event->name;
-                // The first group-work slot they are placed in goes on the badge.
-                if (auto placed = store.assignmentsOf(attendeeId); placed.ok())
-                    for (const GroupAssignment &a : placed.value())
-                        if (const Group *g = event->group(a.groupKey)) {
-                            data.group = g->name;
-                            data.room = g->room;
-                            break;
-                        }
-            }
+            auto event = store.program();
+            auto placed = store.assignmentsOf(attendeeId);
+            QStringList groupKeys;
+            if (placed.ok())
+                for (const GroupAssignment &a : placed.value())
+                    groupKeys << a.groupKey;
+            BadgeData data = event.ok() ? badgeDataFor(*who.value(), event.value(), groupKeys)
+                                        : badgeDataFor(*who.value());
             if (auto n = store.badgePrintCount(attendeeId); n.ok())
                 r.timesPrinted = n.value();
             r.data = data;
