@@ -30,7 +30,9 @@ QString parseKioskOptions(const QStringList &arguments, KioskOptions &options)
         QCoreApplication::translate(
             "kiosk", "Create a missing database with the sample workshop and N people."),
         QStringLiteral("N"));
-    parser.addOptions({ config, db, testing, fullscreen, mode, language, screenshots, sample });
+    const QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"),
+        QCoreApplication::translate("kiosk", "Quit once the welcome screen is up (start-up measurements)."));
+    parser.addOptions({ config, db, testing, fullscreen, mode, language, screenshots, sample, exitWhenReady });
     if (!parser.parse(arguments))
         return parser.errorText();
     if (parser.isSet(QStringLiteral("help")))
@@ -42,6 +44,7 @@ QString parseKioskOptions(const QStringList &arguments, KioskOptions &options)
     options.mode = parser.value(mode);
     options.language = parser.value(language);
     options.screenshotDir = parser.value(screenshots);
+    options.exitWhenReady = parser.isSet(exitWhenReady);
     if (parser.isSet(sample)) {
         bool ok = false;
         options.sampleAttendees = parser.value(sample).toInt(&ok);

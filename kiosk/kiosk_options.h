@@ -16,6 +16,7 @@ struct KioskOptions {
     QString mode; // --mode entrance|session:KEY (overrides the file)
     QString language; // --language nb|nn|en (overrides the file)
     QString screenshotDir; // --screenshot-dir DIR: grab every screen and exit
+    bool exitWhenReady = false; // quit once the welcome screen is up
     int sampleAttendees = 0; // --sample N: create the database with the sample workshop if it is missing
     QString testPin = QStringLiteral("1234"); // --testing without a PIN hash in the settings
     QDate eventDate; // overrides the settings' event date (screenshots)

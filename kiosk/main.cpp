@@ -39,5 +39,13 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "oppmote-kiosk: " << s.error().message << Qt::endl;
         return 1;
     }
+    if (options.exitWhenReady) {
+        auto quitWhenWelcome = [&kiosk] {
+            if (kiosk.controller()->screen() == oppmote::KioskController::Welcome)
+                QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        };
+        QObject::connect(kiosk.controller(), &oppmote::KioskController::screenChanged, &app, quitWhenWelcome);
+        quitWhenWelcome();
+    }
     return app.exec();
 }
