@@ -3,6 +3,7 @@
 // and exit codes (admin/cli/command.h).
 
 #include "cli_runner.h"
+#include "test_paths.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -228,6 +229,38 @@ private Q_SLOTS:
         for (const auto &f : files)
             QVERIFY(QFileInfo(f.toString()).size() > 1000);
         QCOMPARE(runCli({QStringLiteral("tickets")}, m_db).exitCode, 2);
+    }
+
+    void sampleRosterInAssetsIsTheGeneratorsOutput()
+    {
+        // assets/sample/attendees.csv is the generator's roster for the sample
+        // workshop (seed 2017, 150 people), exported as organisers get it.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("init")}, db).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("import-program"), QStringLiteral("--sample")}, db).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("attendees"), QStringLiteral("generate"), QStringLiteral("150"),
+                         QStringLiteral("--seed"), QStringLiteral("2017")},
+                        db)
+                     .exitCode,
+                 0);
+        const QString csv = dir.filePath(QStringLiteral("a.csv"));
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("attendees"), QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("-o"), csv},
+                        db)
+                     .exitCode,
+                 0);
+        QFile fresh(csv), shipped(sourcePath(QStringLiteral("assets/sample/attendees.csv")));
+        QVERIFY(fresh.open(QIODevice::ReadOnly));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QCOMPARE(fresh.readAll(), shipped.readAll());
+
+        // And it imports as the organisers' list would.
+        const QString other = dir.filePath(QStringLiteral("o.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("init")}, other).exitCode, 0);
+        const CliResult imp = runCli({QStringLiteral("import-attendees"), shipped.fileName(), QStringLiteral("--json")}, other);
+        QCOMPARE(imp.exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("attendees"), QStringLiteral("--json")}, other).json().array().size(), 150);
     }
 
     void demoRunsHeadless()
