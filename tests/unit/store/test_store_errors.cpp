@@ -6,6 +6,7 @@
 #include "store/sqlite.h"
 
 #include <QCryptographicHash>
+#include <QProcess>
 #include <QtTest>
 
 #include <csignal>
@@ -134,19 +135,37 @@ private Q_SLOTS:
 
     void readOnlyFileIsAnIoErrorAndNothingLost()
     {
-        if (geteuid() == 0)
-            QSKIP("root writes read-only files; this case runs for ordinary users");
         auto s = test::makeSampleStore(3);
         QVERIFY(s.store->checkIn({s.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {}}).ok());
         s.store.reset();
-        QFile::setPermissions(s.path, QFileDevice::ReadOwner);
-        QFile::setPermissions(s.dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+        // Root writes through permission bits, so root makes the file and its
+        // folder immutable instead (chattr +i); others use the permission bits.
+        const bool root = geteuid() == 0;
+        auto makeReadOnly = [&](bool readOnly) {
+            if (root)
+                return QProcess::execute(QStringLiteral("chattr"), {readOnly ? QStringLiteral("+i") : QStringLiteral("-i"),
+                                                                   s.path, s.dir->path()})
+                       == 0;
+            QFile::setPermissions(s.path, readOnly ? QFileDevice::ReadOwner
+                                                   : QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFile::setPermissions(s.dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                                     | (readOnly ? QFileDevice::Permissions() : QFileDevice::WriteOwner));
+            return true;
+        };
+        if (!makeReadOnly(true))
+            QSKIP("this file system cannot make a file read-only for root (chattr +i)");
         auto store = Store::open(s.path);
-        QFile::setPermissions(s.dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QFile::setPermissions(s.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QVERIFY(!store.ok());
-        QCOMPARE(store.error().code, ErrorCode::Io);
-        QCOMPARE(Store::open(s.path)->events()->size(), 1);
+        const bool refused = !store.ok();
+        const Error error = refused ? store.error() : Error{};
+        store = makeError(ErrorCode::None, QString()); // close before lifting the protection
+        makeReadOnly(false);
+        QVERIFY(refused);
+        QCOMPARE(error.code, ErrorCode::Io);
+        QVERIFY2(error.message.contains(s.path), qPrintable(error.message));
+        auto again = Store::open(s.path);
+        QVERIFY(again.ok());
+        QCOMPARE(again->events()->size(), 1);
+        QVERIFY(again->checkIntegrity().ok());
     }
 
     void fullDiskRefusesTheCheckInAndKeepsEarlierOnes()
