@@ -25,10 +25,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 QString opt(const QCommandLineParser &parser, const char *name)
 {

@@ -15,10 +15,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 QJsonObject attendeeJson(const Attendee &a, bool checkedIn)
 {

@@ -22,10 +22,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString tr(const char *s, int n = -1)
-{
-    return QCoreApplication::translate("cli", s, nullptr, n);
-}
 
 Result<QList<Attendee>> choosePeople(Store &store, const QCommandLineParser &parser)
 {

@@ -15,10 +15,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 const QStringList kTables { QStringLiteral("attendees"), QStringLiteral("sessions"),
     QStringLiteral("organisations"), QStringLiteral("groups"), QStringLiteral("all") };

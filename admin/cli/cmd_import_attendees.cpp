@@ -17,10 +17,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 // ";", ",", "tab" (or a real tab) → the separator; anything else is a usage error.
 std::optional<QChar> separatorFromText(const QString &text)

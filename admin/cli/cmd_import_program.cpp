@@ -14,10 +14,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 QJsonArray messagesJson(const QList<ProgramMessage> &messages)
 {

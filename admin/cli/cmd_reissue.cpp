@@ -13,10 +13,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
 
 int run(Context &ctx)
 {

@@ -4,6 +4,11 @@
 
 namespace oppmote::cli {
 
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("cli", text, nullptr, n);
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list { initCommand(), importProgramCommand(), attendeesCommand(),

@@ -36,6 +36,10 @@ struct Command {
 
 const QList<Command> &commands();
 
+// The command line's messages, in the UI language (context "cli"; plural
+// forms when n >= 0).
+QString tr(const char *text, int n = -1);
+
 // Runs `oppmote <arguments…>` in this process (main.cpp and tests).
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

@@ -93,13 +93,16 @@ QString CheckinOutcome::message() const
     return {};
 }
 
-Result<std::optional<CheckinEvent>> Store::activeEntry(const QString &attendeeId, const QString &sessionKey)
+namespace {
+// The first live event of an attendee at a session (or the venue) that
+// matches `kinds` (an SQL condition on e.kind), in `order`.
+Result<std::optional<CheckinEvent>> firstLiveEvent(sql::Connection &db, const QString &attendeeId,
+    const QString &sessionKey, const char *kinds, const char *order)
 {
     const QByteArray sql = QByteArray("SELECT ") + kEventColumns
-        + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND "
-          "kind = 'entry' AND "
-        + kNotUndone + " ORDER BY device_time, id LIMIT 1";
-    sql::Statement st(d->db, sql.constData());
+        + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND " + kinds + " AND "
+        + kNotUndone + " ORDER BY " + order + " LIMIT 1";
+    sql::Statement st(db, sql.constData());
     st.bind(1, attendeeId).bindOptional(2, sessionKey);
     if (st.step())
         return std::optional<CheckinEvent>(readEvent(st));
@@ -107,20 +110,16 @@ Result<std::optional<CheckinEvent>> Store::activeEntry(const QString &attendeeId
         return *st.error();
     return std::optional<CheckinEvent>();
 }
+} // namespace
+
+Result<std::optional<CheckinEvent>> Store::activeEntry(const QString &attendeeId, const QString &sessionKey)
+{
+    return firstLiveEvent(d->db, attendeeId, sessionKey, "kind = 'entry'", "device_time, id");
+}
 
 Result<std::optional<CheckinEvent>> Store::latestLive(const QString &attendeeId, const QString &sessionKey)
 {
-    const QByteArray sql = QByteArray("SELECT ") + kEventColumns
-        + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND "
-          "kind IN ('entry','exit') AND "
-        + kNotUndone + " ORDER BY device_time DESC, id DESC LIMIT 1";
-    sql::Statement st(d->db, sql.constData());
-    st.bind(1, attendeeId).bindOptional(2, sessionKey);
-    if (st.step())
-        return std::optional<CheckinEvent>(readEvent(st));
-    if (st.error())
-        return *st.error();
-    return std::optional<CheckinEvent>();
+    return firstLiveEvent(d->db, attendeeId, sessionKey, "kind IN ('entry','exit')", "device_time DESC, id DESC");
 }
 
 Result<CheckinOutcome> Store::writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes)
