@@ -112,7 +112,8 @@ void KioskApp::connectBadgePrinter(const KioskConfig &config)
     settings.printer = config.printerQueue;
     m_printQueue = std::make_unique<PrintQueue>(settings);
     m_badgePrinting = std::make_unique<BadgePrinting>(m_controller->store(), m_printQueue.get());
-    connect(m_controller.get(), &KioskController::badgeRequested, m_badgePrinting.get(), &BadgePrinting::request);
+    connect(
+        m_controller.get(), &KioskController::badgeRequested, m_badgePrinting.get(), &BadgePrinting::request);
     connect(m_badgePrinting.get(), &BadgePrinting::printFailed, m_controller->confirm(),
         &ConfirmController::setPrintProblem);
 }

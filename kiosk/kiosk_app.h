@@ -14,7 +14,7 @@
 namespace oppmote {
 class PrintQueue;
 class BadgePrinting;
-}
+} // namespace oppmote
 
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -46,7 +46,7 @@ private:
     void connectBadgePrinter(const KioskConfig &config);
     KioskOptions m_options;
     std::unique_ptr<KioskController> m_controller;
-    std::unique_ptr<PrintQueue> m_printQueue;      // only with a printer configured
+    std::unique_ptr<PrintQueue> m_printQueue; // only with a printer configured
     std::unique_ptr<BadgePrinting> m_badgePrinting;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;

@@ -32,7 +32,8 @@ QString parseKioskOptions(const QStringList &arguments, KioskOptions &options)
         QStringLiteral("N"));
     const QCommandLineOption exitWhenReady(QStringLiteral("exit-when-ready"),
         QCoreApplication::translate("kiosk", "Quit once the welcome screen is up (start-up measurements)."));
-    parser.addOptions({ config, db, testing, fullscreen, mode, language, screenshots, sample, exitWhenReady });
+    parser.addOptions(
+        { config, db, testing, fullscreen, mode, language, screenshots, sample, exitWhenReady });
     if (!parser.parse(arguments))
         return parser.errorText();
     if (parser.isSet(QStringLiteral("help")))

@@ -15,6 +15,11 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
 fi
 export QT_QPA_PLATFORM=offscreen
 
+# The code follows .clang-format (a quick check before the long build).
+if command -v git >/dev/null && git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+fi
+
 jobs="$(nproc)"
 cmake --preset ci
 cmake --build --preset ci -j"$jobs"

@@ -25,7 +25,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 QString opt(const QCommandLineParser &parser, const char *name)
 {
     return parser.value(QString::fromLatin1(name));

@@ -13,7 +13,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 int sessionDetail(Context &ctx, Store &store, const QString &key, bool json)
 {
     auto event = store.program();

@@ -15,7 +15,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 QJsonObject attendeeJson(const Attendee &a, bool checkedIn)
 {
     return QJsonObject { { QStringLiteral("id"), a.id }, { QStringLiteral("firstName"), a.firstName },

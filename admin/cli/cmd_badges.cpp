@@ -10,8 +10,8 @@
 #include "store_options.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPdfWriter>
@@ -21,7 +21,6 @@
 namespace oppmote::cli {
 
 namespace {
-
 
 Result<QList<Attendee>> choosePeople(Store &store, const QCommandLineParser &parser)
 {

@@ -14,7 +14,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 QString statusName(CheckinStatus s)
 {
     switch (s) {
@@ -45,20 +44,25 @@ Result<Attendee> resolveAttendee(Store &store, const QCommandLineParser &parser)
         auto revoked = store.revocations();
         if (!eventId.ok() || !keys.ok() || !revoked.ok())
             return !eventId.ok() ? eventId.error() : !keys.ok() ? keys.error() : revoked.error();
-        const TokenVerifier verifier(eventId.value(), keys.value(), revoked.value(), [&store](const Token &t) {
-            auto found = store.attendeeByToken(t.text());
-            return found.ok() && found.value().has_value();
-        });
+        const TokenVerifier verifier(
+            eventId.value(), keys.value(), revoked.value(), [&store](const Token &t) {
+                auto found = store.attendeeByToken(t.text());
+                return found.ok() && found.value().has_value();
+            });
         const TokenVerdict verdict = verifier.verify(parser.value(QStringLiteral("token")));
         switch (verdict.status) {
-        case TokenStatus::Valid: break;
-        case TokenStatus::Unknown: return makeError(ErrorCode::NotFound, verdict.message);
+        case TokenStatus::Valid:
+            break;
+        case TokenStatus::Unknown:
+            return makeError(ErrorCode::NotFound, verdict.message);
         case TokenStatus::NotOurs:
         case TokenStatus::Damaged:
-        case TokenStatus::Forged: return makeError(ErrorCode::InvalidInput, verdict.message);
+        case TokenStatus::Forged:
+            return makeError(ErrorCode::InvalidInput, verdict.message);
         case TokenStatus::WrongEvent:
         case TokenStatus::Revoked:
-        case TokenStatus::Reissued: return makeError(ErrorCode::Conflict, verdict.message);
+        case TokenStatus::Reissued:
+            return makeError(ErrorCode::Conflict, verdict.message);
         }
         auto found = store.attendeeByToken(verdict.token.text());
         if (!found.ok())

@@ -9,7 +9,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 int run(Context &ctx)
 {
     QCommandLineParser parser;

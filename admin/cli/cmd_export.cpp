@@ -15,7 +15,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 const QStringList kTables { QStringLiteral("attendees"), QStringLiteral("sessions"),
     QStringLiteral("organisations"), QStringLiteral("groups"), QStringLiteral("all") };
 

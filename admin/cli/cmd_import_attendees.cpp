@@ -17,7 +17,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 // ";", ",", "tab" (or a real tab) → the separator; anything else is a usage error.
 std::optional<QChar> separatorFromText(const QString &text)
 {

@@ -14,7 +14,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 QJsonArray messagesJson(const QList<ProgramMessage> &messages)
 {
     QJsonArray a;
@@ -149,7 +148,7 @@ int run(Context &ctx)
                                 << Qt::endl;
                 }
             }
-                ctx.out << (stored ? tr("Stored.") : tr("Nothing stored (dry run).")) << Qt::endl;
+            ctx.out << (stored ? tr("Stored.") : tr("Nothing stored (dry run).")) << Qt::endl;
         }
     }
     return result.ok() ? Success : InvalidData;

@@ -13,16 +13,17 @@ namespace oppmote::cli {
 
 namespace {
 
-
 int run(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
-    parser.addOption({QStringLiteral("cancel"), tr("Cancel the code without a new one (registration withdrawn).")});
+    parser.addOption(
+        { QStringLiteral("cancel"), tr("Cancel the code without a new one (registration withdrawn).") });
     parser.addPositionalArgument(QStringLiteral("attendee-id"), tr("Whose code to replace."));
     if (int code = parseArguments(parser, ctx, QStringLiteral("reissue"),
-                                  tr("Give an attendee a new code; the old one is refused from now on.")); code >= 0)
+            tr("Give an attendee a new code; the old one is refused from now on."));
+        code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
         ctx.err << tr("oppmote reissue: give one attendee id.") << Qt::endl;
@@ -33,14 +34,15 @@ int run(Context &ctx)
     if (!store)
         return code;
     const bool cancel = parser.isSet(QStringLiteral("cancel"));
-    auto updated = store->replaceToken(parser.positionalArguments().front(), cancel ? QString() : Token::generate(), cancel);
+    auto updated = store->replaceToken(
+        parser.positionalArguments().front(), cancel ? QString() : Token::generate(), cancel);
     if (!updated.ok())
         return fail(ctx, updated.error());
     if (parser.isSet(QStringLiteral("json")))
-        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("attendeeId"), updated->id},
-                                                     {QStringLiteral("name"), updated->fullName()},
-                                                     {QStringLiteral("token"), updated->token},
-                                                     {QStringLiteral("cancelled"), cancel}}));
+        printJson(ctx.out,
+            QJsonDocument(QJsonObject { { QStringLiteral("attendeeId"), updated->id },
+                { QStringLiteral("name"), updated->fullName() }, { QStringLiteral("token"), updated->token },
+                { QStringLiteral("cancelled"), cancel } }));
     else if (cancel)
         ctx.out << tr("The code of %1 is cancelled.").arg(updated->fullName()) << Qt::endl;
     else
@@ -53,7 +55,7 @@ int run(Context &ctx)
 
 Command reissueCommand()
 {
-    return {"reissue", QT_TRANSLATE_NOOP("cli", "Replace or cancel an attendee's code"), run};
+    return { "reissue", QT_TRANSLATE_NOOP("cli", "Replace or cancel an attendee's code"), run };
 }
 
 } // namespace oppmote::cli

@@ -13,7 +13,6 @@ namespace oppmote::cli {
 
 namespace {
 
-
 int run(Context &ctx)
 {
     QCommandLineParser parser;

@@ -14,18 +14,21 @@ namespace oppmote::cli {
 
 namespace {
 
-
 int run(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
-    parser.addOption({QStringLiteral("out"), tr("Folder for the PDFs."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("attendee"), tr("Only this attendee (repeatable)."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("organisation"), tr("Only this organisation."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("bring"), tr("A line for \"what to bring\" (repeatable)."), QStringLiteral("text")});
+    parser.addOption({ QStringLiteral("out"), tr("Folder for the PDFs."), QStringLiteral("dir") });
+    parser.addOption(
+        { QStringLiteral("attendee"), tr("Only this attendee (repeatable)."), QStringLiteral("id") });
+    parser.addOption(
+        { QStringLiteral("organisation"), tr("Only this organisation."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("bring"), tr("A line for \"what to bring\" (repeatable)."),
+        QStringLiteral("text") });
     if (int code = parseArguments(parser, ctx, QStringLiteral("tickets"),
-                                  tr("Write invitation tickets: one PDF per attendee and all.pdf.")); code >= 0)
+            tr("Write invitation tickets: one PDF per attendee and all.pdf."));
+        code >= 0)
         return code;
     if (!parser.isSet(QStringLiteral("out"))) {
         ctx.err << tr("oppmote tickets: give --out DIR.") << Qt::endl;
@@ -49,25 +52,28 @@ int run(Context &ctx)
             continue;
         if (a.token.isEmpty())
             continue; // a walk-in waiting for approval, or a cancelled code
-        invitations.append(Invitation{a, QString()});
+        invitations.append(Invitation { a, QString() });
     }
     if (invitations.isEmpty())
         return fail(ctx, makeError(ErrorCode::NotFound, tr("No attendee with a code matches.")));
     auto written = writeInvitationTickets(parser.value(QStringLiteral("out")), invitations,
-                                          invitationInfoFor(event.value(), parser.values(QStringLiteral("bring"))));
+        invitationInfoFor(event.value(), parser.values(QStringLiteral("bring"))));
     if (!written.ok())
         return fail(ctx, written.error());
     if (parser.isSet(QStringLiteral("json")))
-        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(written.value())}}));
+        printJson(ctx.out,
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("files"), QJsonArray::fromStringList(written.value()) } }));
     else
-        ctx.out << tr("%1 files written to %2.").arg(written->size()).arg(parser.value(QStringLiteral("out"))) << Qt::endl;
+        ctx.out << tr("%1 files written to %2.").arg(written->size()).arg(parser.value(QStringLiteral("out")))
+                << Qt::endl;
     return Success;
 }
 } // namespace
 
 Command ticketsCommand()
 {
-    return {"tickets", QT_TRANSLATE_NOOP("cli", "Write invitation tickets (PDF)"), run};
+    return { "tickets", QT_TRANSLATE_NOOP("cli", "Write invitation tickets (PDF)"), run };
 }
 
 } // namespace oppmote::cli

@@ -13,7 +13,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> list { initCommand(), importProgramCommand(), attendeesCommand(),
         searchCommand(), checkinCommand(), attendanceCommand(), demoCommand(), importAttendeesCommand(),
-        exportCommand(), allocateCommand(), qrCommand(), decodeCommand(), badgesCommand(), reissueCommand(), ticketsCommand() };
+        exportCommand(), allocateCommand(), qrCommand(), decodeCommand(), badgesCommand(), reissueCommand(),
+        ticketsCommand() };
     return list;
 }
 

@@ -26,8 +26,9 @@ int main(int argc, char **argv)
     // private one instead of a warning on every command.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QString dir = QDir::temp().filePath(QStringLiteral("oppmote-runtime-%1").arg(getuid()));
-        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                                 | QFileDevice::ExeOwner))
+        if (QDir().mkpath(dir)
+            && QFile::setPermissions(
+                dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
     }
     QGuiApplication app(argc, argv);

@@ -26,8 +26,9 @@ bool SourceTextTranslator::loadTs(const QString &path)
             } else if (name == QLatin1String("source") && inMessage)
                 source = xml.readElementText();
             else if (name == QLatin1String("translation") && inMessage) {
-                const bool obsolete = xml.attributes().value(QLatin1String("type")) == QLatin1String("obsolete")
-                                      || xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished");
+                const bool obsolete
+                    = xml.attributes().value(QLatin1String("type")) == QLatin1String("obsolete")
+                    || xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished");
                 translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (obsolete)
                     translation.clear();

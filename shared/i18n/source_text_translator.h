@@ -18,7 +18,7 @@ public:
 
     bool loadTs(const QString &path); // a Qt Linguist .ts file (finished and unfinished-but-filled messages)
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-                      int n = -1) const override;
+        int n = -1) const override;
     bool isEmpty() const override { return m_bySource.isEmpty(); }
     int size() const { return int(m_bySource.size()); }
 

@@ -55,7 +55,7 @@ bool installTranslations(QCoreApplication &app, Language language)
     // code whose context lupdate files differently (source_text_translator.h).
     static QTranslator *compiled = nullptr;
     static QTranslator *bySource = nullptr;
-    for (QTranslator **t : {&compiled, &bySource}) {
+    for (QTranslator **t : { &compiled, &bySource }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;

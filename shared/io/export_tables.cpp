@@ -99,7 +99,7 @@ ExportTable organisationAttendanceTable(const QList<Attendee> &attendees, const 
         count.present += atVenue.contains(a.id);
     }
     QStringList organisations = counts.keys();
-    QCollator collator{QLocale(QLocale::NorwegianBokmal)};
+    QCollator collator { QLocale(QLocale::NorwegianBokmal) };
     std::sort(organisations.begin(), organisations.end(), collator);
     for (const QString &org : organisations) {
         const Count &c = counts[org];
@@ -124,7 +124,7 @@ ExportTable groupListsTable(
     QHash<QString, const Attendee *> byId;
     for (const Attendee &a : attendees)
         byId.insert(a.id, &a);
-    QCollator collator{QLocale(QLocale::NorwegianBokmal)};
+    QCollator collator { QLocale(QLocale::NorwegianBokmal) };
 
     // Slots in programme order, groups in number order.
     QHash<QString, int> slotOrder, groupOrder;

@@ -16,10 +16,7 @@ struct BadgeRequest {
 } // namespace
 
 BadgePrinting::BadgePrinting(AsyncStore *store, PrintQueue *queue, QString templateName, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_queue(queue)
-    , m_template(std::move(templateName))
+    : QObject(parent), m_store(store), m_queue(queue), m_template(std::move(templateName))
 {
     connect(m_queue, &PrintQueue::jobFinished, this, &BadgePrinting::onFinished);
 }
@@ -62,12 +59,14 @@ void BadgePrinting::onFinished(const PrintJob &job)
     const QString id = job.badge.attendeeId;
     if (job.state == PrintJobState::Done) {
         // The print log is the check-in log: one badge_printed event per badge.
-        m_store->run<bool>([id](Store &store) { return store.recordBadgePrinted(id, CheckinMethod::Staff).ok(); },
-                           this, [this, id](bool) { Q_EMIT printed(id); });
+        m_store->run<bool>(
+            [id](Store &store) { return store.recordBadgePrinted(id, CheckinMethod::Staff).ok(); }, this,
+            [this, id](bool) { Q_EMIT printed(id); });
         return;
     }
-    Q_EMIT printFailed(id, job.message.isEmpty() ? tr("The badge printer is not working. Please ask at the desk.")
-                                                 : job.message);
+    Q_EMIT printFailed(id,
+        job.message.isEmpty() ? tr("The badge printer is not working. Please ask at the desk.")
+                              : job.message);
 }
 
 } // namespace oppmote

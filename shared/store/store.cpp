@@ -137,8 +137,8 @@ Status Store::checkIntegrity()
 
 Result<QString> Store::pragma(const QString &name)
 {
-    static const QStringList allowed{QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
-                                     QStringLiteral("foreign_keys"), QStringLiteral("user_version")};
+    static const QStringList allowed { QStringLiteral("journal_mode"), QStringLiteral("synchronous"),
+        QStringLiteral("foreign_keys"), QStringLiteral("user_version") };
     if (!allowed.contains(name))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown pragma %1").arg(name));
     const QByteArray sql = "PRAGMA " + name.toLatin1();

@@ -5,12 +5,12 @@
 // apps give it to AsyncStore's worker thread; the command line and tests use
 // it directly.
 
+#include "codes/revocation_list.h"
 #include "domain/allocation.h"
 #include "domain/attendee.h"
 #include "domain/checkin_event.h"
 #include "domain/device.h"
 #include "domain/program.h"
-#include "codes/revocation_list.h"
 #include "domain/result.h"
 #include "store/allocation_log.h"
 #include "store/attendance.h"
@@ -141,7 +141,8 @@ public:
     // A lost badge or a leaked code: the attendee gets `newToken`, the old one
     // goes on the revocation list as replaced (or cancelled, with
     // cancelOnly, which leaves the attendee without a code). One transaction.
-    Result<Attendee> replaceToken(const QString &attendeeId, const QString &newToken, bool cancelOnly = false);
+    Result<Attendee> replaceToken(
+        const QString &attendeeId, const QString &newToken, bool cancelOnly = false);
 
     // After the event: contact details, names and tokens are removed; the
     // counts per session and organisation survive.

@@ -119,7 +119,8 @@ Result<std::optional<CheckinEvent>> Store::activeEntry(const QString &attendeeId
 
 Result<std::optional<CheckinEvent>> Store::latestLive(const QString &attendeeId, const QString &sessionKey)
 {
-    return firstLiveEvent(d->db, attendeeId, sessionKey, "kind IN ('entry','exit')", "device_time DESC, id DESC");
+    return firstLiveEvent(
+        d->db, attendeeId, sessionKey, "kind IN ('entry','exit')", "device_time DESC, id DESC");
 }
 
 Result<CheckinOutcome> Store::writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes)

@@ -46,12 +46,13 @@ Status Store::addTicketPublicKey(const QByteArray &publicKey)
     if (!keys.ok())
         return keys.error();
     if (keys->contains(publicKey))
-        return Ok{};
+        return Ok {};
     QJsonArray array;
     for (const QByteArray &k : keys.value())
         array.append(QString::fromLatin1(k.toBase64()));
     array.append(QString::fromLatin1(publicKey.toBase64()));
-    return setMeta(QString::fromLatin1(kTicketKeys), QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    return setMeta(QString::fromLatin1(kTicketKeys),
+        QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
 Result<RevocationList> Store::revocations()
@@ -85,7 +86,7 @@ Result<Attendee> Store::replaceToken(const QString &attendeeId, const QString &n
     if (auto s = st.exec(); !s.ok())
         return s.error();
     if (auto s = setMeta(QString::fromLatin1(kRevocations),
-                         QString::fromUtf8(QJsonDocument(revoked.toJson()).toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(revoked.toJson()).toJson(QJsonDocument::Compact)));
         !s.ok())
         return s.error();
     if (auto s = tx.commit(); !s.ok())

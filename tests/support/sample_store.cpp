@@ -38,7 +38,7 @@ SampleStore makeSampleStore(int people, const QString &deviceName)
     s.attendees = AttendeeGenerator(7).generate(s.event, people);
     for (Attendee &a : s.attendees)
         a.token = Token::generate();
-    auto store = Store::open(s.path, StoreOptions{true, deviceName});
+    auto store = Store::open(s.path, StoreOptions { true, deviceName });
     if (!store.ok())
         qFatal("cannot open test store: %s", qPrintable(store.error().message));
     s.store.emplace(std::move(store).value());

@@ -33,16 +33,18 @@ int main(int argc, char **argv)
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(QStringLiteral(KIOSK_PATH), {QStringLiteral("--testing"), QStringLiteral("--db"), db,
-                                             QStringLiteral("--exit-when-ready")});
+        p.start(QStringLiteral(KIOSK_PATH),
+            { QStringLiteral("--testing"), QStringLiteral("--db"), db, QStringLiteral("--exit-when-ready") });
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             qFatal("the kiosk did not start: %s", p.readAllStandardError().constData());
         if (run > 0) // the first run warms the page cache, like a kiosk's second boot
             ms.push_back(double(t.elapsed()));
     }
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
-    report(QStringLiteral("kiosk.process_cold_start"), format(summarize(ms)) + QStringLiteral(" roster=20000"));
-    report(QStringLiteral("kiosk.process_peak_rss"), QStringLiteral("%1MiB").arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 1));
+    report(
+        QStringLiteral("kiosk.process_cold_start"), format(summarize(ms)) + QStringLiteral(" roster=20000"));
+    report(QStringLiteral("kiosk.process_peak_rss"),
+        QStringLiteral("%1MiB").arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 1));
     return 0;
 }

@@ -44,14 +44,14 @@ QByteArray ftsQuery(const QString &typed)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    for (int n : {1000, 10000, 100000}) {
-        const QList<Attendee> people = AttendeeGenerator(99).generate(Event{}, n);
+    for (int n : { 1000, 10000, 100000 }) {
+        const QList<Attendee> people = AttendeeGenerator(99).generate(Event {}, n);
 
         Stopwatch build;
         std::vector<NameEntry> entries;
         entries.reserve(std::size_t(n));
         for (const Attendee &a : people)
-            entries.push_back({a.id, a.firstName, a.lastName, a.organisation});
+            entries.push_back({ a.id, a.firstName, a.lastName, a.organisation });
         NameIndex index;
         index.build(std::move(entries));
         const double buildMs = build.elapsedMs();
@@ -62,7 +62,8 @@ int main(int argc, char **argv)
         QStringList queries;
         for (int i = 0; i < 300; ++i) {
             const Attendee &a = people[int(rng() % unsigned(n))];
-            queries += keystrokes(foldName(a.firstName.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + a.lastName));
+            queries += keystrokes(
+                foldName(a.firstName.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + a.lastName));
         }
 
         std::vector<double> ours;
@@ -76,8 +77,9 @@ int main(int argc, char **argv)
         // Reference: FTS5 over the same names (unicode61, diacritics removed).
         sqlite3 *db = nullptr;
         sqlite3_open(":memory:", &db);
-        sqlite3_exec(db, "CREATE VIRTUAL TABLE names USING fts5(first, last, tokenize='unicode61 remove_diacritics 2')",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(db,
+            "CREATE VIRTUAL TABLE names USING fts5(first, last, tokenize='unicode61 remove_diacritics 2')",
+            nullptr, nullptr, nullptr);
         sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
         sqlite3_stmt *ins = nullptr;
         sqlite3_prepare_v2(db, "INSERT INTO names(rowid, first, last) VALUES(?1, ?2, ?3)", -1, &ins, nullptr);
@@ -92,7 +94,8 @@ int main(int argc, char **argv)
         sqlite3_finalize(ins);
         sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
         sqlite3_stmt *q = nullptr;
-        sqlite3_prepare_v2(db, "SELECT rowid FROM names WHERE names MATCH ?1 ORDER BY rank LIMIT 8", -1, &q, nullptr);
+        sqlite3_prepare_v2(
+            db, "SELECT rowid FROM names WHERE names MATCH ?1 ORDER BY rank LIMIT 8", -1, &q, nullptr);
         std::vector<double> fts;
         std::size_t ftsHits = 0;
         for (const QString &typed : std::as_const(queries)) {
@@ -112,7 +115,7 @@ int main(int argc, char **argv)
         report(tag, format(o) + QStringLiteral(" build=%1ms hits=%2").arg(buildMs, 0, 'f', 1).arg(hits));
         report(tag + QStringLiteral(".fts5"), format(f) + QStringLiteral(" hits=%1").arg(ftsHits));
         report(tag + QStringLiteral(".ratio"),
-               QStringLiteral("p50=%1 p99=%2").arg(o.p50 / f.p50, 0, 'f', 2).arg(o.p99 / f.p99, 0, 'f', 2));
+            QStringLiteral("p50=%1 p99=%2").arg(o.p50 / f.p50, 0, 'f', 2).arg(o.p99 / f.p99, 0, 'f', 2));
     }
     report(QStringLiteral("search.rss"), QStringLiteral("%1MiB").arg(residentMiB(), 0, 'f', 1));
     return 0;

@@ -22,14 +22,15 @@ std::vector<double> bareSqlite(const QString &dir, int n)
     sqlite3 *db = nullptr;
     sqlite3_open(path.constData(), &db);
     sqlite3_exec(db,
-                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                 "CREATE TABLE ev(id TEXT PRIMARY KEY, device_id TEXT, device_seq INTEGER, attendee_id TEXT,"
-                 " session_key TEXT, kind TEXT, method TEXT, device_time TEXT, UNIQUE(device_id, device_seq));"
-                 "CREATE TABLE outbox(event_id TEXT PRIMARY KEY);",
-                 nullptr, nullptr, nullptr);
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+        "CREATE TABLE ev(id TEXT PRIMARY KEY, device_id TEXT, device_seq INTEGER, attendee_id TEXT,"
+        " session_key TEXT, kind TEXT, method TEXT, device_time TEXT, UNIQUE(device_id, device_seq));"
+        "CREATE TABLE outbox(event_id TEXT PRIMARY KEY);",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt *ins = nullptr, *out = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO ev VALUES(?1,'dev',?2,?3,NULL,'entry','qr','2017-09-25T09:30:00.000Z')", -1,
-                       &ins, nullptr);
+    sqlite3_prepare_v2(db,
+        "INSERT INTO ev VALUES(?1,'dev',?2,?3,NULL,'entry','qr','2017-09-25T09:30:00.000Z')", -1, &ins,
+        nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO outbox VALUES(?1)", -1, &out, nullptr);
     std::vector<double> ms;
     for (int i = 0; i < n; ++i) {
@@ -75,7 +76,7 @@ int main(int argc, char **argv)
     std::vector<double> ours;
     for (int i = 0; i < kCheckins; ++i) {
         Stopwatch sw;
-        auto r = store->checkIn({s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {}});
+        auto r = store->checkIn({ s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {} });
         ours.push_back(sw.elapsedMs());
         if (!r.ok() || r->status != CheckinStatus::CheckedIn)
             qFatal("check-in failed");
@@ -84,7 +85,7 @@ int main(int argc, char **argv)
     std::vector<double> again;
     for (int i = 0; i < 500; ++i) {
         Stopwatch sw;
-        auto r = store->checkIn({s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {}});
+        auto r = store->checkIn({ s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {} });
         again.push_back(sw.elapsedMs());
     }
     const Stats o = summarize(ours);
@@ -92,9 +93,8 @@ int main(int argc, char **argv)
     const Stats a = summarize(again);
     report(QStringLiteral("checkin.commit"), format(o) + QStringLiteral(" roster=%1").arg(kPeople));
     report(QStringLiteral("checkin.bare_sqlite_commit"), format(b));
-    report(QStringLiteral("checkin.ratio"), QStringLiteral("p50=%1 p99=%2")
-                                                 .arg(o.p50 / b.p50, 0, 'f', 2)
-                                                 .arg(o.p99 / b.p99, 0, 'f', 2));
+    report(QStringLiteral("checkin.ratio"),
+        QStringLiteral("p50=%1 p99=%2").arg(o.p50 / b.p50, 0, 'f', 2).arg(o.p99 / b.p99, 0, 'f', 2));
     report(QStringLiteral("checkin.already_checked_in"), format(a));
     report(QStringLiteral("checkin.rss"), QStringLiteral("%1MiB").arg(residentMiB(), 0, 'f', 1));
     return 0;

@@ -45,9 +45,9 @@ class TestKioskBadges : public QObject
         const QString path = m_dir.filePath(QStringLiteral("kiosk.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(QJsonObject{{QStringLiteral("eventDate"), QStringLiteral("2017-09-25")},
-                                             {QStringLiteral("deviceName"), QStringLiteral("Kiosk 1")},
-                                             {QStringLiteral("printer"), QStringLiteral("badges")}})
+        file.write(QJsonDocument(QJsonObject { { QStringLiteral("eventDate"), QStringLiteral("2017-09-25") },
+                                     { QStringLiteral("deviceName"), QStringLiteral("Kiosk 1") },
+                                     { QStringLiteral("printer"), QStringLiteral("badges") } })
                        .toJson());
         file.close();
         KioskOptions options;

@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
 
     static const TicketKeyPair key = TicketKeyPair::generate();
-    static const TokenVerifier verifier(QStringLiteral("fuzz-event"), {key.publicKey});
+    static const TokenVerifier verifier(QStringLiteral("fuzz-event"), { key.publicKey });
     const TokenVerdict verdict = verifier.verify(text);
     if (verdict.ok() || verdict.message.isEmpty())
         std::abort(); // nothing random is valid: no roster, and forging Ed25519 is out of reach

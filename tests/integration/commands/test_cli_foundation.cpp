@@ -21,7 +21,7 @@ class TestCliFoundation : public QObject
 
     QJsonObject firstAttendee(const QString &filter = {})
     {
-        const CliResult r = runCli({QStringLiteral("attendees"), QStringLiteral("--json")}, m_db);
+        const CliResult r = runCli({ QStringLiteral("attendees"), QStringLiteral("--json") }, m_db);
         for (const auto &v : r.json().array())
             if (filter.isEmpty() || v.toObject().value(QLatin1String("lastName")).toString().contains(filter))
                 return v.toObject();
@@ -29,45 +29,45 @@ class TestCliFoundation : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_db = m_dir.filePath(QStringLiteral("workshop.sqlite"));
-    }
+    void initTestCase() { m_db = m_dir.filePath(QStringLiteral("workshop.sqlite")); }
 
     void helpAndUsage()
     {
         const CliResult none = runCli({});
         QCOMPARE(none.exitCode, 2);
         QVERIFY(none.text().contains(QStringLiteral("import-program")));
-        const CliResult unknown = runCli({QStringLiteral("frobnicate")});
+        const CliResult unknown = runCli({ QStringLiteral("frobnicate") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.errors().contains(QStringLiteral("frobnicate")));
-        for (const char *cmd : {"init", "import-program", "attendees", "search", "checkin", "attendance", "export",
-                                "demo", "import-attendees", "allocate"}) {
-            const CliResult help = runCli({QString::fromLatin1(cmd), QStringLiteral("--help")});
+        for (const char *cmd : { "init", "import-program", "attendees", "search", "checkin", "attendance",
+                 "export", "demo", "import-attendees", "allocate" }) {
+            const CliResult help = runCli({ QString::fromLatin1(cmd), QStringLiteral("--help") });
             QVERIFY2(help.exitCode == 0, cmd);
             QVERIFY2(help.text().contains(QStringLiteral("Usage")), cmd);
         }
-        QCOMPARE(runCli({QStringLiteral("checkin"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("checkin"), QStringLiteral("--bogus") }).exitCode, 2);
     }
 
     void missingDatabaseSaysHowToCreateIt()
     {
-        const CliResult r = runCli({QStringLiteral("attendees")}, m_dir.filePath(QStringLiteral("absent.sqlite")));
+        const CliResult r
+            = runCli({ QStringLiteral("attendees") }, m_dir.filePath(QStringLiteral("absent.sqlite")));
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.errors().contains(QStringLiteral("oppmote init")));
     }
 
     void initAndImportTheSample()
     {
-        const CliResult init = runCli({QStringLiteral("init"), QStringLiteral("--json"), QStringLiteral("--device-name"),
-                                       QStringLiteral("Kiosk 2")},
-                                      m_db);
+        const CliResult init = runCli({ QStringLiteral("init"), QStringLiteral("--json"),
+                                          QStringLiteral("--device-name"), QStringLiteral("Kiosk 2") },
+            m_db);
         QCOMPARE(init.exitCode, 0);
-        QCOMPARE(init.json().object().value(QLatin1String("deviceName")).toString(), QStringLiteral("Kiosk 2"));
+        QCOMPARE(
+            init.json().object().value(QLatin1String("deviceName")).toString(), QStringLiteral("Kiosk 2"));
         QVERIFY(init.json().object().value(QLatin1String("schemaVersion")).toInt() >= 1);
 
-        const CliResult imp = runCli({QStringLiteral("import-program"), QStringLiteral("--sample"), QStringLiteral("--json")}, m_db);
+        const CliResult imp = runCli(
+            { QStringLiteral("import-program"), QStringLiteral("--sample"), QStringLiteral("--json") }, m_db);
         QCOMPARE(imp.exitCode, 0);
         const QJsonObject o = imp.json().object();
         QCOMPARE(o.value(QLatin1String("stored")).toBool(), true);
@@ -75,7 +75,11 @@ private Q_SLOTS:
         // The seed's date slip is reported, with the fix.
         const QJsonArray warnings = o.value(QLatin1String("warnings")).toArray();
         QCOMPARE(warnings.size(), 1);
-        QVERIFY(warnings.at(0).toObject().value(QLatin1String("message")).toString().contains(QStringLiteral("2017-09-26")));
+        QVERIFY(warnings.at(0)
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QStringLiteral("2017-09-26")));
     }
 
     void programWithoutYearAsksForOne()
@@ -86,39 +90,45 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Seminar\n\nProgram\n\nMandag 25. september\n09.00 Start\n");
         f.close();
-        const CliResult r = runCli({QStringLiteral("import-program"), file, QStringLiteral("--dry-run")}, m_db);
+        const CliResult r
+            = runCli({ QStringLiteral("import-program"), file, QStringLiteral("--dry-run") }, m_db);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.errors().contains(QStringLiteral("2017")));
-        const CliResult withYear = runCli({QStringLiteral("import-program"), file, QStringLiteral("--dry-run"),
-                                           QStringLiteral("--year"), QStringLiteral("2023")},
-                                          m_db);
+        const CliResult withYear
+            = runCli({ QStringLiteral("import-program"), file, QStringLiteral("--dry-run"),
+                         QStringLiteral("--year"), QStringLiteral("2023") },
+                m_db);
         QCOMPARE(withYear.exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("import-program"), dir.filePath(QStringLiteral("none.txt"))}, m_db).exitCode, 5);
+        QCOMPARE(runCli({ QStringLiteral("import-program"), dir.filePath(QStringLiteral("none.txt")) }, m_db)
+                     .exitCode,
+            5);
     }
 
     void generateListAndSearch()
     {
-        const CliResult gen = runCli({QStringLiteral("attendees"), QStringLiteral("generate"), QStringLiteral("200"),
-                                      QStringLiteral("--json")},
-                                     m_db);
+        const CliResult gen = runCli({ QStringLiteral("attendees"), QStringLiteral("generate"),
+                                         QStringLiteral("200"), QStringLiteral("--json") },
+            m_db);
         QCOMPARE(gen.exitCode, 0);
         QCOMPARE(gen.json().object().value(QLatin1String("added")).toInt(), 200);
-        const CliResult list = runCli({QStringLiteral("attendees"), QStringLiteral("--json")}, m_db);
+        const CliResult list = runCli({ QStringLiteral("attendees"), QStringLiteral("--json") }, m_db);
         QCOMPARE(list.json().array().size(), 200);
         const QJsonObject someone = list.json().array().at(17).toObject();
         QVERIFY(someone.value(QLatin1String("token")).toString().startsWith(QStringLiteral("OP1-")));
 
         // Search by a folded surname prefix finds them.
         const QString last = someone.value(QLatin1String("lastName")).toString();
-        const CliResult found = runCli({QStringLiteral("search"), someone.value(QLatin1String("firstName")).toString(),
-                                        last.left(4), QStringLiteral("--json")},
-                                       m_db);
+        const CliResult found
+            = runCli({ QStringLiteral("search"), someone.value(QLatin1String("firstName")).toString(),
+                         last.left(4), QStringLiteral("--json") },
+                m_db);
         QCOMPARE(found.exitCode, 0);
         bool hit = false;
         for (const auto &v : found.json().array())
-            hit |= v.toObject().value(QLatin1String("id")).toString() == someone.value(QLatin1String("id")).toString();
+            hit |= v.toObject().value(QLatin1String("id")).toString()
+                == someone.value(QLatin1String("id")).toString();
         QVERIFY(hit);
-        QCOMPARE(runCli({QStringLiteral("search"), QStringLiteral("zzqx")}, m_db).exitCode, 3);
+        QCOMPARE(runCli({ QStringLiteral("search"), QStringLiteral("zzqx") }, m_db).exitCode, 3);
         // Search results never carry e-mail addresses.
         QVERIFY(!found.text().contains(QLatin1Char('@')));
     }
@@ -127,13 +137,15 @@ private Q_SLOTS:
     {
         const QJsonObject a = firstAttendee();
         const QString token = a.value(QLatin1String("token")).toString();
-        const CliResult first = runCli({QStringLiteral("checkin"), QStringLiteral("--token"), token.toLower(),
-                                        QStringLiteral("--json")},
-                                       m_db);
+        const CliResult first = runCli({ QStringLiteral("checkin"), QStringLiteral("--token"),
+                                           token.toLower(), QStringLiteral("--json") },
+            m_db);
         QCOMPARE(first.exitCode, 0);
-        QCOMPARE(first.json().object().value(QLatin1String("status")).toString(), QStringLiteral("checked-in"));
+        QCOMPARE(
+            first.json().object().value(QLatin1String("status")).toString(), QStringLiteral("checked-in"));
 
-        const CliResult again = runCli({QStringLiteral("checkin"), a.value(QLatin1String("id")).toString()}, m_db);
+        const CliResult again
+            = runCli({ QStringLiteral("checkin"), a.value(QLatin1String("id")).toString() }, m_db);
         QCOMPARE(again.exitCode, 7);
         QVERIFY2(again.text().contains(QStringLiteral("Already checked in at")), qPrintable(again.text()));
         QVERIFY2(again.text().contains(QStringLiteral("Kiosk 2")), qPrintable(again.text()));
@@ -141,46 +153,49 @@ private Q_SLOTS:
         // A damaged code is refused before any lookup.
         QString damaged = token;
         damaged[6] = damaged[6] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-        QCOMPARE(runCli({QStringLiteral("checkin"), QStringLiteral("--token"), damaged}, m_db).exitCode, 4);
-        QCOMPARE(runCli({QStringLiteral("checkin"), QStringLiteral("no-such-id")}, m_db).exitCode, 3);
-        QCOMPARE(runCli({QStringLiteral("checkin"), a.value(QLatin1String("id")).toString(), QStringLiteral("--session"),
-                         QStringLiteral("d9-9999")},
-                        m_db)
+        QCOMPARE(runCli({ QStringLiteral("checkin"), QStringLiteral("--token"), damaged }, m_db).exitCode, 4);
+        QCOMPARE(runCli({ QStringLiteral("checkin"), QStringLiteral("no-such-id") }, m_db).exitCode, 3);
+        QCOMPARE(runCli({ QStringLiteral("checkin"), a.value(QLatin1String("id")).toString(),
+                            QStringLiteral("--session"), QStringLiteral("d9-9999") },
+                     m_db)
                      .exitCode,
-                 3);
+            3);
 
-        const CliResult undo = runCli({QStringLiteral("checkin"), a.value(QLatin1String("id")).toString(),
-                                       QStringLiteral("--undo"), QStringLiteral("--json")},
-                                      m_db);
+        const CliResult undo = runCli({ QStringLiteral("checkin"), a.value(QLatin1String("id")).toString(),
+                                          QStringLiteral("--undo"), QStringLiteral("--json") },
+            m_db);
         QCOMPARE(undo.exitCode, 0);
         QCOMPARE(undo.json().object().value(QLatin1String("status")).toString(), QStringLiteral("undone"));
-        QCOMPARE(runCli({QStringLiteral("checkin"), a.value(QLatin1String("id")).toString()}, m_db).exitCode, 0);
+        QCOMPARE(
+            runCli({ QStringLiteral("checkin"), a.value(QLatin1String("id")).toString() }, m_db).exitCode, 0);
     }
 
     void retriedEventIdIsRecordedOnce()
     {
         const QJsonObject a = firstAttendee();
         const QString id = a.value(QLatin1String("id")).toString();
-        const QStringList args{QStringLiteral("checkin"), id, QStringLiteral("--session"), QStringLiteral("d1-1400"),
-                               QStringLiteral("--event-id"), QStringLiteral("5b0c4d36-8f5c-4c6f-9d5a-2f7d3b1c0e11")};
+        const QStringList args { QStringLiteral("checkin"), id, QStringLiteral("--session"),
+            QStringLiteral("d1-1400"), QStringLiteral("--event-id"),
+            QStringLiteral("5b0c4d36-8f5c-4c6f-9d5a-2f7d3b1c0e11") };
         QCOMPARE(runCli(args, m_db).exitCode, 0);
         QCOMPARE(runCli(args, m_db).exitCode, 0);
-        const CliResult att = runCli({QStringLiteral("attendance"), QStringLiteral("--session"), QStringLiteral("d1-1400"),
-                                      QStringLiteral("--json")},
-                                     m_db);
+        const CliResult att = runCli({ QStringLiteral("attendance"), QStringLiteral("--session"),
+                                         QStringLiteral("d1-1400"), QStringLiteral("--json") },
+            m_db);
         QCOMPARE(att.json().object().value(QLatin1String("checkedIn")).toInt(), 1);
     }
 
     void searchCheckinAndAttendance()
     {
         // Check in a handful by name search; ambiguous names are refused, not guessed.
-        const CliResult list = runCli({QStringLiteral("attendees"), QStringLiteral("--json")}, m_db);
+        const CliResult list = runCli({ QStringLiteral("attendees"), QStringLiteral("--json") }, m_db);
         int done = 0;
         for (const auto &v : list.json().array()) {
             const QJsonObject p = v.toObject();
             const QString query = p.value(QLatin1String("firstName")).toString() + QLatin1Char(' ')
-                                  + p.value(QLatin1String("lastName")).toString();
-            const CliResult r = runCli({QStringLiteral("checkin"), QStringLiteral("--search"), query}, m_db);
+                + p.value(QLatin1String("lastName")).toString();
+            const CliResult r
+                = runCli({ QStringLiteral("checkin"), QStringLiteral("--search"), query }, m_db);
             QVERIFY2(r.exitCode == 0 || r.exitCode == 7 || r.exitCode == 1, qPrintable(r.errors()));
             if (r.exitCode == 0)
                 ++done;
@@ -188,14 +203,14 @@ private Q_SLOTS:
                 break;
         }
         QCOMPARE(done, 5);
-        const CliResult att = runCli({QStringLiteral("attendance"), QStringLiteral("--json")}, m_db);
+        const CliResult att = runCli({ QStringLiteral("attendance"), QStringLiteral("--json") }, m_db);
         QCOMPARE(att.exitCode, 0);
         const QJsonObject o = att.json().object();
         QCOMPARE(o.value(QLatin1String("registered")).toInt(), 200);
         const QJsonArray sessions = o.value(QLatin1String("sessions")).toArray();
         QCOMPARE(sessions.at(0).toObject().value(QLatin1String("session")).toString(), QString());
         QVERIFY(sessions.at(0).toObject().value(QLatin1String("checkedIn")).toInt() >= 6);
-        const CliResult table = runCli({QStringLiteral("attendance")}, m_db);
+        const CliResult table = runCli({ QStringLiteral("attendance") }, m_db);
         QVERIFY(table.text().contains(QStringLiteral("Gruppearbeid")));
     }
 
@@ -204,31 +219,32 @@ private Q_SLOTS:
         const QJsonObject a = firstAttendee();
         const QString id = a.value(QLatin1String("id")).toString();
         const QString oldToken = a.value(QLatin1String("token")).toString();
-        const CliResult r = runCli({QStringLiteral("reissue"), id, QStringLiteral("--json")}, m_db);
+        const CliResult r = runCli({ QStringLiteral("reissue"), id, QStringLiteral("--json") }, m_db);
         QCOMPARE(r.exitCode, 0);
         const QString newToken = r.json().object().value(QLatin1String("token")).toString();
         QVERIFY(newToken.startsWith(QStringLiteral("OP1-")));
         QVERIFY(newToken != oldToken);
         // The old code is refused with its own reason; the new one is this person.
-        const CliResult old = runCli({QStringLiteral("checkin"), QStringLiteral("--token"), oldToken}, m_db);
+        const CliResult old
+            = runCli({ QStringLiteral("checkin"), QStringLiteral("--token"), oldToken }, m_db);
         QCOMPARE(old.exitCode, 1);
         QVERIFY2(old.errors().contains(QStringLiteral("replaced")), qPrintable(old.errors()));
-        const CliResult fresh = runCli({QStringLiteral("checkin"), QStringLiteral("--token"), newToken,
-                                        QStringLiteral("--json")},
-                                       m_db);
+        const CliResult fresh = runCli(
+            { QStringLiteral("checkin"), QStringLiteral("--token"), newToken, QStringLiteral("--json") },
+            m_db);
         QVERIFY(fresh.exitCode == 0 || fresh.exitCode == 7);
         QCOMPARE(fresh.json().object().value(QLatin1String("attendeeId")).toString(), id);
 
         QTemporaryDir out;
-        const CliResult t = runCli({QStringLiteral("tickets"), QStringLiteral("--out"), out.path(), QStringLiteral("--attendee"), id,
-                                    QStringLiteral("--json")},
-                                   m_db);
+        const CliResult t = runCli({ QStringLiteral("tickets"), QStringLiteral("--out"), out.path(),
+                                       QStringLiteral("--attendee"), id, QStringLiteral("--json") },
+            m_db);
         QCOMPARE(t.exitCode, 0);
         const QJsonArray files = t.json().object().value(QLatin1String("files")).toArray();
         QCOMPARE(files.size(), 2); // the attendee's PDF and all.pdf
         for (const auto &f : files)
             QVERIFY(QFileInfo(f.toString()).size() > 1000);
-        QCOMPARE(runCli({QStringLiteral("tickets")}, m_db).exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("tickets") }, m_db).exitCode, 2);
     }
 
     void sampleRosterInAssetsIsTheGeneratorsOutput()
@@ -237,19 +253,19 @@ private Q_SLOTS:
         // workshop (seed 2017, 150 people), exported as organisers get it.
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("s.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("init")}, db).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("import-program"), QStringLiteral("--sample")}, db).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("attendees"), QStringLiteral("generate"), QStringLiteral("150"),
-                         QStringLiteral("--seed"), QStringLiteral("2017")},
-                        db)
+        QCOMPARE(runCli({ QStringLiteral("init") }, db).exitCode, 0);
+        QCOMPARE(runCli({ QStringLiteral("import-program"), QStringLiteral("--sample") }, db).exitCode, 0);
+        QCOMPARE(runCli({ QStringLiteral("attendees"), QStringLiteral("generate"), QStringLiteral("150"),
+                            QStringLiteral("--seed"), QStringLiteral("2017") },
+                     db)
                      .exitCode,
-                 0);
+            0);
         const QString csv = dir.filePath(QStringLiteral("a.csv"));
-        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("attendees"), QStringLiteral("--format"),
-                         QStringLiteral("csv"), QStringLiteral("-o"), csv},
-                        db)
+        QCOMPARE(runCli({ QStringLiteral("export"), QStringLiteral("attendees"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("-o"), csv },
+                     db)
                      .exitCode,
-                 0);
+            0);
         QFile fresh(csv), shipped(sourcePath(QStringLiteral("assets/sample/attendees.csv")));
         QVERIFY(fresh.open(QIODevice::ReadOnly));
         QVERIFY(shipped.open(QIODevice::ReadOnly));
@@ -257,18 +273,21 @@ private Q_SLOTS:
 
         // And it imports as the organisers' list would.
         const QString other = dir.filePath(QStringLiteral("o.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("init")}, other).exitCode, 0);
-        const CliResult imp = runCli({QStringLiteral("import-attendees"), shipped.fileName(), QStringLiteral("--json")}, other);
+        QCOMPARE(runCli({ QStringLiteral("init") }, other).exitCode, 0);
+        const CliResult imp = runCli(
+            { QStringLiteral("import-attendees"), shipped.fileName(), QStringLiteral("--json") }, other);
         QCOMPARE(imp.exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("attendees"), QStringLiteral("--json")}, other).json().array().size(), 150);
+        QCOMPARE(
+            runCli({ QStringLiteral("attendees"), QStringLiteral("--json") }, other).json().array().size(),
+            150);
     }
 
     void demoRunsHeadless()
     {
         QTemporaryDir out;
-        const CliResult r = runCli({QStringLiteral("demo"), QStringLiteral("--out"), out.path(), QStringLiteral("--attendees"),
-                                    QStringLiteral("60")},
-                                   {}, 120000);
+        const CliResult r = runCli({ QStringLiteral("demo"), QStringLiteral("--out"), out.path(),
+                                       QStringLiteral("--attendees"), QStringLiteral("60") },
+            {}, 120000);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.text().contains(QStringLiteral("Already checked in at")));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("hub.sqlite"))));
@@ -276,7 +295,13 @@ private Q_SLOTS:
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(report.readAll()).object();
         QCOMPARE(o.value(QLatin1String("registered")).toInt(), 60);
-        QVERIFY(o.value(QLatin1String("sessions")).toArray().at(0).toObject().value(QLatin1String("checkedIn")).toInt() > 40);
+        QVERIFY(o.value(QLatin1String("sessions"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QLatin1String("checkedIn"))
+                    .toInt()
+            > 40);
     }
 };
 

@@ -18,7 +18,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: checkin_stream DB FIRST COUNT\n");
         return 2;
     }
-    auto store = Store::open(args[1], StoreOptions{false, {}});
+    auto store = Store::open(args[1], StoreOptions { false, {} });
     if (!store.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
         return 5;

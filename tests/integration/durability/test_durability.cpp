@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QtTest>
 
-
 using namespace oppmote;
 
 class TestDurability : public QObject
@@ -25,7 +24,7 @@ private Q_SLOTS:
         auto s = test::makeSampleStore(kPeople);
         s.store.reset();
 
-        QSet<QString> acked;          // event ids
+        QSet<QString> acked; // event ids
         QSet<QString> ackedAttendees;
         int next = 0;
         int killedMidStream = 0;
@@ -33,7 +32,7 @@ private Q_SLOTS:
         for (int round = 0; round < kRounds && next < kPeople; ++round) {
             QProcess p;
             p.start(QStringLiteral(CHECKIN_STREAM_PATH),
-                    {s.path, QString::number(next), QString::number(kPeople - next)});
+                { s.path, QString::number(next), QString::number(kPeople - next) });
             QVERIFY(p.waitForStarted());
             // Pull the plug after a random number of acknowledged check-ins
             // (1–60), whatever the speed of the disk: always mid-stream.
@@ -48,7 +47,7 @@ private Q_SLOTS:
                 QVERIFY(p.waitForFinished(5000));
             }
             QVERIFY2(p.exitStatus() == QProcess::CrashExit || p.exitCode() == 0,
-                     p.readAllStandardError().constData());
+                p.readAllStandardError().constData());
             if (p.exitStatus() == QProcess::CrashExit)
                 ++killedMidStream;
             seen += p.readAllStandardOutput();
@@ -63,7 +62,7 @@ private Q_SLOTS:
             }
 
             // After every kill: the file is sound and holds every acknowledged check-in.
-            auto store = Store::open(s.path, StoreOptions{false, {}});
+            auto store = Store::open(s.path, StoreOptions { false, {} });
             QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
             QVERIFY(store->checkIntegrity().ok());
             const auto events = store->events().value();
@@ -75,7 +74,8 @@ private Q_SLOTS:
                 stored.insert(e.id);
             }
             for (const QString &id : std::as_const(acked))
-                QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("acknowledged event %1 is lost").arg(id)));
+                QVERIFY2(
+                    stored.contains(id), qPrintable(QStringLiteral("acknowledged event %1 is lost").arg(id)));
             // At most one commit per round can land without its ACK being read.
             QVERIFY(stored.size() - acked.size() <= round + 1);
             // Device sequence numbers stay unique and dense from 1.
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY2(killedMidStream == kRounds, "the process finished before it could be killed");
         QVERIFY(acked.size() > 100);
         qInfo("rounds %d, killed mid-stream %d, acknowledged %lld check-ins, all present", kRounds,
-              killedMidStream, qlonglong(acked.size()));
+            killedMidStream, qlonglong(acked.size()));
     }
 };
 

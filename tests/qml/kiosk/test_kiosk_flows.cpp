@@ -6,9 +6,9 @@
 
 #include "codes/token.h"
 #include "kiosk_app.h"
+#include "kiosk_sample_store.h"
 #include "kiosk_test_support.h"
 #include "qml_plugins.h"
-#include "kiosk_sample_store.h"
 #include "store/async_store.h"
 #include "store/store.h"
 

@@ -25,16 +25,17 @@ private Q_SLOTS:
         const BadgeData none = badgeDataFor(a, event, {});
         QCOMPARE(none.eventName, event.name);
         QVERIFY(none.group.isEmpty());
-        const BadgeData placed = badgeDataFor(a, event, {QStringLiteral("d1-1400-g2"), QStringLiteral("d2-1100-g4")});
+        const BadgeData placed
+            = badgeDataFor(a, event, { QStringLiteral("d1-1400-g2"), QStringLiteral("d2-1100-g4") });
         QCOMPARE(placed.group, QStringLiteral("Tema 2"));
         QCOMPARE(placed.room, event.group(QStringLiteral("d1-1400-g2"))->room);
         QCOMPARE(placed.token, a.token);
         // A case presenter's fixed group wins over an allocation.
         a.fixedGroup = QStringLiteral("d1-1400-g3");
-        QCOMPARE(badgeDataFor(a, event, {QStringLiteral("d1-1400-g2")}).group, QStringLiteral("Tema 3"));
+        QCOMPARE(badgeDataFor(a, event, { QStringLiteral("d1-1400-g2") }).group, QStringLiteral("Tema 3"));
         // Unknown keys are ignored, not printed.
         a.fixedGroup.clear();
-        QVERIFY(badgeDataFor(a, event, {QStringLiteral("d9-0000-g1")}).group.isEmpty());
+        QVERIFY(badgeDataFor(a, event, { QStringLiteral("d9-0000-g1") }).group.isEmpty());
     }
 };
 

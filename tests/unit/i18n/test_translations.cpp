@@ -36,7 +36,8 @@ private Q_SLOTS:
         SourceTextTranslator t;
         QVERIFY(t.loadTs(path));
         QCOMPARE(t.translate("Exact", "Checked in."), QStringLiteral("Du er sjekket inn."));
-        QCOMPARE(t.translate("cli", "Checked in."), QStringLiteral("Sjekket inn.")); // other context: by source
+        QCOMPARE(
+            t.translate("cli", "Checked in."), QStringLiteral("Sjekket inn.")); // other context: by source
         QCOMPARE(t.translate("cli", "Left alone"), QString());
         QCOMPARE(t.translate("Exact", "Old & gone"), QString());
         QVERIFY(!t.loadTs(dir.filePath(QStringLiteral("missing.ts"))));
@@ -64,13 +65,14 @@ private Q_SLOTS:
         QFETCH(int, language);
         QVERIFY(installTranslations(*QCoreApplication::instance(), Language(language)));
         CheckinOutcome out;
-        for (CheckinStatus s : {CheckinStatus::CheckedIn, CheckinStatus::AlreadyCheckedIn, CheckinStatus::CheckedOut,
-                                CheckinStatus::NotCheckedIn, CheckinStatus::Undone, CheckinStatus::UnknownAttendee}) {
+        for (CheckinStatus s :
+            { CheckinStatus::CheckedIn, CheckinStatus::AlreadyCheckedIn, CheckinStatus::CheckedOut,
+                CheckinStatus::NotCheckedIn, CheckinStatus::Undone, CheckinStatus::UnknownAttendee }) {
             out.status = s;
             out.earlierDeviceName = QStringLiteral("Kiosk 2");
             const QString text = out.message();
             QVERIFY2(!text.isEmpty(), "empty message");
-            for (const char *english : {"Checked", "Already", "Unknown", "undone", "Not checked"})
+            for (const char *english : { "Checked", "Already", "Unknown", "undone", "Not checked" })
                 QVERIFY2(!text.contains(QLatin1String(english)), qPrintable(text));
         }
         // Back to the source language.

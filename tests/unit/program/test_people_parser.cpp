@@ -16,40 +16,49 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected"); // name|role|organisation per person
         QTest::newRow("two people joined by og")
-            << QStringLiteral("Ragna Brenne Bjerkeset, assisterende regional- og næringssjef i Møre og Romsdal "
-                              "fylkeskommune og Vincent Fleischer, avdelingsdirektør i KMD.")
-            << QStringList{QStringLiteral("Ragna Brenne Bjerkeset|assisterende regional- og næringssjef|Møre og Romsdal fylkeskommune"),
-                           QStringLiteral("Vincent Fleischer|avdelingsdirektør|KMD")};
+            << QStringLiteral(
+                   "Ragna Brenne Bjerkeset, assisterende regional- og næringssjef i Møre og Romsdal "
+                   "fylkeskommune og Vincent Fleischer, avdelingsdirektør i KMD.")
+            << QStringList { QStringLiteral("Ragna Brenne Bjerkeset|assisterende regional- og "
+                                            "næringssjef|Møre og Romsdal fylkeskommune"),
+                   QStringLiteral("Vincent Fleischer|avdelingsdirektør|KMD") };
         QTest::newRow("leading role word")
-            << QStringLiteral("verkstedlederne Ragna Brenne Bjerkeset, assisterende regional- og næringssjef Møre og "
-                              "Romsdal fylkeskommune og Vincent Fleischer, avdelingsdirektør KMD.")
-            << QStringList{QStringLiteral("Ragna Brenne Bjerkeset|assisterende regional- og næringssjef|Møre og Romsdal fylkeskommune"),
-                           QStringLiteral("Vincent Fleischer|avdelingsdirektør|KMD")};
+            << QStringLiteral(
+                   "verkstedlederne Ragna Brenne Bjerkeset, assisterende regional- og næringssjef Møre og "
+                   "Romsdal fylkeskommune og Vincent Fleischer, avdelingsdirektør KMD.")
+            << QStringList { QStringLiteral("Ragna Brenne Bjerkeset|assisterende regional- og "
+                                            "næringssjef|Møre og Romsdal fylkeskommune"),
+                   QStringLiteral("Vincent Fleischer|avdelingsdirektør|KMD") };
         QTest::newRow("acronym with unit")
             << QStringLiteral("Kjetil Staalesen, spesialrådgiver i LO Næringspolitisk avdeling.")
-            << QStringList{QStringLiteral("Kjetil Staalesen|spesialrådgiver, Næringspolitisk avdeling|LO")};
+            << QStringList { QStringLiteral(
+                   "Kjetil Staalesen|spesialrådgiver, Næringspolitisk avdeling|LO") };
         QTest::newRow("commas inside the role")
-            << QStringLiteral("Kathrin Jakobsen, leder seksjon for forsking, internasjonalisering og analyse, "
-                              "Hordaland fylkeskommune (pdf).")
-            << QStringList{QStringLiteral("Kathrin Jakobsen|leder seksjon for forsking, internasjonalisering og analyse|Hordaland fylkeskommune")};
+            << QStringLiteral(
+                   "Kathrin Jakobsen, leder seksjon for forsking, internasjonalisering og analyse, "
+                   "Hordaland fylkeskommune (pdf).")
+            << QStringList { QStringLiteral("Kathrin Jakobsen|leder seksjon for forsking, "
+                                            "internasjonalisering og analyse|Hordaland fylkeskommune") };
         QTest::newRow("hyphenated county")
-            << QStringLiteral("Jan Heggheim, fylkesdirektør for næring og kultur,  Sogn- og Fjordane fylkeskommune (pdf).")
-            << QStringList{QStringLiteral("Jan Heggheim|fylkesdirektør for næring og kultur|Sogn og Fjordane fylkeskommune")};
+            << QStringLiteral("Jan Heggheim, fylkesdirektør for næring og kultur,  Sogn- og Fjordane "
+                              "fylkeskommune (pdf).")
+            << QStringList { QStringLiteral(
+                   "Jan Heggheim|fylkesdirektør for næring og kultur|Sogn og Fjordane fylkeskommune") };
         QTest::newRow("title then organisation")
             << QStringLiteral("Margrethe Marstrøm Svensrud, Seksjonsleder, Kompetanse Norge (pdf)")
-            << QStringList{QStringLiteral("Margrethe Marstrøm Svensrud|Seksjonsleder|Kompetanse Norge")};
+            << QStringList { QStringLiteral("Margrethe Marstrøm Svensrud|Seksjonsleder|Kompetanse Norge") };
         QTest::newRow("organisation only")
             << QStringLiteral("Liv Sørensen Rask, Nordland fylkeskommune (pdf).")
-            << QStringList{QStringLiteral("Liv Sørensen Rask||Nordland fylkeskommune")};
-        QTest::newRow("swedish region")
-            << QStringLiteral("David Paulsson, Region Dalarna (pdf).")
-            << QStringList{QStringLiteral("David Paulsson||Region Dalarna")};
-        QTest::newRow("role without a name") << QStringLiteral("verkstedleder.")
-                                             << QStringList{QStringLiteral("|verkstedleder|")};
+            << QStringList { QStringLiteral("Liv Sørensen Rask||Nordland fylkeskommune") };
+        QTest::newRow("swedish region") << QStringLiteral("David Paulsson, Region Dalarna (pdf).")
+                                        << QStringList { QStringLiteral("David Paulsson||Region Dalarna") };
+        QTest::newRow("role without a name")
+            << QStringLiteral("verkstedleder.") << QStringList { QStringLiteral("|verkstedleder|") };
         QTest::newRow("second role after og stays")
             << QStringLiteral("Hilde Uppstad, seniorrådgiver i næringsavdelingen i Rogaland fylkeskommune og "
                               "prosjektleder VRI Rogaland (pdf).")
-            << QStringList{QStringLiteral("Hilde Uppstad|seniorrådgiver i næringsavdelingen|Rogaland fylkeskommune")};
+            << QStringList { QStringLiteral(
+                   "Hilde Uppstad|seniorrådgiver i næringsavdelingen|Rogaland fylkeskommune") };
     }
 
     void people()

@@ -13,7 +13,8 @@ using namespace oppmote;
 namespace {
 QString seedText()
 {
-    auto t = readTextFile(test::sourcePath(QStringLiteral("assets/sample/verksted-for-regional-utvikling.txt")));
+    auto t
+        = readTextFile(test::sourcePath(QStringLiteral("assets/sample/verksted-for-regional-utvikling.txt")));
     return t.ok() ? t.value() : QString();
 }
 
@@ -41,7 +42,9 @@ private Q_SLOTS:
         QCOMPARE(e.name, QStringLiteral("Verksted for regional utvikling"));
         QVERIFY(e.description.startsWith(QStringLiteral("Verkstedet er en arena")));
         QCOMPARE(e.days.size(), 2);
-        QCOMPARE(e.days[0].title, QStringLiteral("Omstillingsdyktige regioner – mulighetsrommet for fylkeskommunene frem mot 2020"));
+        QCOMPARE(e.days[0].title,
+            QStringLiteral(
+                "Omstillingsdyktige regioner – mulighetsrommet for fylkeskommunene frem mot 2020"));
         QCOMPARE(e.days[1].title, QStringLiteral("Smarte og omstillingsdyktige regioner"));
 
         const Day &d1 = e.days[0];
@@ -69,12 +72,14 @@ private Q_SLOTS:
         QCOMPARE(gw->groups[0].cases[0].presenter.name, QStringLiteral("Hilde Uppstad"));
         QCOMPARE(gw->groups[1].cases[0].presenter.name, QStringLiteral("Kathrin Jakobsen")); // written "v\"
         QCOMPARE(gw->groups[1].cases[1].presenter.organisation, QStringLiteral("Kompetanse Norge"));
-        QCOMPARE(gw->groups[2].cases[0].presenter.organisation, QStringLiteral("Sør-Trøndelag fylkeskommune"));
+        QCOMPARE(
+            gw->groups[2].cases[0].presenter.organisation, QStringLiteral("Sør-Trøndelag fylkeskommune"));
 
         const Day &d2 = e.days[1];
         QCOMPARE(d2.sessions.size(), 5);
         QVERIFY(sessionAt(d2, "09:45")); // written "09. 45"
-        QCOMPARE(sessionAt(d2, "09:45")->speakers.front().organisation, QStringLiteral("Nordland fylkeskommune"));
+        QCOMPARE(
+            sessionAt(d2, "09:45")->speakers.front().organisation, QStringLiteral("Nordland fylkeskommune"));
         QVERIFY(sessionAt(d2, "09:45")->notes.contains(QStringLiteral("Dialog med salen.")));
         const Session *mixed = sessionAt(d2, "11:00");
         QCOMPARE(mixed->kind, SessionKind::GroupWork);
@@ -113,7 +118,7 @@ private Q_SLOTS:
         const ProgramParseResult r = parseProgram(seedText(), o);
         QVERIFY(!r.ok());
         // Monday 25 September: 2017, 2023 and 2028 from ten years back to two ahead.
-        QCOMPARE(r.yearCandidates, (QList<int>{2017, 2023, 2028}));
+        QCOMPARE(r.yearCandidates, (QList<int> { 2017, 2023, 2028 }));
         QVERIFY(r.errors.front().text.contains(QStringLiteral("2017, 2023, 2028")));
     }
 
@@ -121,7 +126,8 @@ private Q_SLOTS:
     {
         // Wednesday 12 March falls in 2025 only, of 2016–2028.
         const QString text = QStringLiteral(
-            "Fagdag om kompetanse\n\nProgram\n\nOnsdag 12. mars: Kompetanse i regionene\n\n09.00 Registrering og kaffe.\n"
+            "Fagdag om kompetanse\n\nProgram\n\nOnsdag 12. mars: Kompetanse i regionene\n\n09.00 "
+            "Registrering og kaffe.\n"
             "09.30 Åpning v/ Åse Løvås, fylkesdirektør i Vestland fylkeskommune.\n11.30 Lunsj.\n");
         ProgramParseOptions o;
         o.referenceDate = QDate(2026, 11, 29);
@@ -130,36 +136,37 @@ private Q_SLOTS:
         QCOMPARE(r.event.days[0].date, QDate(2025, 3, 12));
         QCOMPARE(r.warnings.size(), 1); // says the year was inferred
         QVERIFY(r.warnings.front().text.contains(QStringLiteral("2025")));
-        QCOMPARE(r.event.days[0].sessions[1].speakers.front().organisation, QStringLiteral("Vestland fylkeskommune"));
+        QCOMPARE(r.event.days[0].sessions[1].speakers.front().organisation,
+            QStringLiteral("Vestland fylkeskommune"));
         QCOMPARE(r.event.days[0].sessions[2].kind, SessionKind::Meal);
         // Tuesday 12 March fits 2019 and 2024: the parser asks.
         QString tuesday = text;
         tuesday.replace(QStringLiteral("Onsdag"), QStringLiteral("Tirsdag"));
         const ProgramParseResult ask = parseProgram(tuesday, o);
         QVERIFY(!ask.ok());
-        QCOMPARE(ask.yearCandidates, (QList<int>{2019, 2024}));
+        QCOMPARE(ask.yearCandidates, (QList<int> { 2019, 2024 }));
     }
 
     void anotherProgrammeOfTheSameForm()
     {
-        const QString text = QStringLiteral(
-            "Regionalt utviklingsforum 2024\n"
-            "Et forum for fylkeskommunene.\n\n"
-            "Program\n\n"
-            "Onsdag 4. september 2024: Grønn omstilling\n\n"
-            "09:00–09:30 Registrering\n"
-            "09.30 Velkommen v/ Kari Nordmann, fylkesordfører i Nordland fylkeskommune\n"
-            "10.15 Pause\n"
-            "10.30 Gruppearbeid: Hva virker?\n"
-            "Tema 1: Energi\n"
-            "Case: Havvind i nord v/ Per Hansen, rådgiver, Troms og Finnmark fylkeskommune\n"
-            "Tema 2: Mat\n"
-            "Tema 3: Reiseliv\n"
-            "• Alle grupper rapporterer i plenum\n"
-            "12.00 Lunsj\n\n"
-            "Torsdag 5. september 2024: Kompetanse\n\n"
-            "09.00 Gruppearbeid i blandede grupper\n"
-            "11.30 Avslutning\n");
+        const QString text
+            = QStringLiteral("Regionalt utviklingsforum 2024\n"
+                             "Et forum for fylkeskommunene.\n\n"
+                             "Program\n\n"
+                             "Onsdag 4. september 2024: Grønn omstilling\n\n"
+                             "09:00–09:30 Registrering\n"
+                             "09.30 Velkommen v/ Kari Nordmann, fylkesordfører i Nordland fylkeskommune\n"
+                             "10.15 Pause\n"
+                             "10.30 Gruppearbeid: Hva virker?\n"
+                             "Tema 1: Energi\n"
+                             "Case: Havvind i nord v/ Per Hansen, rådgiver, Troms og Finnmark fylkeskommune\n"
+                             "Tema 2: Mat\n"
+                             "Tema 3: Reiseliv\n"
+                             "• Alle grupper rapporterer i plenum\n"
+                             "12.00 Lunsj\n\n"
+                             "Torsdag 5. september 2024: Kompetanse\n\n"
+                             "09.00 Gruppearbeid i blandede grupper\n"
+                             "11.30 Avslutning\n");
         const ProgramParseResult r = parseProgram(text);
         QVERIFY(r.ok());
         QVERIFY(r.warnings.isEmpty());
@@ -172,8 +179,9 @@ private Q_SLOTS:
         const Session &gw = r.event.days[0].sessions[3];
         QCOMPARE(gw.kind, SessionKind::GroupWork);
         QCOMPARE(gw.groups.size(), 3);
-        QCOMPARE(gw.groups[0].cases.front().presenter.organisation, QStringLiteral("Troms og Finnmark fylkeskommune"));
-        QCOMPARE(gw.notes, QStringList{QStringLiteral("Alle grupper rapporterer i plenum")});
+        QCOMPARE(gw.groups[0].cases.front().presenter.organisation,
+            QStringLiteral("Troms og Finnmark fylkeskommune"));
+        QCOMPARE(gw.notes, QStringList { QStringLiteral("Alle grupper rapporterer i plenum") });
         QVERIFY(r.event.days[1].sessions[0].mixedGroups);
     }
 
@@ -206,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(!parseProgram(QStringLiteral("Bare en tittel\nog litt tekst")).ok());
         const ProgramParseResult noDay = parseProgram(QStringLiteral("Tittel\n\nProgram\n\n09.00 Start\n"));
         QVERIFY(!noDay.ok());
-        const ProgramParseResult month = parseProgram(QStringLiteral("Tittel\n\nMandag 3. smarch 2025\n09.00 Start\n"));
+        const ProgramParseResult month
+            = parseProgram(QStringLiteral("Tittel\n\nMandag 3. smarch 2025\n09.00 Start\n"));
         QVERIFY(!month.ok());
         QVERIFY(month.errors.front().text.contains(QStringLiteral("smarch")));
     }
@@ -216,7 +225,8 @@ private Q_SLOTS:
         ProgramParseOptions o;
         o.year = 2017;
         ProgramParseResult r = parseProgram(seedText(), o);
-        auto settings = readProgramSettings(test::sourcePath(QStringLiteral("assets/sample/verksted.settings.json")));
+        auto settings
+            = readProgramSettings(test::sourcePath(QStringLiteral("assets/sample/verksted.settings.json")));
         QVERIFY(settings.ok());
         QCOMPARE(settings->year, 2017);
         QVERIFY(applyProgramSettings(r.event, settings.value()).ok());
@@ -226,7 +236,8 @@ private Q_SLOTS:
         QCOMPARE(mixed->groups.size(), 6);
         QVERIFY(mixed->mixedGroups);
 
-        auto bad = programSettingsFromJson(R"({"groups": {"d1-1400-g9": {"capacity": 10}}})", QStringLiteral("test"));
+        auto bad = programSettingsFromJson(
+            R"({"groups": {"d1-1400-g9": {"capacity": 10}}})", QStringLiteral("test"));
         QVERIFY(bad.ok());
         ProgramParseResult again = parseProgram(seedText(), o);
         const Status s = applyProgramSettings(again.event, bad.value());
@@ -242,7 +253,8 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         // "Tirsdag 26. september 2017: «Smart» – 50 €" in Windows-1252
-        f.write("Seminar\n\nProgram\n\nTirsdag 26. september 2017: \xab" "Smart\xbb \x96 50 \x80\n09.00 Start\n");
+        f.write("Seminar\n\nProgram\n\nTirsdag 26. september 2017: \xab"
+                "Smart\xbb \x96 50 \x80\n09.00 Start\n");
         f.close();
         auto text = readTextFile(path);
         QVERIFY(text.ok());

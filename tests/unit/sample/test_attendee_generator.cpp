@@ -40,8 +40,8 @@ private Q_SLOTS:
         QSet<QString> names;
         for (const Attendee &a : people)
             names.insert(a.fullName());
-        for (const char *n : {"Hilde Uppstad", "Kathrin Jakobsen", "Vigdis Espnes Landheim", "Kjetil Staalesen",
-                              "David Paulsson", "Anja Gjærum", "Ragna Brenne Bjerkeset"})
+        for (const char *n : { "Hilde Uppstad", "Kathrin Jakobsen", "Vigdis Espnes Landheim",
+                 "Kjetil Staalesen", "David Paulsson", "Anja Gjærum", "Ragna Brenne Bjerkeset" })
             QVERIFY2(names.contains(QString::fromUtf8(n)), n);
         for (const Attendee &a : people) {
             if (a.fullName() == QLatin1String("Hilde Uppstad")) {
@@ -60,8 +60,8 @@ private Q_SLOTS:
         QSet<QString> ids, orgs;
         QString letters;
         int withPrefs = 0, swedish = 0;
-        const QStringList themeKeys{QStringLiteral("d1-1400-g1"), QStringLiteral("d1-1400-g2"),
-                                    QStringLiteral("d1-1400-g3")};
+        const QStringList themeKeys { QStringLiteral("d1-1400-g1"), QStringLiteral("d1-1400-g2"),
+            QStringLiteral("d1-1400-g3") };
         for (const Attendee &a : people) {
             QVERIFY(!a.firstName.isEmpty());
             QVERIFY(!a.lastName.isEmpty());
@@ -74,7 +74,7 @@ private Q_SLOTS:
             if (!a.preferences.isEmpty()) {
                 ++withPrefs;
                 QCOMPARE(QSet<QString>(a.preferences.begin(), a.preferences.end()),
-                         QSet<QString>(themeKeys.begin(), themeKeys.end()));
+                    QSet<QString>(themeKeys.begin(), themeKeys.end()));
             }
             if (a.organisation.startsWith(QLatin1String("Region ")))
                 ++swedish;

@@ -1,9 +1,9 @@
 // Name search as a person at the kiosk types it.
 
+#include "sample/attendee_generator.h"
 #include "search/edit_distance.h"
 #include "search/name_folding.h"
 #include "search/name_index.h"
-#include "sample/attendee_generator.h"
 
 #include <QtTest>
 
@@ -13,8 +13,8 @@ namespace {
 NameEntry person(const char *first, const char *last, const char *org = "Rogaland fylkeskommune")
 {
     static int n = 0;
-    return NameEntry{QStringLiteral("p%1").arg(++n), QString::fromUtf8(first), QString::fromUtf8(last),
-                     QString::fromUtf8(org)};
+    return NameEntry { QStringLiteral("p%1").arg(++n), QString::fromUtf8(first), QString::fromUtf8(last),
+        QString::fromUtf8(org) };
 }
 
 QStringList names(const NameIndex &index, const std::vector<NameMatch> &matches)
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(s.contains(QStringLiteral("sorensen")));
         QVERIFY(s.contains(QStringLiteral("soerensen")));
         const QStringList a = nameSpellings(QStringLiteral("Løvås"));
-        for (const char *v : {"lovas", "loevas", "lovaas", "loevaas"})
+        for (const char *v : { "lovas", "loevas", "lovaas", "loevaas" })
             QVERIFY2(a.contains(QString::fromLatin1(v)), v);
         const QStringList ae = nameSpellings(QStringLiteral("Dæhli"));
         QVERIFY(ae.contains(QStringLiteral("daehli")));
@@ -86,16 +86,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("o for ø") << QStringLiteral("ostensjo") << QStringLiteral("Kristin Marie Østensjø-Aarflot Bjørnstad");
-        QTest::newRow("oe for ø") << QStringLiteral("oestensjoe") << QStringLiteral("Kristin Marie Østensjø-Aarflot Bjørnstad");
+        QTest::newRow("o for ø") << QStringLiteral("ostensjo")
+                                 << QStringLiteral("Kristin Marie Østensjø-Aarflot Bjørnstad");
+        QTest::newRow("oe for ø") << QStringLiteral("oestensjoe")
+                                  << QStringLiteral("Kristin Marie Østensjø-Aarflot Bjørnstad");
         QTest::newRow("aa for å") << QStringLiteral("aase loevaas") << QStringLiteral("Åse Løvås");
         QTest::newRow("a for å") << QStringLiteral("ase lovas") << QStringLiteral("Åse Løvås");
         QTest::newRow("ae for æ") << QStringLiteral("daehli") << QStringLiteral("Ståle Dæhli");
         QTest::newRow("a for æ") << QStringLiteral("gjarum") << QStringLiteral("Anja Gjærum");
         QTest::newRow("swedish") << QStringLiteral("marta oberg") << QStringLiteral("Märta Öberg");
         QTest::newRow("accent") << QStringLiteral("lefevre") << QStringLiteral("René Lefèvre");
-        QTest::newRow("with letters") << QStringLiteral("Bjørnstad") << QStringLiteral("Kristin Marie Østensjø-Aarflot Bjørnstad");
-        QTest::newRow("second part of a hyphenated name") << QStringLiteral("aarflot") << QStringLiteral("Kristin Marie Østensjø-Aarflot Bjørnstad");
+        QTest::newRow("with letters")
+            << QStringLiteral("Bjørnstad") << QStringLiteral("Kristin Marie Østensjø-Aarflot Bjørnstad");
+        QTest::newRow("second part of a hyphenated name")
+            << QStringLiteral("aarflot") << QStringLiteral("Kristin Marie Østensjø-Aarflot Bjørnstad");
         QTest::newRow("upper case") << QStringLiteral("ÅSE") << QStringLiteral("Åse Løvås");
     }
     void typedWithoutNorwegianLetters()
@@ -114,15 +118,17 @@ private Q_SLOTS:
         QVERIFY(r.contains(QStringLiteral("Kari Nordmann")));
         QVERIFY(r.contains(QStringLiteral("Karianne Nordby")));
         // All words must match: "kari aas" is only one person.
-        QCOMPARE(names(m_index, m_index.search(QStringLiteral("kari aas"))), QStringList{QStringLiteral("Kari Aas")});
+        QCOMPARE(names(m_index, m_index.search(QStringLiteral("kari aas"))),
+            QStringList { QStringLiteral("Kari Aas") });
         // Word order does not matter.
-        QCOMPARE(names(m_index, m_index.search(QStringLiteral("nordmann kari"))).front(), QStringLiteral("Kari Nordmann"));
+        QCOMPARE(names(m_index, m_index.search(QStringLiteral("nordmann kari"))).front(),
+            QStringLiteral("Kari Nordmann"));
     }
 
     void oneTypoOnLongerWords()
     {
         // "sorensne" (swap), "sorenson" (substitution), "soreensen" (insertion)
-        for (const char *q : {"sorensne", "sorenson", "soreensen", "sornsen"}) {
+        for (const char *q : { "sorensne", "sorenson", "soreensen", "sornsen" }) {
             const QStringList r = names(m_index, m_index.search(QString::fromLatin1(q)));
             QVERIFY2(r.contains(QStringLiteral("Bjørn Sørensen")), q);
         }
@@ -137,7 +143,8 @@ private Q_SLOTS:
     {
         const QStringList r = names(m_index, m_index.search(QStringLiteral("kari")));
         // Exact first-name matches first, then the surname Kari, then Karianne (prefix).
-        QCOMPARE(QSet<QString>(r.begin(), r.begin() + 2), (QSet<QString>{QStringLiteral("Kari Nordmann"), QStringLiteral("Kari Aas")}));
+        QCOMPARE(QSet<QString>(r.begin(), r.begin() + 2),
+            (QSet<QString> { QStringLiteral("Kari Nordmann"), QStringLiteral("Kari Aas") }));
         QVERIFY(r.indexOf(QStringLiteral("Ole Kari")) < r.indexOf(QStringLiteral("Karianne Nordby")));
         // "per" is exact for Per, a prefix of Peder and Pettersen: Per first.
         QCOMPARE(names(m_index, m_index.search(QStringLiteral("per"))).front(), QStringLiteral("Per Hansen"));
@@ -166,7 +173,7 @@ private Q_SLOTS:
         const QList<Attendee> people = AttendeeGenerator(11).generate(empty, 5000);
         std::vector<NameEntry> entries;
         for (const Attendee &a : people)
-            entries.push_back({a.id, a.firstName, a.lastName, a.organisation});
+            entries.push_back({ a.id, a.firstName, a.lastName, a.organisation });
         NameIndex index;
         index.build(entries);
         for (int i = 0; i < people.size(); i += 37) {

@@ -26,12 +26,12 @@ private Q_SLOTS:
         QSignalSpy committed(&async, &AsyncStore::checkedIn);
         QThread *answeredOn = nullptr;
         std::optional<CheckinStatus> status;
-        async.checkIn({s.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {}}, this,
-                      [&](Result<CheckinOutcome> r) {
-                          answeredOn = QThread::currentThread();
-                          if (r.ok())
-                              status = r->status;
-                      });
+        async.checkIn({ s.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {} }, this,
+            [&](Result<CheckinOutcome> r) {
+                answeredOn = QThread::currentThread();
+                if (r.ok())
+                    status = r->status;
+            });
         QTRY_VERIFY(status.has_value());
         QCOMPARE(*status, CheckinStatus::CheckedIn);
         QCOMPARE(answeredOn, QThread::currentThread());
@@ -69,8 +69,8 @@ private Q_SLOTS:
         QVERIFY(opened.wait(5000));
         bool called = false;
         auto *receiver = new QObject;
-        async.checkIn({s.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {}}, receiver,
-                      [&](Result<CheckinOutcome>) { called = true; });
+        async.checkIn({ s.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {} }, receiver,
+            [&](Result<CheckinOutcome>) { called = true; });
         delete receiver;
         async.drain();
         QCoreApplication::processEvents();

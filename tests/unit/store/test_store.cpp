@@ -66,7 +66,7 @@ private Q_SLOTS:
     {
         auto s = test::makeSampleStore(20);
         QCOMPARE(s.store->attendeeCount().value(), 20);
-        QList<Attendee> changed{s.attendees[3]};
+        QList<Attendee> changed { s.attendees[3] };
         changed[0].role = QStringLiteral("fylkesdirektør");
         Attendee fresh;
         fresh.id = QStringLiteral("new-1");
@@ -91,13 +91,13 @@ private Q_SLOTS:
         auto s = test::makeSampleStore(5, QStringLiteral("Kiosk 2"));
         const QString id = s.attendees[1].id;
         const QDateTime at(QDate(2017, 9, 25), QTime(9, 41, 12));
-        auto first = s.store->checkIn({id, QString(), CheckinMethod::Qr, QString(), at});
+        auto first = s.store->checkIn({ id, QString(), CheckinMethod::Qr, QString(), at });
         QVERIFY(first.ok());
         QCOMPARE(first->status, CheckinStatus::CheckedIn);
         QVERIFY(first->event.has_value());
         QCOMPARE(first->event->deviceSeq, qint64(1));
 
-        auto second = s.store->checkIn({id, QString(), CheckinMethod::Search, QString(), at.addSecs(300)});
+        auto second = s.store->checkIn({ id, QString(), CheckinMethod::Search, QString(), at.addSecs(300) });
         QVERIFY(second.ok());
         QCOMPARE(second->status, CheckinStatus::AlreadyCheckedIn);
         QVERIFY(!second->event.has_value()); // nothing written
@@ -111,7 +111,8 @@ private Q_SLOTS:
     void retryWithSameEventIdIsRecordedOnce()
     {
         auto s = test::makeSampleStore(3);
-        CheckinRequest r{s.attendees[0].id, QString(), CheckinMethod::Qr, QStringLiteral("7d8a3c1e-0000-4000-8000-000000000001"), {}};
+        CheckinRequest r { s.attendees[0].id, QString(), CheckinMethod::Qr,
+            QStringLiteral("7d8a3c1e-0000-4000-8000-000000000001"), {} };
         auto a = s.store->checkIn(r);
         auto b = s.store->checkIn(r);
         QVERIFY(a.ok() && b.ok());
@@ -124,7 +125,7 @@ private Q_SLOTS:
     void unknownAttendeeWritesNothing()
     {
         auto s = test::makeSampleStore(3);
-        auto r = s.store->checkIn({QStringLiteral("nobody"), QString(), CheckinMethod::Qr, QString(), {}});
+        auto r = s.store->checkIn({ QStringLiteral("nobody"), QString(), CheckinMethod::Qr, QString(), {} });
         QVERIFY(r.ok());
         QCOMPARE(r->status, CheckinStatus::UnknownAttendee);
         QCOMPARE(s.store->events()->size(), 0);
@@ -135,13 +136,13 @@ private Q_SLOTS:
         auto s = test::makeSampleStore(3);
         const QString id = s.attendees[2].id;
         QCOMPARE(s.store->undoCheckIn(id, QString())->status, CheckinStatus::NotCheckedIn);
-        QVERIFY(s.store->checkIn({id, QString(), CheckinMethod::Qr, QString(), {}}).ok());
+        QVERIFY(s.store->checkIn({ id, QString(), CheckinMethod::Qr, QString(), {} }).ok());
         auto undo = s.store->undoCheckIn(id, QString());
         QCOMPARE(undo->status, CheckinStatus::Undone);
         QCOMPARE(undo->event->kind, EventKind::Undo);
         QVERIFY(!s.store->activeEntry(id, QString())->has_value());
         QVERIFY(s.store->checkedInAttendeeIds(QString())->isEmpty());
-        auto again = s.store->checkIn({id, QString(), CheckinMethod::Staff, QString(), {}});
+        auto again = s.store->checkIn({ id, QString(), CheckinMethod::Staff, QString(), {} });
         QCOMPARE(again->status, CheckinStatus::CheckedIn);
         // Nothing is deleted: entry, undo, entry.
         QCOMPARE(s.store->events(id)->size(), 3);
@@ -151,19 +152,21 @@ private Q_SLOTS:
         for (const auto &e : events)
             seqs << e.deviceSeq;
         std::sort(seqs.begin(), seqs.end());
-        QCOMPARE(seqs, (QList<qint64>{1, 2, 3}));
+        QCOMPARE(seqs, (QList<qint64> { 1, 2, 3 }));
     }
 
     void sessionsAreSeparateFromTheVenue()
     {
         auto s = test::makeSampleStore(4);
         const QString id = s.attendees[0].id;
-        QCOMPARE(s.store->checkIn({id, QStringLiteral("d1-1400"), CheckinMethod::Qr, QString(), {}})->status,
-                 CheckinStatus::CheckedIn);
-        QCOMPARE(s.store->checkIn({id, QString(), CheckinMethod::Qr, QString(), {}})->status,
-                 CheckinStatus::CheckedIn);
-        QCOMPARE(s.store->checkIn({id, QStringLiteral("d1-1400"), CheckinMethod::Qr, QString(), {}})->status,
-                 CheckinStatus::AlreadyCheckedIn);
+        QCOMPARE(
+            s.store->checkIn({ id, QStringLiteral("d1-1400"), CheckinMethod::Qr, QString(), {} })->status,
+            CheckinStatus::CheckedIn);
+        QCOMPARE(s.store->checkIn({ id, QString(), CheckinMethod::Qr, QString(), {} })->status,
+            CheckinStatus::CheckedIn);
+        QCOMPARE(
+            s.store->checkIn({ id, QStringLiteral("d1-1400"), CheckinMethod::Qr, QString(), {} })->status,
+            CheckinStatus::AlreadyCheckedIn);
         QCOMPARE(s.store->checkedInAttendeeIds(QStringLiteral("d1-1400"))->size(), 1);
         QCOMPARE(s.store->checkedInAttendeeIds(QStringLiteral("d2-1100"))->size(), 0);
     }
@@ -173,12 +176,18 @@ private Q_SLOTS:
         auto s = test::makeSampleStore(4);
         const QDateTime t(QDate(2017, 9, 25), QTime(10, 0));
         for (int i = 0; i < 3; ++i)
-            QVERIFY(s.store->checkIn({s.attendees[i].id, QStringLiteral("d1-1000"), CheckinMethod::Qr, QString(), t})
+            QVERIFY(s.store
+                        ->checkIn(
+                            { s.attendees[i].id, QStringLiteral("d1-1000"), CheckinMethod::Qr, QString(), t })
                         .ok());
-        auto out = s.store->checkOut({s.attendees[1].id, QStringLiteral("d1-1000"), CheckinMethod::Qr, QString(), t.addSecs(600)});
+        auto out = s.store->checkOut(
+            { s.attendees[1].id, QStringLiteral("d1-1000"), CheckinMethod::Qr, QString(), t.addSecs(600) });
         QCOMPARE(out->status, CheckinStatus::CheckedOut);
-        QCOMPARE(s.store->checkOut({s.attendees[3].id, QStringLiteral("d1-1000"), CheckinMethod::Qr, QString(), t})->status,
-                 CheckinStatus::NotCheckedIn);
+        QCOMPARE(
+            s.store
+                ->checkOut({ s.attendees[3].id, QStringLiteral("d1-1000"), CheckinMethod::Qr, QString(), t })
+                ->status,
+            CheckinStatus::NotCheckedIn);
         auto rows = s.store->attendance();
         QVERIFY(rows.ok());
         bool seen = false;
@@ -205,8 +214,8 @@ private Q_SLOTS:
         QVERIFY(b.store->upsertAttendees(a.attendees).ok());
         const QString id = a.attendees[0].id;
         // Both kiosks admit the same person while cut off from each other.
-        auto e1 = a.store->checkIn({id, QString(), CheckinMethod::Qr, QString(), {}});
-        auto e2 = b.store->checkIn({id, QString(), CheckinMethod::Qr, QString(), {}});
+        auto e1 = a.store->checkIn({ id, QString(), CheckinMethod::Qr, QString(), {} });
+        auto e2 = b.store->checkIn({ id, QString(), CheckinMethod::Qr, QString(), {} });
         QCOMPARE(e1->status, CheckinStatus::CheckedIn);
         QCOMPARE(e2->status, CheckinStatus::CheckedIn);
         // Sync both ways, twice (retries are harmless).
@@ -230,8 +239,8 @@ private Q_SLOTS:
         auto a = test::makeSampleStore(3, QStringLiteral("Kiosk 1"));
         auto b = test::makeSampleStore(0, QStringLiteral("Kiosk 2"));
         QVERIFY(b.store->upsertAttendees(a.attendees).ok());
-        QVERIFY(a.store->checkIn({a.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {}}).ok());
-        QVERIFY(b.store->checkIn({a.attendees[1].id, QString(), CheckinMethod::Qr, QString(), {}}).ok());
+        QVERIFY(a.store->checkIn({ a.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {} }).ok());
+        QVERIFY(b.store->checkIn({ a.attendees[1].id, QString(), CheckinMethod::Qr, QString(), {} }).ok());
         QVERIFY(a.store->recordEvents(b.store->events().value()).ok());
         sql::Connection raw;
         QVERIFY(raw.open(a.path, false).ok());
@@ -242,7 +251,10 @@ private Q_SLOTS:
     void purgeRemovesPersonalDataKeepsCounts()
     {
         auto s = test::makeSampleStore(6);
-        QVERIFY(s.store->checkIn({s.attendees[0].id, QStringLiteral("d1-1400"), CheckinMethod::Qr, QString(), {}}).ok());
+        QVERIFY(
+            s.store
+                ->checkIn({ s.attendees[0].id, QStringLiteral("d1-1400"), CheckinMethod::Qr, QString(), {} })
+                .ok());
         QVERIFY(s.store->purgePersonalData().ok());
         for (const Attendee &a : s.store->attendees().value()) {
             QVERIFY(a.email.isEmpty());
@@ -274,9 +286,8 @@ private Q_SLOTS:
 
         // What a kiosk loads with the roster refuses both, each with its reason.
         const TokenVerifier verifier(s.store->eventId().value(), s.store->ticketPublicKeys().value(),
-                                     s.store->revocations().value(), [&](const Token &t) {
-                                         return s.store->attendeeByToken(t.text()).value().has_value();
-                                     });
+            s.store->revocations().value(),
+            [&](const Token &t) { return s.store->attendeeByToken(t.text()).value().has_value(); });
         QCOMPARE(verifier.verify(a.token).status, TokenStatus::Reissued);
         QCOMPARE(verifier.verify(s.attendees[2].token).status, TokenStatus::Revoked);
         QCOMPARE(verifier.verify(fresh).status, TokenStatus::Valid);

@@ -56,7 +56,8 @@ private Q_SLOTS:
     {
         auto s = test::makeSampleStore(400);
         for (int i = 0; i < 50; ++i)
-            QVERIFY(s.store->checkIn({s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {}}).ok());
+            QVERIFY(
+                s.store->checkIn({ s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {} }).ok());
         s.store.reset(); // checkpoint and close
         {
             // Scribble over a page in the middle of the file.
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(!store.ok());
         QCOMPARE(store.error().code, ErrorCode::Io);
         QVERIFY2(store.error().message.contains(QStringLiteral("/proc/oppmote-test.sqlite")),
-                 qPrintable(store.error().message));
+            qPrintable(store.error().message));
         auto folder = Store::open(QDir::tempPath());
         QVERIFY(!folder.ok());
         QCOMPARE(folder.error().code, ErrorCode::Io);
@@ -136,27 +137,28 @@ private Q_SLOTS:
     void readOnlyFileIsAnIoErrorAndNothingLost()
     {
         auto s = test::makeSampleStore(3);
-        QVERIFY(s.store->checkIn({s.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {}}).ok());
+        QVERIFY(s.store->checkIn({ s.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {} }).ok());
         s.store.reset();
         // Root writes through permission bits, so root makes the file and its
         // folder immutable instead (chattr +i); others use the permission bits.
         const bool root = geteuid() == 0;
         auto makeReadOnly = [&](bool readOnly) {
             if (root)
-                return QProcess::execute(QStringLiteral("chattr"), {readOnly ? QStringLiteral("+i") : QStringLiteral("-i"),
-                                                                   s.path, s.dir->path()})
-                       == 0;
-            QFile::setPermissions(s.path, readOnly ? QFileDevice::ReadOwner
-                                                   : QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            QFile::setPermissions(s.dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                                     | (readOnly ? QFileDevice::Permissions() : QFileDevice::WriteOwner));
+                return QProcess::execute(QStringLiteral("chattr"),
+                           { readOnly ? QStringLiteral("+i") : QStringLiteral("-i"), s.path, s.dir->path() })
+                    == 0;
+            QFile::setPermissions(
+                s.path, readOnly ? QFileDevice::ReadOwner : QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFile::setPermissions(s.dir->path(),
+                QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                    | (readOnly ? QFileDevice::Permissions() : QFileDevice::WriteOwner));
             return true;
         };
         if (!makeReadOnly(true))
             QSKIP("this file system cannot make a file read-only for root (chattr +i)");
         auto store = Store::open(s.path);
         const bool refused = !store.ok();
-        const Error error = refused ? store.error() : Error{};
+        const Error error = refused ? store.error() : Error {};
         store = makeError(ErrorCode::None, QString()); // close before lifting the protection
         makeReadOnly(false);
         QVERIFY(refused);
@@ -184,7 +186,7 @@ private Q_SLOTS:
         if (pid == 0) {
             ::close(fds[0]);
             signal(SIGXFSZ, SIG_IGN);
-            rlimit limit{rlim_t(size + 96 * 1024), rlim_t(size + 96 * 1024)};
+            rlimit limit { rlim_t(size + 96 * 1024), rlim_t(size + 96 * 1024) };
             setrlimit(RLIMIT_FSIZE, &limit);
             auto store = Store::open(s.path);
             QByteArray report;
@@ -195,7 +197,8 @@ private Q_SLOTS:
                 QString error;
                 int code = 0;
                 for (int i = 0; i < 2000; ++i) {
-                    auto r = store->checkIn({s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {}});
+                    auto r
+                        = store->checkIn({ s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {} });
                     if (!r.ok()) {
                         error = r.error().message;
                         code = int(r.error().code);
