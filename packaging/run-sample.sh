@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 bash packaging/install-deps.sh
 cmake --preset release
-cmake --build --preset release -j"$(nproc)"
+cmake --build --preset release -j"$(nproc)" --target oppmote oppmote-kiosk
 
 bin=build-release
 out="${OPPMOTE_DEMO_DIR:-$PWD/demo-output}"
