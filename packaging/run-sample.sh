@@ -17,6 +17,6 @@ out="${OPPMOTE_DEMO_DIR:-$PWD/demo-output}"
 
 kiosk="$bin/kiosk/oppmote-kiosk"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$kiosk" ]; then
-  echo "Opening the kiosk on $out/kiosk-1.sqlite (staff PIN in $out/kiosk.json)…"
-  exec "$kiosk" --db "$out/kiosk-1.sqlite"
+  echo "Opening kiosk 1 on $out/kiosk-1.sqlite (staff PIN 1234)…"
+  exec "$kiosk" --config "$out/kiosk.json" --db "$out/kiosk-1.sqlite"
 fi

@@ -2,6 +2,7 @@
 
 #include "assets.h"
 #include "codes/token.h"
+#include "kiosk/kiosk_config.h"
 #include "command.h"
 #include "program_import.h"
 #include "roster.h"
@@ -403,9 +404,18 @@ private:
                 { QStringLiteral("duplicateAdmissions"), duplicates }, { QStringLiteral("sessions"), json } })
                     .toJson());
         f.close();
+        // Settings for opening kiosk 1 on this data (packaging/run-sample.sh does).
+        KioskConfig kiosk;
+        kiosk.deviceName = m_kiosks.front().localDevice().name;
+        kiosk.staffPinHash = hashStaffPin(QStringLiteral("1234"));
+        kiosk.eventDate = m_event.days.isEmpty() ? QDate() : m_event.days.front().date;
+        if (auto w = kiosk.write(m_dir.filePath(QStringLiteral("kiosk.json"))); !w.ok())
+            return failed(w.error());
+
         m_out << tr("== Output in %1:").arg(QDir(m_options.outputDir).absolutePath()) << Qt::endl
               << QStringLiteral("   hub.sqlite, kiosk-1.sqlite … (SQLite, WAL)") << Qt::endl
-              << QStringLiteral("   attendance.json") << Qt::endl;
+              << QStringLiteral("   attendance.json") << Qt::endl
+              << tr("   kiosk.json (kiosk 1's settings; staff PIN 1234 — change it before an event)") << Qt::endl;
         m_out << tr("   Try: oppmote attendance --db %1").arg(m_dir.filePath(QStringLiteral("hub.sqlite")))
               << Qt::endl;
         return Success;

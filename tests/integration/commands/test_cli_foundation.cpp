@@ -291,6 +291,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.text().contains(QStringLiteral("Already checked in at")));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("hub.sqlite"))));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("kiosk.json")))); // for opening kiosk 1 on the data
         QFile report(out.filePath(QStringLiteral("attendance.json")));
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(report.readAll()).object();
