@@ -14,7 +14,7 @@ const QList<Command> &commands()
     static const QList<Command> list { initCommand(), importProgramCommand(), attendeesCommand(),
         searchCommand(), checkinCommand(), attendanceCommand(), demoCommand(), importAttendeesCommand(),
         exportCommand(), allocateCommand(), qrCommand(), decodeCommand(), badgesCommand(), reissueCommand(),
-        ticketsCommand() };
+        ticketsCommand(), pairCommand() };
     return list;
 }
 

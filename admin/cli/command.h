@@ -64,5 +64,6 @@ Command decodeCommand();
 Command badgesCommand();
 Command reissueCommand();
 Command ticketsCommand();
+Command pairCommand();
 
 } // namespace oppmote::cli

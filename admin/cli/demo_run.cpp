@@ -2,8 +2,8 @@
 
 #include "assets.h"
 #include "codes/token.h"
-#include "kiosk/kiosk_config.h"
 #include "command.h"
+#include "kiosk/kiosk_config.h"
 #include "program_import.h"
 #include "roster.h"
 #include "sample/attendee_generator.h"
@@ -415,7 +415,8 @@ private:
         m_out << tr("== Output in %1:").arg(QDir(m_options.outputDir).absolutePath()) << Qt::endl
               << QStringLiteral("   hub.sqlite, kiosk-1.sqlite … (SQLite, WAL)") << Qt::endl
               << QStringLiteral("   attendance.json") << Qt::endl
-              << tr("   kiosk.json (kiosk 1's settings; staff PIN 1234 — change it before an event)") << Qt::endl;
+              << tr("   kiosk.json (kiosk 1's settings; staff PIN 1234 — change it before an event)")
+              << Qt::endl;
         m_out << tr("   Try: oppmote attendance --db %1").arg(m_dir.filePath(QStringLiteral("hub.sqlite")))
               << Qt::endl;
         return Success;

@@ -536,12 +536,12 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../admin/cli/cmd_attendance.cpp" line="+109"/>
+        <location filename="../../admin/cli/cmd_attendance.cpp" line="+104"/>
         <source>Attendance per session</source>
         <translation>Fremmøte per økt</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="+133"/>
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="+128"/>
         <source>List the roster, or generate a fictional one</source>
         <translation>Vis deltakerlisten, eller lag en fiktiv</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>Sjekk inn eller ut en deltaker, eller angre</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_demo.cpp" line="+53"/>
+        <location filename="../../admin/cli/cmd_demo.cpp" line="+48"/>
         <source>Run the sample workshop headless</source>
         <translation>Kjør eksempelverkstedet uten grafisk grensesnitt</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_import_program.cpp" line="+165"/>
+        <location filename="../../admin/cli/cmd_import_program.cpp" line="+160"/>
         <source>Read an event programme and store it</source>
         <translation>Les inn et program for arrangementet og lagre det</translation>
     </message>
@@ -581,12 +581,12 @@
         <translation>Opprett eller oppgrader en database</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_search.cpp" line="+70"/>
+        <location filename="../../admin/cli/cmd_search.cpp" line="+65"/>
         <source>Find attendees by name</source>
         <translation>Finn deltakere etter navn</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/command.cpp" line="+18"/>
+        <location filename="../../admin/cli/command.cpp" line="+24"/>
         <source>Usage: oppmote &lt;command&gt; [options]   (oppmote &lt;command&gt; --help)</source>
         <translation>Bruk: oppmote &lt;kommando&gt; [valg]   (oppmote &lt;kommando&gt; --help)</translation>
     </message>
@@ -631,12 +631,12 @@
         <translation>Opprett den med: oppmote init --db %1</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="+435"/>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="+430"/>
         <source>Allocate group work; move, lock, publish; the audit log</source>
         <translation>Fordel gruppearbeid; flytt, lås, publiser; endringsloggen</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+251"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+243"/>
         <source>Print badges to a PDF file or a printer</source>
         <translation>Skriv ut navneskilt til en PDF-fil eller en skriver</translation>
     </message>
@@ -676,12 +676,12 @@
         <translation>Les og kontroller QR-kodene i et bilde</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+162"/>
+        <location filename="../../admin/cli/cmd_export.cpp" line="+157"/>
         <source>Export attendees, attendance or group lists (CSV, XLSX, JSON)</source>
         <translation>Eksporter deltakere, fremmøte eller gruppelister (CSV, XLSX, JSON)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+134"/>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+129"/>
         <source>Import or update attendees from a CSV or XLSX file</source>
         <translation>Importer eller oppdater deltakere fra en CSV- eller XLSX-fil</translation>
     </message>
@@ -756,14 +756,19 @@
         <translation>Lag et QR-kodebilde (PNG, SVG, PDF) av en kode</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_reissue.cpp" line="+60"/>
+        <location filename="../../admin/cli/cmd_reissue.cpp" line="+58"/>
         <source>Replace or cancel an attendee&apos;s code</source>
         <translation>Erstatt eller annuller koden til en deltaker</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_tickets.cpp" line="+74"/>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="+76"/>
         <source>Write invitation tickets (PDF)</source>
         <translation>Lag invitasjonsbilletter (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+69"/>
+        <source>Make a kiosk pairing code (QR)</source>
+        <translation>Lag en sammenkoblingskode for en kiosk (QR)</translation>
     </message>
 </context>
 <context>
@@ -822,6 +827,11 @@
         <location line="+3"/>
         <source>Create a missing database with the sample workshop and N people.</source>
         <translation>Lag en manglende database med eksempelverkstedet og N personer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit once the welcome screen is up (start-up measurements).</source>
+        <translation>Avslutt når velkomstskjermen vises (måling av oppstart).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1092,12 +1102,12 @@
 <context>
     <name>oppmote::BadgePrinting</name>
     <message>
-        <location filename="../../shared/kiosk/badge_printing.cpp" line="+57"/>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+50"/>
         <source>Your badge could not be made. Please ask at the desk.</source>
         <translation>Navneskiltet ditt kunne ikke lages. Spør i skranken.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The badge printer is not working. Please ask at the desk.</source>
         <translation>Skriveren for navneskilt virker ikke. Spør i skranken.</translation>
     </message>
@@ -1913,7 +1923,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../admin/cli/cmd_tickets.cpp" line="-45"/>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="-50"/>
         <source>Only this organisation.</source>
         <translation>Bare denne organisasjonen.</translation>
     </message>
@@ -1964,7 +1974,7 @@
     </message>
     <message>
         <location filename="../../admin/cli/cmd_allocate.cpp" line="-104"/>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-197"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-207"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="+14"/>
         <source>No attendee has the id «%1».</source>
         <translation>Ingen deltaker har ID-en «%1».</translation>
@@ -2230,7 +2240,7 @@
         <translation>oppmote badges: oppgi hvem navneskiltene gjelder: --all, --attendee ID, --organisation NAVN eller --walk-ins.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>%n badge(s) on %1 page(s), template %2.</source>
         <translation>%n navneskilt på %1 side(r), mal %2.</translation>
     </message>
@@ -2355,7 +2365,7 @@
         <translation>%1 nye deltakere fikk en kode.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_reissue.cpp" line="-34"/>
+        <location filename="../../admin/cli/cmd_reissue.cpp" line="-36"/>
         <source>Cancel the code without a new one (registration withdrawn).</source>
         <translation>Annuller koden uten å lage en ny (påmeldingen er trukket).</translation>
     </message>
@@ -2370,12 +2380,12 @@
         <translation>Gi en deltaker en ny kode; den gamle avvises fra nå av.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>oppmote reissue: give one attendee id.</source>
         <translation>oppmote reissue: oppgi én deltaker-id.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The code of %1 is cancelled.</source>
         <translation>Koden til %1 er annullert.</translation>
     </message>
@@ -2385,27 +2395,27 @@
         <translation>%1 har fått ny kode: %2. Den gamle avvises fra nå av.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_tickets.cpp" line="-2"/>
+        <location filename="../../admin/cli/cmd_tickets.cpp" line="-4"/>
         <source>Folder for the PDFs.</source>
         <translation>Mappe for PDF-filene.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only this attendee (repeatable).</source>
         <translation>Bare denne deltakeren (kan gjentas).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A line for &quot;what to bring&quot; (repeatable).</source>
         <translation>En linje under «ta med» (kan gjentas).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write invitation tickets: one PDF per attendee and all.pdf.</source>
         <translation>Lag invitasjonsbilletter: én PDF per deltaker og all.pdf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>oppmote tickets: give --out DIR.</source>
         <translation>oppmote tickets: oppgi --out MAPPE.</translation>
     </message>
@@ -2415,15 +2425,55 @@
         <translation>Ingen deltaker med kode passer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 files written to %2.</source>
         <translation>%1 filer skrevet til %2.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-49"/>
+        <source>The hub&apos;s address (wss://host:port).</source>
+        <translation>Adressen til huben (wss://vert:port).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entrance (default) or session:KEY.</source>
+        <translation>entrance (standard) eller session:NØKKEL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kiosk&apos;s badge printer (CUPS queue).</source>
+        <translation>Kioskens skriver for navneskilt (CUPS-kø).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the QR code as PNG.</source>
+        <translation>Skriv QR-koden som PNG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the QR code as SVG.</source>
+        <translation>Skriv QR-koden som SVG.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON, for scripts.</source>
+        <translation type="unfinished">Skriv ut JSON, for skript.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the pairing code a kiosk scans to join the hub (one-time token).</source>
+        <translation>Lag sammenkoblingskoden en kiosk skanner for å koble seg til huben (engangsnøkkel).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oppmote pair: the mode is entrance or session:KEY.</source>
+        <translation>oppmote pair: modusen er entrance eller session:NØKKEL.</translation>
     </message>
 </context>
 <context>
     <name>oppmote::cli::Demo</name>
     <message>
-        <location filename="../../admin/cli/demo_run.cpp" line="+94"/>
+        <location filename="../../admin/cli/demo_run.cpp" line="+95"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan ikke opprette mappen %1.</translation>
     </message>
@@ -2503,12 +2553,17 @@
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>== Output in %1:</source>
         <translation>== Utdata i %1:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>   kiosk.json (kiosk 1&apos;s settings; staff PIN 1234 — change it before an event)</source>
+        <translation>   kiosk.json (innstillingene til kiosk 1; personal-PIN 1234 – bytt den før et arrangement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>   Try: oppmote attendance --db %1</source>
         <translation>   Prøv: oppmote attendance --db %1</translation>
     </message>

@@ -3,6 +3,8 @@
 // and exit codes (admin/cli/command.h).
 
 #include "cli_runner.h"
+#include "kiosk/kiosk_config.h"
+#include "scan/qr_decoder.h"
 #include "test_paths.h"
 
 #include <QJsonArray>
@@ -280,6 +282,31 @@ private Q_SLOTS:
         QCOMPARE(
             runCli({ QStringLiteral("attendees"), QStringLiteral("--json") }, other).json().array().size(),
             150);
+    }
+
+    void pairingCodeForANewKiosk()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("pair.png"));
+        const CliResult r = runCli(
+            { QStringLiteral("pair"), QStringLiteral("--hub"), QStringLiteral("wss://hub.local:8443"),
+                QStringLiteral("--mode"), QStringLiteral("session:d1-1400"), QStringLiteral("--printer"),
+                QStringLiteral("badges"), QStringLiteral("--png"), png, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QString text = r.json().object().value(QLatin1String("code")).toString();
+        // What the kiosk reads from it, both from the text and from the printed QR.
+        auto parsed = oppmote::parsePairingCode(text);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->hubUrl, QStringLiteral("wss://hub.local:8443"));
+        QCOMPARE(parsed->mode.text(), QStringLiteral("session:d1-1400"));
+        QCOMPARE(parsed->printerQueue, QStringLiteral("badges"));
+        const auto found = oppmote::decodeImageFile(png);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.front().text, text);
+        QCOMPARE(runCli({ QStringLiteral("pair"), QStringLiteral("--hub"), QStringLiteral("x"),
+                            QStringLiteral("--mode"), QStringLiteral("sideways") })
+                     .exitCode,
+            2);
     }
 
     void demoRunsHeadless()

@@ -1,0 +1,72 @@
+// oppmote pair --hub URL: the pairing code a new kiosk scans (staff mode)
+// to learn its hub, mode and printer, as text and as a QR code.
+
+#include "codes/qr_code.h"
+#include "codes/qr_render.h"
+#include "codes/token.h"
+#include "command.h"
+#include "kiosk/kiosk_config.h"
+#include "output.h"
+
+#include <QJsonObject>
+
+namespace oppmote::cli {
+
+namespace {
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("hub"), tr("The hub's address (wss://host:port)."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("mode"), tr("entrance (default) or session:KEY."), QStringLiteral("mode"),
+                      QStringLiteral("entrance")});
+    parser.addOption({QStringLiteral("printer"), tr("The kiosk's badge printer (CUPS queue)."), QStringLiteral("queue")});
+    parser.addOption({QStringLiteral("png"), tr("Write the QR code as PNG."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("svg"), tr("Write the QR code as SVG."), QStringLiteral("file")});
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON, for scripts.")));
+    if (int code = parseArguments(parser, ctx, QStringLiteral("pair"),
+                                  tr("Make the pairing code a kiosk scans to join the hub (one-time token).")); code >= 0)
+        return code;
+    PairingCode pairing;
+    pairing.hubUrl = parser.value(QStringLiteral("hub"));
+    pairing.printerQueue = parser.value(QStringLiteral("printer"));
+    pairing.token = Token::generate(); // one-time: the hub exchanges it for the device's secret
+    const auto mode = KioskMode::fromText(parser.value(QStringLiteral("mode")));
+    if (!mode) {
+        ctx.err << tr("oppmote pair: the mode is entrance or session:KEY.") << Qt::endl;
+        return Usage;
+    }
+    pairing.mode = *mode;
+    const QString text = pairingCodeText(pairing);
+    // The kiosk refuses what it cannot use: check before anyone prints it.
+    if (auto parsed = parsePairingCode(text); !parsed.ok()) {
+        ctx.err << QStringLiteral("oppmote pair: ") << parsed.error().message << Qt::endl;
+        return Usage;
+    }
+    auto qr = QrCode::encode(text, QrUse::Screen);
+    if (!qr.ok())
+        return Failure;
+    if (parser.isSet(QStringLiteral("png")))
+        if (auto s = writeQrPng(parser.value(QStringLiteral("png")), qr.value(), 8); !s.ok()) {
+            ctx.err << s.error().message << Qt::endl;
+            return StoreError;
+        }
+    if (parser.isSet(QStringLiteral("svg")))
+        if (auto s = writeQrSvg(parser.value(QStringLiteral("svg")), qr.value(), 60); !s.ok()) {
+            ctx.err << s.error().message << Qt::endl;
+            return StoreError;
+        }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("code"), text}, {QStringLiteral("token"), pairing.token}}));
+    else
+        ctx.out << text << Qt::endl;
+    return Success;
+}
+} // namespace
+
+Command pairCommand()
+{
+    return {"pair", QT_TRANSLATE_NOOP("cli", "Make a kiosk pairing code (QR)"), run};
+}
+
+} // namespace oppmote::cli
