@@ -2457,7 +2457,7 @@
     <message>
         <location line="+1"/>
         <source>Print JSON, for scripts.</source>
-        <translation type="unfinished">Skriv ut JSON, for skript.</translation>
+        <translation>Skriv ut JSON, for skript.</translation>
     </message>
     <message>
         <location line="+2"/>
