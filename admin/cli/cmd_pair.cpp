@@ -17,15 +17,18 @@ namespace {
 int run(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("hub"), tr("The hub's address (wss://host:port)."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("mode"), tr("entrance (default) or session:KEY."), QStringLiteral("mode"),
-                      QStringLiteral("entrance")});
-    parser.addOption({QStringLiteral("printer"), tr("The kiosk's badge printer (CUPS queue)."), QStringLiteral("queue")});
-    parser.addOption({QStringLiteral("png"), tr("Write the QR code as PNG."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("svg"), tr("Write the QR code as SVG."), QStringLiteral("file")});
+    parser.addOption(
+        { QStringLiteral("hub"), tr("The hub's address (wss://host:port)."), QStringLiteral("url") });
+    parser.addOption({ QStringLiteral("mode"), tr("entrance (default) or session:KEY."),
+        QStringLiteral("mode"), QStringLiteral("entrance") });
+    parser.addOption({ QStringLiteral("printer"), tr("The kiosk's badge printer (CUPS queue)."),
+        QStringLiteral("queue") });
+    parser.addOption({ QStringLiteral("png"), tr("Write the QR code as PNG."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("svg"), tr("Write the QR code as SVG."), QStringLiteral("file") });
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON, for scripts.")));
     if (int code = parseArguments(parser, ctx, QStringLiteral("pair"),
-                                  tr("Make the pairing code a kiosk scans to join the hub (one-time token).")); code >= 0)
+            tr("Make the pairing code a kiosk scans to join the hub (one-time token)."));
+        code >= 0)
         return code;
     PairingCode pairing;
     pairing.hubUrl = parser.value(QStringLiteral("hub"));
@@ -57,7 +60,9 @@ int run(Context &ctx)
             return StoreError;
         }
     if (parser.isSet(QStringLiteral("json")))
-        printJson(ctx.out, QJsonDocument(QJsonObject{{QStringLiteral("code"), text}, {QStringLiteral("token"), pairing.token}}));
+        printJson(ctx.out,
+            QJsonDocument(QJsonObject {
+                { QStringLiteral("code"), text }, { QStringLiteral("token"), pairing.token } }));
     else
         ctx.out << text << Qt::endl;
     return Success;
@@ -66,7 +71,7 @@ int run(Context &ctx)
 
 Command pairCommand()
 {
-    return {"pair", QT_TRANSLATE_NOOP("cli", "Make a kiosk pairing code (QR)"), run};
+    return { "pair", QT_TRANSLATE_NOOP("cli", "Make a kiosk pairing code (QR)"), run };
 }
 
 } // namespace oppmote::cli

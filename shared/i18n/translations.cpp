@@ -48,6 +48,19 @@ Language languageFromEnvironment()
     }
 }
 
+QLocale localeFor(Language language)
+{
+    switch (language) {
+    case Language::Bokmal:
+        return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
+    case Language::Nynorsk:
+        return QLocale(QLocale::NorwegianNynorsk, QLocale::Norway);
+    case Language::English:
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
+    return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
+}
+
 bool installTranslations(QCoreApplication &app, Language language)
 {
     // Two translators: the compiled .qm (exact contexts, plurals; what QML's

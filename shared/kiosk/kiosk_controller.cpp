@@ -20,6 +20,7 @@ KioskController::KioskController(KioskConfig config, QString configPath, QObject
     m_context.configPath = std::move(configPath);
     m_context.store = new AsyncStore(this);
     m_language = languageCode(languageFromCode(m_context.config.language));
+    QLocale::setDefault(localeFor(languageFromCode(m_language)));
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_context.config.idleTimeoutSeconds * 1000);
@@ -282,8 +283,10 @@ void KioskController::setLanguage(const QString &code)
     if (normalised == m_language)
         return;
     m_language = normalised;
+    QLocale::setDefault(localeFor(languageFromCode(normalised)));
     if (auto *app = QCoreApplication::instance())
         installTranslations(*app, languageFromCode(normalised));
+    m_welcome.refresh(); // the day's date in the new language
     Q_EMIT languageChanged(); // the app calls QQmlEngine::retranslate()
     userActivity();
 }

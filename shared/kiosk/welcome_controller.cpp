@@ -1,5 +1,6 @@
 #include "kiosk/welcome_controller.h"
 
+#include <QLocale>
 #include <QVariantMap>
 
 namespace oppmote {
@@ -15,6 +16,23 @@ Door doorFor(const Event &event, const KioskMode &mode)
                     return Door { s.key, g.key };
     return Door { mode.sessionKey, {} };
 }
+
+namespace {
+// "Tirsdag 26. september" from the day's date (which the programme parser
+// may have corrected), in the UI language; the written heading otherwise.
+QString headingOf(const Day &day)
+{
+    if (!day.date.isValid())
+        return day.heading;
+    const QLocale locale;
+    QString text = locale.toString(day.date,
+        locale.language() == QLocale::English ? QStringLiteral("dddd d MMMM")
+                                              : QStringLiteral("dddd d. MMMM"));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+} // namespace
 
 WelcomeController::WelcomeController(KioskContext *context, QObject *parent)
     : QObject(parent), m_context(context)
@@ -34,7 +52,7 @@ void WelcomeController::refresh()
     m_eventName = event.name;
     m_place = event.place;
     const Day *day = m_context->day();
-    m_dayHeading = day ? day->heading : QString();
+    m_dayHeading = day ? headingOf(*day) : QString();
     m_dayTitle = day ? day->title : QString();
     if (day) {
         const bool isToday = day->date == QDate::currentDate();

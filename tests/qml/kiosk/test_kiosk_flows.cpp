@@ -57,7 +57,8 @@ private:
 
     KioskApp *startKiosk(QJsonObject config = {})
     {
-        config.insert(QStringLiteral("eventDate"), kDayOne.toString(Qt::ISODate));
+        if (!config.contains(QStringLiteral("eventDate")))
+            config.insert(QStringLiteral("eventDate"), kDayOne.toString(Qt::ISODate));
         config.insert(QStringLiteral("deviceName"), QStringLiteral("Kiosk 1"));
         const QString path = m_dir.filePath(QStringLiteral("kiosk.json"));
         QFile file(path);
@@ -498,6 +499,19 @@ private Q_SLOTS:
         QVERIFY(click(window(), QStringLiteral("language_nb")));
         QTRY_COMPARE(
             itemText(window(), QStringLiteral("findNameButton")), QStringLiteral("Finn navnet mitt"));
+    }
+
+    void dayTwoShowsItsCorrectedDate()
+    {
+        // The seed writes "Tirsdag 25. september"; the parser corrected it to
+        // the 26th, and the kiosk shows the date, in the UI language.
+        startKiosk(QJsonObject { { QStringLiteral("eventDate"), QStringLiteral("2017-09-26") } });
+        QCOMPARE(kiosk()->welcome()->dayHeading(), QStringLiteral("Tirsdag 26. september"));
+        QVERIFY(click(window(), QStringLiteral("language_en")));
+        QTRY_COMPARE(kiosk()->welcome()->dayHeading(), QStringLiteral("Tuesday 26 September"));
+        QVERIFY(click(window(), QStringLiteral("language_nn")));
+        QTRY_COMPARE(kiosk()->welcome()->dayHeading(), QStringLiteral("Tysdag 26. september"));
+        QVERIFY(click(window(), QStringLiteral("language_nb")));
     }
 
     void pairingCodeIsStored()
