@@ -1,6 +1,7 @@
 #include "kiosk_app.h"
 
 #include "kiosk/badge_printing.h"
+#include "platform/runtime_dir.h"
 #include "print/print_queue.h"
 
 #include "i18n/translations.h"
@@ -33,6 +34,7 @@ void KioskApp::prepareEnvironment(const KioskOptions &options)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     }
     QQuickStyle::setStyle(QStringLiteral("Basic"));
+    ensureRuntimeDir();
 }
 
 Status KioskApp::start()

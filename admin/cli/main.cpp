@@ -3,13 +3,10 @@
 
 #include "command.h"
 #include "i18n/translations.h"
+#include "platform/runtime_dir.h"
 
-#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
-
-#include <unistd.h>
-
 int main(int argc, char **argv)
 {
     // QGuiApplication takes arguments it knows (e.g. "-session") out of
@@ -22,15 +19,7 @@ int main(int argc, char **argv)
     // ever shown, so without a display the offscreen platform is enough.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Scripts and cron jobs often run without a runtime folder; give Qt a
-    // private one instead of a warning on every command.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString dir = QDir::temp().filePath(QStringLiteral("oppmote-runtime-%1").arg(getuid()));
-        if (QDir().mkpath(dir)
-            && QFile::setPermissions(
-                dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-            qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
-    }
+    oppmote::ensureRuntimeDir();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("oppmote"));
     QCoreApplication::setApplicationName(QStringLiteral("oppmote"));
