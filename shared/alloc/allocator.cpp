@@ -76,28 +76,31 @@ struct Solved {
 Solved solveObjective(const PreparedProblem &prep, FlowLimits limits)
 {
     Solved result;
-    result.flow = solveFlow(prep, limits);
-    result.solves = 1;
-    if (!result.flow.feasible)
+    const bool worstOffFirst = prep.problem->options.objective == Objective::WorstOffFirst;
+    // Worst-off first searches the rank limit on the first cost level alone (who is
+    // placed, and at which ranks); the secondary level is solved once, at the limit found.
+    FlowSolution flow = solveFlow(prep, limits, worstOffFirst ? CostLevels::RanksOnly : CostLevels::All);
+    result.solves = flow.rounds;
+    if (!flow.feasible || !worstOffFirst) {
+        result.flow = std::move(flow);
+        result.worst = result.flow.feasible ? worstRank(prep, result.flow) : 0;
         return result;
-    result.worst = worstRank(prep, result.flow);
-    if (prep.problem->options.objective != Objective::WorstOffFirst || result.worst <= 1)
-        return result;
-    int lo = 1, hi = result.worst;
-    FlowSolution best = result.flow;
+    }
+    int lo = 1, hi = worstRank(prep, flow);
+    const int placed = flow.placed;
     while (lo < hi) {
         const int mid = (lo + hi) / 2;
         limits.rankLimit = mid;
-        FlowSolution s = solveFlow(prep, limits);
-        ++result.solves;
-        if (s.feasible && s.placed == result.flow.placed) {
+        const FlowSolution s = solveFlow(prep, limits, CostLevels::RanksOnly);
+        result.solves += s.rounds;
+        if (s.feasible && s.placed == placed)
             hi = mid;
-            best = std::move(s);
-        } else {
+        else
             lo = mid + 1;
-        }
     }
-    result.flow = std::move(best);
+    limits.rankLimit = std::max(hi, 1);
+    result.flow = solveFlow(prep, limits, CostLevels::All);
+    result.solves += result.flow.rounds;
     result.worst = worstRank(prep, result.flow);
     return result;
 }

@@ -1,56 +1,28 @@
 #pragma once
-// One min-cost flow of the allocation model, solved by LEMON NetworkSimplex:
-//   person → (group, organisation) → group → sink
-// with people without preferences pooled per organisation, an "unplaced"
-// arc from every person to the sink, and the fixed and locked seats taken out.
-// docs/allocation.md describes the network and the cost levels.
+// One allocation flow (flow_model.h), solved exactly by LEMON NetworkSimplex one
+// cost level at a time: first the rank costs, then, among the flows optimal
+// for those, the colleague mix and balance. docs/allocation.md.
 
-#include "alloc/alloc_problem.h"
+#include "alloc/flow_model.h"
 
-#include <climits>
 #include <vector>
 
 namespace oppmote::alloc {
-
-// The instance after fixed seats are subtracted and costs are scaled.
-struct PreparedProblem {
-    const Problem *problem = nullptr;
-    int groupCount = 0;
-    int orgSlots = 0; // organisations + 1 ("no organisation", never capped)
-    int outsideRank = 1; // rank of "none of their choices"
-    std::vector<long long> rankCost; // [rank] for rank 0..outsideRank (0 = no preference)
-    std::vector<int> fixedCount; // per group: fixed + locked
-    std::vector<int> freeSeats; // per group
-    std::vector<int> orgCap; // per group: cap (INT_MAX = none)
-    std::vector<int> existing; // [g * orgSlots + o]: fixed + locked of o in g
-    std::vector<int> freeOrgSeats; // [g * orgSlots + o]: seats o may still take in g
-    long long prefWeight = 1; // one unit of rank cost, above all secondary costs
-    long long unplacedPenalty = 1; // above every placement cost
-    static constexpr int kBalanceSteps = 20;
-
-    int orgSlot(int organisation) const { return organisation < 0 ? orgSlots - 1 : organisation; }
-    bool capped(int organisation) const { return organisation >= 0; }
-    long long balanceMarginal(int group, int seat) const; // cost of the seat-th person (1-based)
-    long long mixMarginal(int group, int organisation, int k) const; // k-th newcomer of o in g
-    long long preferenceCost(const Person &person, int group, int *rank) const; // -1 = no arc
-};
-
-// Returns false with a message when the instance would overflow the cost type.
-bool prepareProblem(const Problem &problem, PreparedProblem &out, QString *error);
 
 struct FlowSolution {
     bool feasible = false;
     std::vector<int> groupOf; // per person; -1 = unplaced
     long long cost = 0;
     int placed = 0;
+    int rounds = 0; // network simplex runs (one per cost level)
 };
 
-struct FlowLimits {
-    int rankLimit = INT_MAX; // drop arcs for ranks above this (worst-off-first)
-    std::vector<char> closed; // per group: not held
-    bool enforceMinimum = false; // lower bounds on the group → sink arcs of held groups
+enum class CostLevels {
+    All, // rank costs, then colleague mix and balance
+    RanksOnly, // rank costs and "unplaced" only: for searches that need no more
 };
 
-FlowSolution solveFlow(const PreparedProblem &prepared, const FlowLimits &limits);
+FlowSolution solveFlow(
+    const PreparedProblem &prepared, const FlowLimits &limits, CostLevels levels = CostLevels::All);
 
 } // namespace oppmote::alloc

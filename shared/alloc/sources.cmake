@@ -3,6 +3,8 @@
 target_sources(oppmote_core PRIVATE
   alloc/alloc_problem.h
   alloc/alloc_outcome.h
+  alloc/prepared_problem.h alloc/prepared_problem.cpp
+  alloc/flow_model.h alloc/flow_model.cpp
   alloc/flow_network.h alloc/flow_network.cpp
   alloc/allocator.h alloc/allocator.cpp
   alloc/alloc_report.h alloc/alloc_report.cpp
