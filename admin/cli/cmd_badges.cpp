@@ -222,12 +222,14 @@ int run(Context &ctx)
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(ctx.out, QJsonDocument(report));
     } else {
-        ctx.out << tr("%n badge(s) on %1 page(s), template %2.", int(badges.size()))
-                       .arg(report.value(QStringLiteral("pages")).toInt())
-                       .arg(tmpl->name)
+        const int pages = report.value(QStringLiteral("pages")).toInt();
+        ctx.out << tr("%1 on %2, template %3.")
+                       .arg(QCoreApplication::translate("cli", "%n badge(s)", nullptr, int(badges.size())),
+                           QCoreApplication::translate("cli", "%n page(s)", nullptr, pages), tmpl->name)
                 << Qt::endl;
         if (!skipped.isEmpty())
-            ctx.out << tr("%n already printed, skipped (use --reprint): %1", int(skipped.size()))
+            ctx.out << QCoreApplication::translate(
+                "cli", "%n already printed, skipped (use --reprint): %1", nullptr, int(skipped.size()))
                            .arg(skipped.join(QStringLiteral(", ")))
                     << Qt::endl;
     }

@@ -635,8 +635,32 @@
         <source>Allocate group work; move, lock, publish; the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+227"/>
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already printed, skipped (use --reprint): %1</source>
+        <translation>
+            <numerusform>%n already printed, skipped (use --reprint): %1</numerusform>
+            <numerusform>%n already printed, skipped (use --reprint): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+243"/>
+        <location line="+14"/>
         <source>Print badges to a PDF file or a printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +790,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+69"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+74"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,7 +798,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+51"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+53"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,7 +1237,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+174"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+175"/>
         <source>This code is not on the list of attendees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,7 +1998,7 @@
     </message>
     <message>
         <location filename="../../admin/cli/cmd_allocate.cpp" line="-104"/>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-207"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-209"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="+14"/>
         <source>No attendee has the id «%1».</source>
         <translation type="unfinished"></translation>
@@ -2240,14 +2264,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>%n badge(s) on %1 page(s), template %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%n already printed, skipped (use --reprint): %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+77"/>
+        <source>%1 on %2, template %3.</source>
+        <translation>%1 on %2, template %3.</translation>
     </message>
     <message>
         <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
@@ -2430,7 +2449,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-49"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-53"/>
         <source>The hub&apos;s address (wss://host:port).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,7 +2464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the QR code as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>oppmote pair: the mode is entrance or session:KEY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>   Try: oppmote attendance --db %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -635,8 +635,32 @@
         <source>Allocate group work; move, lock, publish; the audit log</source>
         <translation>Fordel gruppearbeid; flytt, lås, publiser; endringsloggen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+227"/>
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n navneskilt</numerusform>
+            <numerusform>%n navneskilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already printed, skipped (use --reprint): %1</source>
+        <translation>
+            <numerusform>%n allerede skrevet ut, hoppet over (bruk --reprint): %1</numerusform>
+            <numerusform>%n allerede skrevet ut, hoppet over (bruk --reprint): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+243"/>
+        <location line="+14"/>
         <source>Print badges to a PDF file or a printer</source>
         <translation>Skriv ut navneskilt til en PDF-fil eller en skriver</translation>
     </message>
@@ -766,7 +790,7 @@
         <translation>Lag invitasjonsbilletter (PDF)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+69"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+74"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation>Lag en sammenkoblingskode for en kiosk (QR)</translation>
     </message>
@@ -774,7 +798,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+51"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+53"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjent modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
@@ -1213,7 +1237,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+174"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+175"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikke på deltakerlisten.</translation>
     </message>
@@ -1974,7 +1998,7 @@
     </message>
     <message>
         <location filename="../../admin/cli/cmd_allocate.cpp" line="-104"/>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-207"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-209"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="+14"/>
         <source>No attendee has the id «%1».</source>
         <translation>Ingen deltaker har ID-en «%1».</translation>
@@ -2240,14 +2264,9 @@
         <translation>oppmote badges: oppgi hvem navneskiltene gjelder: --all, --attendee ID, --organisation NAVN eller --walk-ins.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>%n badge(s) on %1 page(s), template %2.</source>
-        <translation>%n navneskilt på %1 side(r), mal %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%n already printed, skipped (use --reprint): %1</source>
-        <translation>%n allerede skrevet ut, hoppet over (bruk --reprint): %1</translation>
+        <location line="+77"/>
+        <source>%1 on %2, template %3.</source>
+        <translation>%1 på %2, mal %3.</translation>
     </message>
     <message>
         <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
@@ -2430,7 +2449,7 @@
         <translation>%1 filer skrevet til %2.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-49"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-53"/>
         <source>The hub&apos;s address (wss://host:port).</source>
         <translation>Adressen til huben (wss://vert:port).</translation>
     </message>
@@ -2445,7 +2464,7 @@
         <translation>Kioskens skriver for navneskilt (CUPS-kø).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the QR code as PNG.</source>
         <translation>Skriv QR-koden som PNG.</translation>
     </message>
@@ -2465,7 +2484,7 @@
         <translation>Lag sammenkoblingskoden en kiosk skanner for å koble seg til huben (engangsnøkkel).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>oppmote pair: the mode is entrance or session:KEY.</source>
         <translation>oppmote pair: modusen er entrance eller session:NØKKEL.</translation>
     </message>
@@ -2563,7 +2582,7 @@
         <translation>   kiosk.json (innstillingene til kiosk 1; personal-PIN 1234 – bytt den før et arrangement)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>   Try: oppmote attendance --db %1</source>
         <translation>   Prøv: oppmote attendance --db %1</translation>
     </message>

@@ -635,8 +635,32 @@
         <source>Allocate group work; move, lock, publish; the audit log</source>
         <translation>Fordel gruppearbeid; flytt, lås, publiser; endringsloggen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+227"/>
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n namneskilt</numerusform>
+            <numerusform>%n namneskilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already printed, skipped (use --reprint): %1</source>
+        <translation>
+            <numerusform>%n allereie skrive ut, hoppa over (bruk --reprint): %1</numerusform>
+            <numerusform>%n allereie skrive ut, hoppa over (bruk --reprint): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+243"/>
+        <location line="+14"/>
         <source>Print badges to a PDF file or a printer</source>
         <translation>Skriv ut namneskilt til ei PDF-fil eller ein skrivar</translation>
     </message>
@@ -766,7 +790,7 @@
         <translation>Lag invitasjonsbillettar (PDF)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+69"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+74"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation>Lag ein samankoplingskode for ein kiosk (QR)</translation>
     </message>
@@ -774,7 +798,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+51"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+53"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjend modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
@@ -1213,7 +1237,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+174"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+175"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikkje på deltakarlista.</translation>
     </message>
@@ -1974,7 +1998,7 @@
     </message>
     <message>
         <location filename="../../admin/cli/cmd_allocate.cpp" line="-104"/>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-207"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-209"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="+14"/>
         <source>No attendee has the id «%1».</source>
         <translation>Ingen deltakar har ID-en «%1».</translation>
@@ -2240,14 +2264,9 @@
         <translation>oppmote badges: oppgi kven namneskilta gjeld: --all, --attendee ID, --organisation NAMN eller --walk-ins.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>%n badge(s) on %1 page(s), template %2.</source>
-        <translation>%n namneskilt på %1 side(r), mal %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%n already printed, skipped (use --reprint): %1</source>
-        <translation>%n allereie skrivne ut, hoppa over (bruk --reprint): %1</translation>
+        <location line="+77"/>
+        <source>%1 on %2, template %3.</source>
+        <translation>%1 på %2, mal %3.</translation>
     </message>
     <message>
         <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
@@ -2430,7 +2449,7 @@
         <translation>%1 filer skrivne til %2.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-49"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-53"/>
         <source>The hub&apos;s address (wss://host:port).</source>
         <translation>Adressa til huben (wss://vert:port).</translation>
     </message>
@@ -2445,7 +2464,7 @@
         <translation>Skrivaren til kiosken for namneskilt (CUPS-kø).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the QR code as PNG.</source>
         <translation>Skriv QR-koden som PNG.</translation>
     </message>
@@ -2465,7 +2484,7 @@
         <translation>Lag samankoplingskoden ein kiosk skannar for å kople seg til huben (eingongsnøkkel).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>oppmote pair: the mode is entrance or session:KEY.</source>
         <translation>oppmote pair: modusen er entrance eller session:NØKKEL.</translation>
     </message>
@@ -2563,7 +2582,7 @@
         <translation>   kiosk.json (innstillingane til kiosk 1; personal-PIN 1234 – byt han før eit arrangement)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>   Try: oppmote attendance --db %1</source>
         <translation>   Prøv: oppmote attendance --db %1</translation>
     </message>

@@ -75,20 +75,23 @@ bool installTranslations(QCoreApplication &app, Language language)
             *t = nullptr;
         }
     }
-    if (language == Language::English)
-        return true; // the source language
     const QString code = languageCode(language);
-    auto *fallback = new SourceTextTranslator(&app);
-    if (fallback->loadTs(QStringLiteral(":/i18n/ts/oppmote_%1.ts").arg(code))) {
-        QCoreApplication::installTranslator(fallback);
-        bySource = fallback;
-    } else {
-        delete fallback;
+    // English is the source language: its .qm holds only the plural forms
+    // ("1 badge", "2 badges"), so it needs no fallback by source text.
+    const bool source = language == Language::English;
+    if (!source) {
+        auto *fallback = new SourceTextTranslator(&app);
+        if (fallback->loadTs(QStringLiteral(":/i18n/ts/oppmote_%1.ts").arg(code))) {
+            QCoreApplication::installTranslator(fallback);
+            bySource = fallback;
+        } else {
+            delete fallback;
+        }
     }
     auto *translator = new QTranslator(&app);
     if (!translator->load(QStringLiteral(":/i18n/oppmote_%1.qm").arg(code))) {
         delete translator;
-        return bySource != nullptr;
+        return source || bySource != nullptr;
     }
     QCoreApplication::installTranslator(translator); // asked first
     compiled = translator;

@@ -7,6 +7,7 @@
 #include "badge/badge_document.h"
 #include "badge_samples.h"
 #include "command.h"
+#include "i18n/translations.h"
 #include "print/print_queue.h"
 #include "printed_output.h"
 #include "private_cups.h"
@@ -311,6 +312,20 @@ void TestPrintCups::commandLineBatch()
     const QString text = test::pdfText(pdf);
     QVERIFY(text.contains(QStringLiteral("Nummer0")) && text.contains(QStringLiteral("Nummer2")));
     QVERIFY(!text.contains(QStringLiteral("Nummer1")));
+    // The summary counts in each language's plural forms.
+    QString summary;
+    QVERIFY(installTranslations(*QCoreApplication::instance(), Language::Bokmal));
+    QCOMPARE(run({ QStringLiteral("--organisation"), QStringLiteral("agder fylkeskommune"),
+                     QStringLiteral("--template"), QStringLiteral("a4-90x54"), QStringLiteral("--pdf"), pdf },
+                 &summary),
+        0);
+    QVERIFY2(summary.startsWith(QStringLiteral("2 navneskilt på 1 side, mal ")), qPrintable(summary));
+    QVERIFY(installTranslations(*QCoreApplication::instance(), Language::English));
+    QCOMPARE(run({ QStringLiteral("--organisation"), QStringLiteral("agder fylkeskommune"),
+                     QStringLiteral("--template"), QStringLiteral("a7"), QStringLiteral("--pdf"), pdf },
+                 &summary),
+        0);
+    QVERIFY2(summary.startsWith(QStringLiteral("2 badges on 2 pages, template ")), qPrintable(summary));
     // The walk-ins to the printer: printed and logged; a second run skips them.
     QFile::remove(m_cups.outputPath(kPdfQueue));
     QString output;
