@@ -116,6 +116,8 @@ void KioskApp::connectBadgePrinter(const KioskConfig &config)
     m_badgePrinting = std::make_unique<BadgePrinting>(m_controller->store(), m_printQueue.get());
     connect(
         m_controller.get(), &KioskController::badgeRequested, m_badgePrinting.get(), &BadgePrinting::request);
+    connect(
+        m_controller.get(), &KioskController::eventLoaded, m_badgePrinting.get(), &BadgePrinting::setEvent);
     connect(m_badgePrinting.get(), &BadgePrinting::printFailed, m_controller->confirm(),
         &ConfirmController::setPrintProblem);
 }

@@ -21,24 +21,33 @@ BadgePrinting::BadgePrinting(AsyncStore *store, PrintQueue *queue, QString templ
     connect(m_queue, &PrintQueue::jobFinished, this, &BadgePrinting::onFinished);
 }
 
+void BadgePrinting::setEvent(std::shared_ptr<const Event> event)
+{
+    m_event = std::move(event);
+}
+
 void BadgePrinting::request(const QString &attendeeId, bool reprint)
 {
     m_store->run<BadgeRequest>(
-        [attendeeId](Store &store) {
+        [attendeeId, known = m_event](Store &store) {
             BadgeRequest r;
             auto who = store.attendee(attendeeId);
             if (!who.ok() || !who.value()) {
                 r.error = who.ok() ? QStringLiteral("unknown attendee") : who.error().message;
                 return r;
             }
-            auto event = store.program();
+            std::optional<Event> loaded;
+            if (!known)
+                if (auto event = store.program(); event.ok())
+                    loaded = std::move(event.value());
+            const Event *event = known ? known.get() : (loaded ? &*loaded : nullptr);
             auto placed = store.assignmentsOf(attendeeId);
             QStringList groupKeys;
             if (placed.ok())
                 for (const GroupAssignment &a : placed.value())
                     groupKeys << a.groupKey;
-            BadgeData data = event.ok() ? badgeDataFor(*who.value(), event.value(), groupKeys)
-                                        : badgeDataFor(*who.value());
+            BadgeData data
+                = event ? badgeDataFor(*who.value(), *event, groupKeys) : badgeDataFor(*who.value());
             if (auto n = store.badgePrintCount(attendeeId); n.ok())
                 r.timesPrinted = n.value();
             r.data = data;

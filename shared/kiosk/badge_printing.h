@@ -8,10 +8,13 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace oppmote {
 
 class AsyncStore;
 class PrintQueue;
+struct Event;
 struct PrintJob;
 
 class BadgePrinting : public QObject
@@ -21,6 +24,9 @@ public:
     BadgePrinting(AsyncStore *store, PrintQueue *queue, QString templateName = {}, QObject *parent = nullptr);
 
     void request(const QString &attendeeId, bool reprint);
+    // The programme the badges take group names and rooms from; until it is set,
+    // each request reads it from the store.
+    void setEvent(std::shared_ptr<const Event> event);
 
 Q_SIGNALS:
     // The printer could not print this person's badge: `message` is for them.
@@ -33,6 +39,7 @@ private:
     AsyncStore *m_store;
     PrintQueue *m_queue;
     QString m_template;
+    std::shared_ptr<const Event> m_event;
 };
 
 } // namespace oppmote

@@ -115,6 +115,7 @@ void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster)
 {
     m_context.roster = std::move(roster);
     const KioskRoster *r = m_context.roster.get();
+    Q_EMIT eventLoaded(std::shared_ptr<const Event>(m_context.roster, &r->event()));
     m_verifier.emplace(r->eventId(), r->ticketKeys(), r->revocations(),
         [r](const Token &token) { return r->byToken(token.text()) != nullptr; });
     m_welcome.refresh();

@@ -98,6 +98,8 @@ Q_SIGNALS:
     void quitRequested();
     // The print-queue hook: ConfirmController's and StaffController's requests, in one place.
     void badgeRequested(const QString &attendeeId, bool reprint);
+    // A roster was loaded: its programme, for what the badge shows (group, room).
+    void eventLoaded(std::shared_ptr<const Event> event);
 
 private:
     enum class StaffPurpose { Menu, ApproveReprint };

@@ -3,9 +3,11 @@
 // the log; with the printer stopped the person is told to ask at the desk
 // and stays checked in.
 
+#include "badge/badge_data.h"
 #include "kiosk_app.h"
 #include "kiosk_sample_store.h"
 #include "kiosk_test_support.h"
+#include "printed_output.h"
 #include "private_cups.h"
 #include "qml_plugins.h"
 #include "store/async_store.h"
@@ -29,6 +31,7 @@ class TestKioskBadges : public QObject
     QTemporaryDir m_dir;
     QString m_db;
     QList<Attendee> m_people;
+    Event m_event;
     int m_next = 0;
     test::PrivateCups m_cups;
     std::unique_ptr<KioskApp> m_app;
@@ -92,6 +95,7 @@ private Q_SLOTS:
         auto sample = prepareSampleStore(m_db, 80);
         QVERIFY2(sample.ok(), sample.ok() ? "" : qPrintable(sample.error().message));
         m_people = sample->attendees;
+        m_event = sample->event;
         startKiosk();
     }
 
@@ -104,6 +108,20 @@ private Q_SLOTS:
         QVERIFY(m_cups.waitIdle(QStringLiteral("badges"), 20000));
         QVERIFY(QFileInfo(m_cups.outputPath(QStringLiteral("badges"))).size() > 1000);
         QVERIFY(item(m_app->window(), QStringLiteral("printProblem")) == nullptr);
+        // The badge shows the person's group and room from the allocation, named
+        // as the kiosk's loaded programme names them.
+        QStringList groupKeys;
+        {
+            auto store = Store::open(m_db);
+            QVERIFY(store.ok());
+            for (const GroupAssignment &g : store->assignmentsOf(a.id).value())
+                groupKeys << g.groupKey;
+        }
+        QVERIFY(!groupKeys.isEmpty());
+        const BadgeData expected = badgeDataFor(a, m_event, groupKeys);
+        QVERIFY(!expected.group.isEmpty());
+        const QString printed = test::pdfText(m_cups.outputPath(QStringLiteral("badges")));
+        QVERIFY2(printed.contains(expected.group) && printed.contains(a.lastName), qPrintable(printed));
     }
 
     void stoppedPrinterAsksAtTheDeskAndKeepsTheCheckIn()
