@@ -1,6 +1,7 @@
 #include "kiosk_app.h"
 
 #include "kiosk/badge_printing.h"
+#include "kiosk/hub_link.h"
 #include "platform/runtime_dir.h"
 #include "print/print_queue.h"
 
@@ -22,6 +23,7 @@ KioskApp::~KioskApp()
 {
     // The window goes before the controllers it binds to.
     m_engine.reset();
+    m_hubLink.reset();
     m_controller.reset();
 }
 
@@ -74,6 +76,8 @@ Status KioskApp::start()
     m_controller->scan()->setCameraAllowed(!m_options.testing);
     m_controller->start(m_options.databasePath);
     connectBadgePrinter(config);
+    m_hubLink = std::make_unique<HubLink>(m_controller.get());
+    m_hubLink->start();
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));

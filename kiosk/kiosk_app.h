@@ -14,6 +14,7 @@
 namespace oppmote {
 class PrintQueue;
 class BadgePrinting;
+class HubLink;
 } // namespace oppmote
 
 class QQmlApplicationEngine;
@@ -34,6 +35,7 @@ public:
     Status start();
 
     KioskController *controller() const { return m_controller.get(); }
+    HubLink *hubLink() const { return m_hubLink.get(); }
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const { return m_window; }
     const KioskOptions &options() const { return m_options; }
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<KioskController> m_controller;
     std::unique_ptr<PrintQueue> m_printQueue; // only with a printer configured
     std::unique_ptr<BadgePrinting> m_badgePrinting;
+    std::unique_ptr<HubLink> m_hubLink;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

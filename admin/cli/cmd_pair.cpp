@@ -1,5 +1,7 @@
 // oppmote pair --hub URL: the pairing code a new kiosk scans (staff mode)
-// to learn its hub, mode and printer, as text and as a QR code.
+// to learn its hub, mode and printer, as text and as a QR code. The one-time
+// token is registered in the hub's database (--db), and the code carries the
+// hub certificate's fingerprint so the kiosk can pin it.
 
 #include "codes/qr_code.h"
 #include "codes/qr_render.h"
@@ -7,6 +9,9 @@
 #include "command.h"
 #include "kiosk/kiosk_config.h"
 #include "output.h"
+#include "store_options.h"
+#include "sync/device_secret.h"
+#include "sync/hub_certificate.h"
 
 #include <QJsonObject>
 
@@ -17,6 +22,9 @@ namespace {
 int run(Context &ctx)
 {
     QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({ QStringLiteral("cert"),
+        tr("The hub's certificate (default: beside the hub's database)."), QStringLiteral("file") });
     parser.addOption(
         { QStringLiteral("hub"), tr("The hub's address (wss://host:port)."), QStringLiteral("url") });
     parser.addOption({ QStringLiteral("mode"), tr("entrance (default) or session:KEY."),
@@ -40,6 +48,20 @@ int run(Context &ctx)
         return Usage;
     }
     pairing.mode = *mode;
+    int code = Success;
+    auto store = openStore(parser, ctx, code);
+    if (!store)
+        return code;
+    const QString path = databasePath(parser);
+    const QString certPath = parser.isSet(QStringLiteral("cert")) ? parser.value(QStringLiteral("cert"))
+                                                                  : sync::defaultCertificatePath(path);
+    // Made now if the hub has not started yet; the hub uses the same files.
+    auto certificate = sync::loadOrCreateHubCertificate(certPath, sync::defaultKeyPath(path));
+    if (!certificate.ok())
+        return fail(ctx, certificate.error());
+    pairing.fingerprint = certificate->fingerprint();
+    if (auto s = store->addPairingToken(sync::secretHash(pairing.token), pairing.mode.text()); !s.ok())
+        return fail(ctx, s.error());
     const QString text = pairingCodeText(pairing);
     // The kiosk refuses what it cannot use: check before anyone prints it.
     if (auto parsed = parsePairingCode(text); !parsed.ok()) {

@@ -14,7 +14,7 @@ const QList<Command> &commands()
     static const QList<Command> list { initCommand(), importProgramCommand(), attendeesCommand(),
         searchCommand(), checkinCommand(), attendanceCommand(), demoCommand(), importAttendeesCommand(),
         exportCommand(), allocateCommand(), qrCommand(), decodeCommand(), badgesCommand(), reissueCommand(),
-        ticketsCommand(), pairCommand() };
+        ticketsCommand(), pairCommand(), hubCommand(), syncCommand(), devicesCommand() };
     return list;
 }
 

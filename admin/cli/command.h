@@ -20,6 +20,7 @@ enum Exit : int {
     StoreError = 5, // the database could not be opened or written (disk, permissions)
     DamagedStore = 6, // damaged database, or a newer schema
     AlreadyDone = 7, // nothing to do: e.g. already checked in (nothing was written)
+    Refused = 8, // the hub refused this device (revoked, not paired, a used pairing code)
 };
 
 struct Context {
@@ -65,5 +66,8 @@ Command badgesCommand();
 Command reissueCommand();
 Command ticketsCommand();
 Command pairCommand();
+Command hubCommand();
+Command syncCommand();
+Command devicesCommand();
 
 } // namespace oppmote::cli

@@ -37,6 +37,7 @@ public:
     T &value() & { return *m_value; }
     // By value on a temporary, so `for (x : f().value())` never dangles.
     T value() && { return std::move(*m_value); }
+    T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const Error &error() const { return m_error; }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QUrl>
 
@@ -42,6 +43,10 @@ QJsonObject KioskConfig::toJson() const
     o.insert(QStringLiteral("hub"), hubUrl);
     o.insert(QStringLiteral("deviceName"), deviceName);
     o.insert(QStringLiteral("deviceToken"), deviceToken);
+    if (!hubFingerprint.isEmpty())
+        o.insert(QStringLiteral("hubFingerprint"), hubFingerprint);
+    if (!deviceSecret.isEmpty())
+        o.insert(QStringLiteral("deviceSecret"), deviceSecret);
     o.insert(QStringLiteral("mode"), mode.text());
     o.insert(QStringLiteral("printer"), printerQueue);
     o.insert(QStringLiteral("staffPinHash"), staffPinHash);
@@ -60,6 +65,8 @@ Result<KioskConfig> KioskConfig::fromJson(const QJsonObject &o)
     c.hubUrl = o.value(QStringLiteral("hub")).toString();
     c.deviceName = o.value(QStringLiteral("deviceName")).toString(c.deviceName);
     c.deviceToken = o.value(QStringLiteral("deviceToken")).toString();
+    c.hubFingerprint = o.value(QStringLiteral("hubFingerprint")).toString();
+    c.deviceSecret = o.value(QStringLiteral("deviceSecret")).toString();
     const auto mode = KioskMode::fromText(o.value(QStringLiteral("mode")).toString());
     if (!mode)
         return makeError(ErrorCode::InvalidInput,
@@ -144,6 +151,10 @@ Result<PairingCode> parsePairingCode(const QString &text)
         return makeError(ErrorCode::InvalidInput, tr("The pairing code names an unknown mode."));
     code.mode = *mode;
     code.printerQueue = o.value(QStringLiteral("printer")).toString();
+    code.fingerprint = o.value(QStringLiteral("fp")).toString();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!code.fingerprint.isEmpty() && !hex.match(code.fingerprint).hasMatch())
+        return makeError(ErrorCode::InvalidInput, tr("The pairing code's hub fingerprint is damaged."));
     return code;
 }
 
@@ -156,6 +167,8 @@ QString pairingCodeText(const PairingCode &code)
     o.insert(QStringLiteral("token"), code.token);
     o.insert(QStringLiteral("mode"), code.mode.text());
     o.insert(QStringLiteral("printer"), code.printerQueue);
+    if (!code.fingerprint.isEmpty())
+        o.insert(QStringLiteral("fp"), code.fingerprint);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -163,6 +176,8 @@ void applyPairing(KioskConfig &config, const PairingCode &code)
 {
     config.hubUrl = code.hubUrl;
     config.deviceToken = code.token;
+    config.hubFingerprint = code.fingerprint;
+    config.deviceSecret.clear(); // a new pairing: the token is exchanged for a new secret
     config.mode = code.mode;
     if (!code.printerQueue.isEmpty())
         config.printerQueue = code.printerQueue;

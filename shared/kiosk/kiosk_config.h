@@ -2,10 +2,9 @@
 // A kiosk's settings: a small JSON file written by the installer or by
 // pairing (scanning the admin tool's pairing QR code), read at start.
 //   {"hub": "wss://hub.example:8443", "deviceName": "Kiosk 2",
-//    "deviceToken": "…", "mode": "entrance" | "session:d1-1400-g2",
-//    "printer": "badges", "staffPinHash": "$argon2id$…",
-//    "idleTimeoutSeconds": 45, "confirmSeconds": 6,
-//    "reprintNeedsStaff": true, "language": "nb", "eventDate": "2017-09-25"}
+//    "deviceToken": "…", "hubFingerprint": "…", "deviceSecret": "…", "mode": "entrance" |
+//    "session:d1-1400-g2", "printer": "badges", "staffPinHash": "$argon2id$…", "idleTimeoutSeconds": 45,
+//    "confirmSeconds": 6, "reprintNeedsStaff": true, "language": "nb", "eventDate": "2017-09-25"}
 
 #include "domain/result.h"
 
@@ -23,9 +22,11 @@ struct KioskMode {
 };
 
 struct KioskConfig {
-    QString hubUrl; // empty = not paired (the hub is a later issue: stored only)
+    QString hubUrl; // empty = not paired
     QString deviceName = QStringLiteral("Kiosk");
-    QString deviceToken; // one-time pairing token, exchanged with the hub later
+    QString deviceToken; // one-time pairing token, exchanged with the hub for deviceSecret
+    QString hubFingerprint; // hex SHA-256 of the hub's TLS certificate (pinned)
+    QString deviceSecret; // from the hub at pairing; proves this kiosk on every connection
     KioskMode mode;
     QString printerQueue;
     QString staffPinHash; // libsodium crypto_pwhash_str
@@ -44,12 +45,14 @@ struct KioskConfig {
 };
 
 // The admin tool's pairing QR code: {"oppmote": "pair", "v": 1, "hub": URL,
-// "token": one-time token, "mode": "entrance"|"session:KEY", "printer": queue}.
+// "token": one-time token, "mode": "entrance"|"session:KEY", "printer": queue,
+// "fp": the hub certificate's SHA-256}.
 struct PairingCode {
     QString hubUrl;
     QString token;
     KioskMode mode;
     QString printerQueue;
+    QString fingerprint; // "fp": hex SHA-256 of the hub's certificate
 };
 
 bool looksLikePairingCode(const QString &text);

@@ -125,6 +125,8 @@ void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster)
 
 void KioskController::setScreen(Screen screen)
 {
+    if (m_revoked)
+        screen = Loading; // out of service: the loading screen shows why
     m_confirmTimer.stop();
     if (screen != m_screen) {
         m_screen = screen;
@@ -197,6 +199,46 @@ void KioskController::applyPairing(const QString &text)
     m_welcome.refresh();
     m_staff.refreshStatus();
     Q_EMIT modeChanged();
+}
+
+void KioskController::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged();
+}
+
+void KioskController::keepDeviceSecret(const QString &secret)
+{
+    m_context.config.deviceSecret = secret;
+    m_context.config.deviceToken.clear();
+    saveConfig();
+}
+
+void KioskController::wipeAfterRevocation()
+{
+    if (m_revoked)
+        return;
+    m_revoked = true;
+    m_online = false;
+    m_loadError = tr("This kiosk is out of service. Please check in at the desk.");
+    m_context.config.deviceSecret.clear();
+    m_context.config.deviceToken.clear();
+    saveConfig();
+    m_context.store->run<Status>([](Store &store) { return store.purgePersonalData(); }, this,
+        [](Status s) {
+            if (!s.ok())
+                qWarning(
+                    "Could not wipe the personal data after revocation: %s", qPrintable(s.error().message));
+        });
+    m_context.roster = std::make_shared<KioskRoster>(); // nobody to find any more
+    const KioskRoster *r = m_context.roster.get();
+    m_verifier.emplace(r->eventId(), r->ticketKeys(), r->revocations(), [](const Token &) { return false; });
+    m_search.clear();
+    setScreen(Loading);
+    Q_EMIT onlineChanged();
+    Q_EMIT screenChanged();
 }
 
 void KioskController::saveConfig()

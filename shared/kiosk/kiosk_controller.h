@@ -31,6 +31,7 @@ class KioskController : public QObject
     Q_PROPERTY(QString deviceName READ deviceName CONSTANT)
     Q_PROPERTY(bool paired READ paired NOTIFY modeChanged)
     Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    Q_PROPERTY(bool revoked READ revoked NOTIFY onlineChanged)
     Q_PROPERTY(QString problemText READ problemText NOTIFY screenChanged)
     Q_PROPERTY(QString loadError READ loadError NOTIFY screenChanged)
     Q_PROPERTY(WelcomeController *welcome READ welcome CONSTANT)
@@ -54,12 +55,20 @@ public:
     bool sessionDoor() const { return !m_context.config.mode.isEntrance(); }
     QString deviceName() const { return m_context.config.deviceName; }
     bool paired() const { return m_context.config.paired(); }
-    bool online() const { return false; } // the hub connection is a later issue
+    bool online() const { return m_online; }
+    bool revoked() const { return m_revoked; }
     QString problemText() const { return m_problemText; }
     QString loadError() const { return m_loadError; }
     const KioskConfig &config() const { return m_context.config; }
     const KioskContext &context() const { return m_context; }
     AsyncStore *store() const { return m_context.store; }
+
+    // The hub link (hub_link.h) reports here.
+    void setOnline(bool online);
+    void keepDeviceSecret(const QString &secret); // pairing worked: the token is spent
+    // The organisers revoked this kiosk: its personal data is wiped and it
+    // stops checking people in.
+    void wipeAfterRevocation();
 
     WelcomeController *welcome() { return &m_welcome; }
     ScanController *scan() { return &m_scan; }
@@ -121,6 +130,8 @@ private:
     QString m_language;
     QString m_problemText;
     QString m_loadError;
+    bool m_online = false;
+    bool m_revoked = false;
     StaffPurpose m_staffPurpose = StaffPurpose::Menu;
     QTimer m_idleTimer;
     QTimer m_confirmTimer;

@@ -13,5 +13,6 @@ target_sources(oppmote_core PRIVATE
   kiosk/staff_controller.h kiosk/staff_controller.cpp
   kiosk/walkin_controller.h kiosk/walkin_controller.cpp
   kiosk/kiosk_controller.h kiosk/kiosk_controller.cpp
+  kiosk/hub_link.h kiosk/hub_link.cpp
   kiosk/badge_printing.h kiosk/badge_printing.cpp)
 qt6_extract_metatypes(oppmote_core)

@@ -121,6 +121,20 @@ CREATE TABLE allocation_audit(
   reason TEXT NOT NULL DEFAULT '');
 CREATE INDEX allocation_audit_slot ON allocation_audit(slot_key, id);
 )sql",
+    // v3: the hub. Paired devices prove themselves with a secret (its SHA-256
+    // kept here); one-time pairing tokens; events in hub order; a device's
+    // cursor into the hub's order is meta 'sync_cursor'.
+    R"sql(
+ALTER TABLE devices ADD COLUMN secret_hash TEXT;
+ALTER TABLE devices ADD COLUMN paired_at TEXT;
+ALTER TABLE devices ADD COLUMN last_seen TEXT;
+CREATE TABLE pairing_tokens(
+  token_hash TEXT PRIMARY KEY,
+  mode TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  used_by TEXT);
+CREATE UNIQUE INDEX checkin_hub_seq ON checkin_events(hub_seq) WHERE hub_seq IS NOT NULL;
+)sql",
 };
 
 constexpr int kVersions = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

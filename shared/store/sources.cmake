@@ -8,5 +8,6 @@ target_sources(oppmote_core PRIVATE
   store/store_codes.cpp
   store/allocation_log.h store/store_allocation.cpp
   store/store_badges.cpp
+  store/store_sync.cpp
   store/attendance.h
   store/async_store.h store/async_store.cpp)

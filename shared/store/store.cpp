@@ -180,10 +180,13 @@ Status Store::upsertDevice(const Device &device)
 
 Result<QList<Device>> Store::devices()
 {
-    sql::Statement st(d->db, "SELECT id, name, mode, revoked FROM devices ORDER BY name");
+    sql::Statement st(d->db,
+        "SELECT id, name, mode, revoked, secret_hash IS NOT NULL, coalesce(last_seen, '') FROM devices ORDER "
+        "BY name");
     QList<Device> list;
     while (st.step())
-        list.append(Device { st.text(0), st.text(1), st.text(2), st.integer(3) != 0 });
+        list.append(Device {
+            st.text(0), st.text(1), st.text(2), st.integer(3) != 0, st.integer(4) != 0, st.text(5) });
     if (st.error())
         return *st.error();
     return list;

@@ -148,6 +148,33 @@ public:
     // counts per session and organisation survive.
     Status purgePersonalData();
 
+    // Sync with the hub (store_sync.cpp, docs/sync.md). Device side:
+    Result<QList<CheckinEvent>> outboxEvents(int limit); // not yet acknowledged, oldest first
+    Result<qint64> syncCursor(); // the last hub_seq taken from the hub (0 = none)
+    // Events from the hub in hub order, up to `cursor`: new ones are added, this
+    // device's own get their hub_seq and leave the outbox, and the cursor moves.
+    // One transaction; returns how many were new here.
+    Result<int> applyHubEvents(const QList<CheckinEvent> &events, qint64 cursor);
+    // The hub has these (event id, hub_seq): they leave the outbox.
+    Status acknowledgeEvents(const QList<std::pair<QString, qint64>> &hubSeqs);
+    // Hub side. Pushed events, insert-or-ignore by id: each gets its hub_seq
+    // (the one it already had when it was known). One transaction.
+    Result<QList<qint64>> acceptEvents(const QList<CheckinEvent> &events);
+    Result<QList<CheckinEvent>> eventsAfter(qint64 hubSeq, int limit); // hub order
+    Result<qint64> lastHubSeq();
+    // Events written on the hub's own database (an organiser's `oppmote checkin`)
+    // join the hub order; returns how many.
+    Result<int> adoptLocalEvents();
+    // Pairing: a one-time token (its hash) is exchanged once for a device's
+    // registration with the hash of its secret.
+    Status addPairingToken(const QString &tokenHash, const QString &mode);
+    // NotFound: no such token; Conflict: used by another device or the device is revoked.
+    Status pairDevice(const QString &tokenHash, const Device &device, const QString &secretHash);
+    enum class DeviceCheck { Known, Unknown, Revoked, WrongSecret };
+    Result<DeviceCheck> checkDevice(const QString &deviceId, const QString &secretHash);
+    Status revokeDevice(const QString &deviceId); // NotFound for an unknown device
+    Status touchDevice(const QString &deviceId); // last seen now
+
     // For the kiosk (store_kiosk.cpp): group-work places and the sync backlog.
     Result<QList<GroupAssignment>> assignmentsOf(const QString &attendeeId);
     Result<int> unsentEventCount(); // local events the hub has not acknowledged

@@ -10,14 +10,10 @@ namespace oppmote {
 using storeutil::timeFromText;
 using storeutil::timeText;
 
-namespace {
+namespace storeutil {
 
-constexpr const char *kEventColumns
+const char *const kEventColumns
     = "id, device_id, device_seq, attendee_id, session_key, kind, method, device_time, hub_seq, undoes";
-
-// A live event: not cancelled by an undo.
-constexpr const char *kNotUndone
-    = "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
 
 CheckinEvent readEvent(const sql::Statement &st)
 {
@@ -53,6 +49,18 @@ Status insertEvent(sql::Connection &db, const CheckinEvent &e, bool orIgnore)
         .bindOptional(10, e.undoes);
     return st.exec();
 }
+
+} // namespace storeutil
+
+namespace {
+
+using storeutil::insertEvent;
+using storeutil::kEventColumns;
+using storeutil::readEvent;
+
+// A live event: not cancelled by an undo.
+constexpr const char *kNotUndone
+    = "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
 
 Result<std::optional<CheckinEvent>> eventById(sql::Connection &db, const QString &id)
 {

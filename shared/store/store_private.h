@@ -33,5 +33,10 @@ inline QString nowText()
     return timeText(QDateTime::currentDateTimeUtc());
 }
 
+// The check-in log's columns and rows (store_checkins.cpp).
+extern const char *const kEventColumns;
+CheckinEvent readEvent(const sql::Statement &st);
+Status insertEvent(sql::Connection &db, const CheckinEvent &e, bool orIgnore);
+
 } // namespace storeutil
 } // namespace oppmote

@@ -5,10 +5,12 @@
 #include "cli_runner.h"
 #include "kiosk/kiosk_config.h"
 #include "scan/qr_decoder.h"
+#include "store/sqlite.h"
 #include "test_paths.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -288,10 +290,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("pair.png"));
+        const QString hubDb = dir.filePath(QStringLiteral("hub.sqlite"));
+        // The token is the hub's: without the hub's database there is nothing to register it in.
+        QCOMPARE(runCli({ QStringLiteral("pair"), QStringLiteral("--hub"),
+                            QStringLiteral("wss://hub.local:8443") },
+                     hubDb)
+                     .exitCode,
+            3); // NotFound (docs/cli.md)
+        QCOMPARE(runCli({ QStringLiteral("init") }, hubDb).exitCode, 0);
         const CliResult r = runCli(
             { QStringLiteral("pair"), QStringLiteral("--hub"), QStringLiteral("wss://hub.local:8443"),
                 QStringLiteral("--mode"), QStringLiteral("session:d1-1400"), QStringLiteral("--printer"),
-                QStringLiteral("badges"), QStringLiteral("--png"), png, QStringLiteral("--json") });
+                QStringLiteral("badges"), QStringLiteral("--png"), png, QStringLiteral("--json") },
+            hubDb);
         QCOMPARE(r.exitCode, 0);
         const QString text = r.json().object().value(QLatin1String("code")).toString();
         // What the kiosk reads from it, both from the text and from the printed QR.
@@ -300,11 +311,23 @@ private Q_SLOTS:
         QCOMPARE(parsed->hubUrl, QStringLiteral("wss://hub.local:8443"));
         QCOMPARE(parsed->mode.text(), QStringLiteral("session:d1-1400"));
         QCOMPARE(parsed->printerQueue, QStringLiteral("badges"));
+        // The hub's certificate was made beside its database; the code pins it.
+        QFile cert(hubDb + QStringLiteral(".cert.pem"));
+        QVERIFY(cert.open(QIODevice::ReadOnly));
+        QCOMPARE(parsed->fingerprint,
+            QString::fromLatin1(QSslCertificate(&cert).digest(QCryptographicHash::Sha256).toHex()));
+        {
+            oppmote::sql::Connection raw;
+            QVERIFY(raw.open(hubDb, false).ok());
+            QCOMPARE(
+                raw.scalar("SELECT count(*) FROM pairing_tokens WHERE used_by IS NULL").value(), qint64(1));
+        }
         const auto found = oppmote::decodeImageFile(png);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.front().text, text);
         QCOMPARE(runCli({ QStringLiteral("pair"), QStringLiteral("--hub"), QStringLiteral("x"),
-                            QStringLiteral("--mode"), QStringLiteral("sideways") })
+                            QStringLiteral("--mode"), QStringLiteral("sideways") },
+                     hubDb)
                      .exitCode,
             2);
     }

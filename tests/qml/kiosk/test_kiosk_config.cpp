@@ -53,8 +53,9 @@ private Q_SLOTS:
 
     void pairing()
     {
+        const QString fingerprint = QString(64, QLatin1Char('a'));
         PairingCode code { QStringLiteral("wss://hub.example.no"), QStringLiteral("0123456789abcdefXYZ"),
-            KioskMode {}, QStringLiteral("badges") };
+            KioskMode {}, QStringLiteral("badges"), fingerprint };
         const QString text = pairingCodeText(code);
         QVERIFY(looksLikePairingCode(text));
         QVERIFY(!looksLikePairingCode(QStringLiteral("OP1-22K0FNNFMKF3CHTHJJA6YD0DM8Z")));
@@ -66,6 +67,11 @@ private Q_SLOTS:
         applyPairing(c, parsed.value());
         QVERIFY(c.paired());
         QCOMPARE(c.printerQueue, QStringLiteral("badges"));
+        QCOMPARE(c.hubFingerprint, fingerprint); // pinned from now on
+        // A damaged fingerprint is refused, not ignored (it would disable the pin).
+        QString damaged = text;
+        damaged.replace(fingerprint, QStringLiteral("zz") + fingerprint.mid(2));
+        QVERIFY(!parsePairingCode(damaged).ok());
 
         QVERIFY(!parsePairingCode(
             QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"ftp://x\",\"token\":\"0123456789abcdefXYZ\"}"))

@@ -1,0 +1,65 @@
+// oppmote devices: the devices paired with the hub, and revoking one (a
+// stolen kiosk): the hub refuses it from then on and it wipes its personal data.
+
+#include "command.h"
+#include "output.h"
+#include "store_options.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace oppmote::cli {
+
+namespace {
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(jsonOption());
+    parser.addOption({ QStringLiteral("revoke"), tr("Revoke this device (by id)."), QStringLiteral("id") });
+    if (int code = parseArguments(parser, ctx, QStringLiteral("devices"),
+            tr("List the devices paired with the hub, or revoke one."));
+        code >= 0)
+        return code;
+    int code = Success;
+    auto store = openStore(parser, ctx, code);
+    if (!store)
+        return code;
+    if (parser.isSet(QStringLiteral("revoke"))) {
+        const QString id = parser.value(QStringLiteral("revoke"));
+        if (auto s = store->revokeDevice(id); !s.ok())
+            return fail(ctx, s.error());
+        ctx.out << tr("Revoked %1: the hub refuses it from now on.").arg(id) << Qt::endl;
+        return Success;
+    }
+    auto devices = store->devices();
+    if (!devices.ok())
+        return fail(ctx, devices.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Device &d : devices.value())
+            list.append(QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name },
+                { QStringLiteral("mode"), d.mode }, { QStringLiteral("paired"), d.paired },
+                { QStringLiteral("revoked"), d.revoked }, { QStringLiteral("lastSeen"), d.lastSeen } });
+        printJson(ctx.out, QJsonDocument(list));
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const Device &d : devices.value())
+        rows.append({ d.name, d.id, d.mode,
+            d.revoked ? tr("revoked") : (d.paired ? tr("paired") : tr("this database")),
+            d.lastSeen.isEmpty() ? QStringLiteral("–") : d.lastSeen });
+    printTable(ctx.out, { tr("Name"), tr("Id"), tr("Mode"), tr("State"), tr("Last seen (UTC)") }, rows);
+    return Success;
+}
+
+} // namespace
+
+Command devicesCommand()
+{
+    return { "devices", QT_TRANSLATE_NOOP("cli", "List or revoke the devices paired with the hub"), run };
+}
+
+} // namespace oppmote::cli

@@ -1,0 +1,274 @@
+// Store: what the hub and its devices exchange (docs/sync.md). The hub gives
+// every event a place in one order (hub_seq); a device pushes its outbox and
+// pulls the hub's order from its cursor. Every step is idempotent: a retry,
+// a duplicate or a reordering changes nothing.
+
+#include "store/store_private.h"
+
+#include <QCoreApplication>
+
+namespace oppmote {
+
+using storeutil::insertEvent;
+using storeutil::kEventColumns;
+using storeutil::nowText;
+using storeutil::readEvent;
+
+namespace {
+
+Result<qint64> nextHubSeq(sql::Connection &db)
+{
+    return db.scalar("SELECT coalesce(max(hub_seq), 0) + 1 FROM checkin_events");
+}
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("Store", source);
+}
+
+} // namespace
+
+Result<QList<CheckinEvent>> Store::outboxEvents(int limit)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kEventColumns
+        + " FROM checkin_events WHERE id IN (SELECT event_id FROM outbox) "
+          "ORDER BY device_id, device_seq LIMIT ?1";
+    sql::Statement st(d->db, sql.constData());
+    st.bind(1, qint64(limit));
+    QList<CheckinEvent> list;
+    while (st.step())
+        list.append(readEvent(st));
+    if (st.error())
+        return *st.error();
+    return list;
+}
+
+Result<qint64> Store::syncCursor()
+{
+    auto value = meta(QStringLiteral("sync_cursor"));
+    if (!value.ok())
+        return value.error();
+    return value.value().toLongLong();
+}
+
+Result<int> Store::applyHubEvents(const QList<CheckinEvent> &events, qint64 cursor)
+{
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    int added = 0;
+    sql::Statement own(d->db, "UPDATE checkin_events SET hub_seq = ?2 WHERE id = ?1 AND hub_seq IS NULL");
+    sql::Statement sent(d->db, "DELETE FROM outbox WHERE event_id = ?1");
+    for (const CheckinEvent &e : events) {
+        if (!e.hubSeq)
+            return makeError(
+                ErrorCode::InvalidInput, text("The hub sent an event without its place in order."));
+        if (auto s = insertEvent(d->db, e, true); !s.ok())
+            return s.error();
+        if (d->db.changes() > 0) {
+            ++added;
+            continue;
+        }
+        // Known here: our own event coming back, or one pulled before.
+        own.bind(1, e.id).bind(2, *e.hubSeq);
+        if (auto s = own.exec(); !s.ok())
+            return s.error();
+        sent.bind(1, e.id);
+        if (auto s = sent.exec(); !s.ok())
+            return s.error();
+    }
+    auto previous = syncCursor();
+    if (!previous.ok())
+        return previous.error();
+    if (cursor > previous.value())
+        if (auto s = setMeta(QStringLiteral("sync_cursor"), QString::number(cursor)); !s.ok())
+            return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return added;
+}
+
+Status Store::acknowledgeEvents(const QList<std::pair<QString, qint64>> &hubSeqs)
+{
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun();
+    sql::Statement seq(d->db, "UPDATE checkin_events SET hub_seq = ?2 WHERE id = ?1 AND hub_seq IS NULL");
+    sql::Statement sent(d->db, "DELETE FROM outbox WHERE event_id = ?1");
+    for (const auto &[id, hubSeq] : hubSeqs) {
+        seq.bind(1, id).bind(2, hubSeq);
+        if (auto s = seq.exec(); !s.ok())
+            return s;
+        sent.bind(1, id);
+        if (auto s = sent.exec(); !s.ok())
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QList<qint64>> Store::acceptEvents(const QList<CheckinEvent> &events)
+{
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto next = nextHubSeq(d->db);
+    if (!next.ok())
+        return next.error();
+    qint64 seq = next.value();
+    QList<qint64> seqs;
+    sql::Statement known(d->db, "SELECT hub_seq, device_id, device_seq FROM checkin_events WHERE id = ?1");
+    for (CheckinEvent e : events) {
+        known.bind(1, e.id);
+        if (known.step()) {
+            // A retry. The same id with other content is a forgery or a bug: refuse it.
+            if (known.text(1) != e.deviceId || known.integer(2) != e.deviceSeq)
+                return makeError(
+                    ErrorCode::Conflict, text("An event id was sent twice with different content."));
+            seqs.append(known.isNull(0) ? 0 : known.integer(0));
+            known.reset();
+            continue;
+        }
+        known.reset();
+        if (known.error())
+            return *known.error();
+        e.hubSeq = seq;
+        if (auto s = insertEvent(d->db, e, false); !s.ok())
+            return s.error();
+        seqs.append(seq++);
+    }
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return seqs;
+}
+
+Result<QList<CheckinEvent>> Store::eventsAfter(qint64 hubSeq, int limit)
+{
+    const QByteArray sql = QByteArray("SELECT ") + kEventColumns
+        + " FROM checkin_events WHERE hub_seq > ?1 ORDER BY hub_seq LIMIT ?2";
+    sql::Statement st(d->db, sql.constData());
+    st.bind(1, hubSeq).bind(2, qint64(limit));
+    QList<CheckinEvent> list;
+    while (st.step())
+        list.append(readEvent(st));
+    if (st.error())
+        return *st.error();
+    return list;
+}
+
+Result<qint64> Store::lastHubSeq()
+{
+    return d->db.scalar("SELECT coalesce(max(hub_seq), 0) FROM checkin_events");
+}
+
+Result<int> Store::adoptLocalEvents()
+{
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto next = nextHubSeq(d->db);
+    if (!next.ok())
+        return next.error();
+    QStringList ids;
+    {
+        sql::Statement st(d->db, "SELECT id FROM checkin_events WHERE hub_seq IS NULL ORDER BY rowid");
+        while (st.step())
+            ids.append(st.text(0));
+        if (st.error())
+            return *st.error();
+    }
+    qint64 seq = next.value();
+    sql::Statement set(d->db, "UPDATE checkin_events SET hub_seq = ?2 WHERE id = ?1");
+    for (const QString &id : std::as_const(ids)) {
+        set.bind(1, id).bind(2, seq++);
+        if (auto s = set.exec(); !s.ok())
+            return s.error();
+    }
+    if (auto s = d->db.exec("DELETE FROM outbox"); !s.ok())
+        return s.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return int(ids.size());
+}
+
+Status Store::addPairingToken(const QString &tokenHash, const QString &mode)
+{
+    sql::Statement st(d->db, "INSERT INTO pairing_tokens(token_hash, mode, created_at) VALUES(?1, ?2, ?3)");
+    st.bind(1, tokenHash).bind(2, mode).bind(3, nowText());
+    return st.exec();
+}
+
+Status Store::pairDevice(const QString &tokenHash, const Device &device, const QString &secretHash)
+{
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun();
+    sql::Statement token(d->db, "SELECT used_by FROM pairing_tokens WHERE token_hash = ?1");
+    token.bind(1, tokenHash);
+    if (!token.step())
+        return token.error()
+            ? Status(*token.error())
+            : makeError(ErrorCode::NotFound, text("This pairing code is not known to the hub."));
+    const QString usedBy = token.isNull(0) ? QString() : token.text(0);
+    token.reset();
+    if (!usedBy.isEmpty() && usedBy != device.id)
+        return makeError(ErrorCode::Conflict, text("This pairing code was used by another device."));
+    sql::Statement revoked(d->db, "SELECT revoked FROM devices WHERE id = ?1");
+    revoked.bind(1, device.id);
+    if (revoked.step() && revoked.integer(0) != 0)
+        return makeError(ErrorCode::Conflict, text("This device was revoked."));
+    revoked.reset();
+    sql::Statement upsert(d->db,
+        "INSERT INTO devices(id, name, mode, revoked, secret_hash, paired_at) VALUES(?1, ?2, ?3, 0, ?4, ?5) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, mode = excluded.mode, "
+        "secret_hash = excluded.secret_hash, paired_at = excluded.paired_at");
+    upsert.bind(1, device.id)
+        .bind(2, device.name)
+        .bind(3, device.mode)
+        .bind(4, secretHash)
+        .bind(5, nowText());
+    if (auto s = upsert.exec(); !s.ok())
+        return s;
+    sql::Statement use(d->db, "UPDATE pairing_tokens SET used_by = ?2 WHERE token_hash = ?1");
+    use.bind(1, tokenHash).bind(2, device.id);
+    if (auto s = use.exec(); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Result<Store::DeviceCheck> Store::checkDevice(const QString &deviceId, const QString &secretHash)
+{
+    sql::Statement st(d->db, "SELECT revoked, secret_hash FROM devices WHERE id = ?1");
+    st.bind(1, deviceId);
+    if (!st.step())
+        return st.error() ? Result<DeviceCheck>(*st.error()) : DeviceCheck::Unknown;
+    if (st.integer(0) != 0)
+        return DeviceCheck::Revoked;
+    const QByteArray stored = st.text(1).toLatin1();
+    const QByteArray given = secretHash.toLatin1();
+    if (stored.isEmpty() || stored.size() != given.size())
+        return DeviceCheck::WrongSecret;
+    unsigned char diff = 0; // compared in constant time
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        diff |= static_cast<unsigned char>(stored[i] ^ given[i]);
+    return diff == 0 ? DeviceCheck::Known : DeviceCheck::WrongSecret;
+}
+
+Status Store::revokeDevice(const QString &deviceId)
+{
+    sql::Statement st(d->db, "UPDATE devices SET revoked = 1 WHERE id = ?1");
+    st.bind(1, deviceId);
+    if (auto s = st.exec(); !s.ok())
+        return s;
+    if (d->db.changes() == 0)
+        return makeError(ErrorCode::NotFound, text("No device has the id «%1».").arg(deviceId));
+    return Ok {};
+}
+
+Status Store::touchDevice(const QString &deviceId)
+{
+    sql::Statement st(d->db, "UPDATE devices SET last_seen = ?2 WHERE id = ?1");
+    st.bind(1, deviceId).bind(2, nowText());
+    return st.exec();
+}
+
+} // namespace oppmote

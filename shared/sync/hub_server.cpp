@@ -1,0 +1,338 @@
+#include "sync/hub_server.h"
+
+#include "store/async_store.h"
+#include "sync/device_secret.h"
+#include "sync/sync_messages.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QWebSocket>
+
+namespace oppmote::sync {
+
+namespace {
+
+constexpr int kHelloTimeoutMs = 20000; // a connection that never says who it is
+constexpr int kAdoptIntervalMs = 2000;
+
+// A batch for a device: the events, and the walk-ins they name, without
+// contact details (a kiosk needs the name, never the e-mail).
+struct Batch {
+    QList<CheckinEvent> events;
+    QList<Attendee> walkIns;
+    QString error;
+};
+
+Batch readBatch(Store &store, qint64 after)
+{
+    Batch batch;
+    auto events = store.eventsAfter(after, kBatch);
+    if (!events.ok()) {
+        batch.error = events.error().message;
+        return batch;
+    }
+    batch.events = events.value();
+    QSet<QString> seen;
+    for (const CheckinEvent &e : std::as_const(batch.events)) {
+        if (seen.contains(e.attendeeId))
+            continue;
+        seen.insert(e.attendeeId);
+        auto a = store.attendee(e.attendeeId);
+        if (a.ok() && a.value() && a.value()->type == AttendeeType::WalkIn) {
+            Attendee w = *a.value();
+            w.email.clear();
+            w.phone.clear();
+            batch.walkIns.append(w);
+        }
+    }
+    return batch;
+}
+
+} // namespace
+
+HubServer::HubServer(AsyncStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_server(QStringLiteral("Oppmøte hub"), QWebSocketServer::SecureMode)
+{
+    connect(&m_server, &QWebSocketServer::newConnection, this, &HubServer::onNewConnection);
+    m_adoptTimer.setInterval(kAdoptIntervalMs);
+    connect(&m_adoptTimer, &QTimer::timeout, this, &HubServer::adoptLocalEvents);
+}
+
+void HubServer::adoptLocalEvents()
+{
+    m_store->run<int>([](Store &s) { return s.adoptLocalEvents().value_or(0); }, this,
+        [this](int adopted) {
+            if (adopted > 0)
+                pumpAll();
+        });
+}
+
+HubServer::~HubServer()
+{
+    m_server.close();
+}
+
+Status HubServer::listen(const HubCertificate &certificate, const QHostAddress &address, quint16 port)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate.certificate);
+    tls.setPrivateKey(certificate.key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // devices prove themselves with their secret
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_server.setSslConfiguration(tls);
+    if (!m_server.listen(address, port))
+        return makeError(ErrorCode::Io,
+            tr("The hub cannot listen on %1:%2: %3")
+                .arg(address.toString())
+                .arg(port)
+                .arg(m_server.errorString()));
+    m_adoptTimer.start();
+    adoptLocalEvents();
+    return Ok {};
+}
+
+quint16 HubServer::port() const
+{
+    return m_server.serverPort();
+}
+
+int HubServer::connectedDevices() const
+{
+    int n = 0;
+    for (const Peer &p : m_peers)
+        n += p.authenticated ? 1 : 0;
+    return n;
+}
+
+void HubServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server.nextPendingConnection()) {
+        socket->setParent(this);
+        socket->setMaxAllowedIncomingMessageSize(8 * 1024 * 1024);
+        Peer peer;
+        peer.socket = socket;
+        m_peers.insert(socket, peer);
+        connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &text) { onMessage(socket, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
+            refuse(socket, QStringLiteral("bad-message"), tr("The hub speaks JSON text messages only."));
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+            m_peers.remove(socket);
+            socket->deleteLater();
+        });
+        QPointer<QWebSocket> guard(socket);
+        QTimer::singleShot(kHelloTimeoutMs, this, [this, guard] {
+            if (guard && m_peers.contains(guard) && !m_peers[guard].authenticated)
+                refuse(guard, QStringLiteral("timeout"), tr("The device did not say who it is."));
+        });
+    }
+}
+
+void HubServer::send(QWebSocket *socket, const QString &type, const QJsonObject &body)
+{
+    socket->sendTextMessage(messageText(type, body));
+}
+
+void HubServer::refuse(QWebSocket *socket, const QString &reason, const QString &message)
+{
+    Q_EMIT deviceRefused(reason);
+    send(socket, QStringLiteral("refused"),
+        { { QStringLiteral("reason"), reason }, { QStringLiteral("message"), message } });
+    socket->flush();
+    m_peers.remove(socket);
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+}
+
+void HubServer::onMessage(QWebSocket *socket, const QString &text)
+{
+    auto it = m_peers.find(socket);
+    if (it == m_peers.end())
+        return;
+    auto message = parseMessage(text);
+    if (!message.ok())
+        return refuse(socket, QStringLiteral("bad-message"), message.error().message);
+    Peer &peer = it.value();
+    const QString &type = message->type;
+    if (!peer.authenticated && type == QLatin1String("pair"))
+        return onPair(peer, message->body);
+    if (!peer.authenticated && type == QLatin1String("hello"))
+        return onHello(peer, message->body);
+    if (peer.authenticated && type == QLatin1String("push"))
+        return onPush(peer, message->body);
+    refuse(socket, QStringLiteral("bad-message"), tr("The hub did not expect «%1» now.").arg(type));
+}
+
+void HubServer::onPair(Peer &peer, const QJsonObject &body)
+{
+    const QJsonObject device = body.value(QLatin1String("device")).toObject();
+    Device d;
+    d.id = device.value(QLatin1String("id")).toString();
+    d.name = device.value(QLatin1String("name")).toString().left(80);
+    d.mode = device.value(QLatin1String("mode")).toString().left(120);
+    const QString token = body.value(QLatin1String("token")).toString();
+    if (d.id.isEmpty() || d.id.size() > 64 || token.isEmpty())
+        return refuse(
+            peer.socket, QStringLiteral("pairing"), tr("A pairing request needs a token and a device."));
+    const QString secret = makeDeviceSecret();
+    QPointer<QWebSocket> socket(peer.socket);
+    m_store->run<Status>(
+        [d, token, secret](
+            Store &store) { return store.pairDevice(secretHash(token), d, secretHash(secret)); },
+        this,
+        [this, socket, secret, d](Status s) {
+            if (!socket || !m_peers.contains(socket))
+                return;
+            if (!s.ok())
+                return refuse(socket, QStringLiteral("pairing"), s.error().message);
+            send(socket, QStringLiteral("paired"),
+                { { QStringLiteral("device"), d.id }, { QStringLiteral("secret"), secret } });
+        });
+}
+
+void HubServer::onHello(Peer &peer, const QJsonObject &body)
+{
+    const QString deviceId = body.value(QLatin1String("device")).toString();
+    const QString secret = body.value(QLatin1String("secret")).toString();
+    const qint64 cursor = body.value(QLatin1String("cursor")).toInteger(0);
+    if (body.value(QLatin1String("v")).toInt() != kProtocolVersion)
+        return refuse(peer.socket, QStringLiteral("version"),
+            tr("This device speaks another version of the hub protocol: update Oppmøte on it."));
+    struct Hello {
+        Result<Store::DeviceCheck> check = Store::DeviceCheck::Unknown;
+        QList<Device> devices;
+        qint64 hubSeq = 0;
+    };
+    QPointer<QWebSocket> socket(peer.socket);
+    m_store->run<Hello>(
+        [deviceId, secret](Store &store) {
+            Hello h;
+            h.check = store.checkDevice(deviceId, secretHash(secret));
+            if (h.check.ok() && h.check.value() == Store::DeviceCheck::Known) {
+                store.touchDevice(deviceId);
+                h.devices = store.devices().value_or(QList<Device> {});
+                h.hubSeq = store.lastHubSeq().value_or(0);
+            }
+            return h;
+        },
+        this,
+        [this, socket, deviceId, cursor](Hello h) {
+            if (!socket || !m_peers.contains(socket))
+                return;
+            if (!h.check.ok())
+                return refuse(socket, QStringLiteral("error"), h.check.error().message);
+            switch (h.check.value()) {
+            case Store::DeviceCheck::Revoked:
+                return refuse(
+                    socket, QStringLiteral("revoked"), tr("This device was revoked by the organisers."));
+            case Store::DeviceCheck::Unknown:
+                return refuse(
+                    socket, QStringLiteral("unknown"), tr("This device is not paired with the hub."));
+            case Store::DeviceCheck::WrongSecret:
+                return refuse(socket, QStringLiteral("secret"), tr("This device's secret is wrong."));
+            case Store::DeviceCheck::Known:
+                break;
+            }
+            Peer &known = m_peers[socket];
+            known.authenticated = true;
+            known.deviceId = deviceId;
+            known.sentUpTo = std::max<qint64>(0, cursor);
+            QJsonArray devices;
+            QString name;
+            for (const Device &d : std::as_const(h.devices)) {
+                devices.append(
+                    QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name } });
+                if (d.id == deviceId)
+                    name = d.name;
+            }
+            send(socket, QStringLiteral("welcome"),
+                { { QStringLiteral("hubSeq"), h.hubSeq }, { QStringLiteral("devices"), devices } });
+            Q_EMIT deviceConnected(deviceId, name);
+            pump(socket);
+        });
+}
+
+void HubServer::onPush(Peer &peer, const QJsonObject &body)
+{
+    auto events = eventsFrom(body);
+    if (!events.ok())
+        return refuse(peer.socket, QStringLiteral("bad-message"), events.error().message);
+    auto walkIns = walkInsFrom(body);
+    if (!walkIns.ok())
+        return refuse(peer.socket, QStringLiteral("bad-message"), walkIns.error().message);
+    for (const CheckinEvent &e : std::as_const(events.value()))
+        if (e.deviceId != peer.deviceId)
+            return refuse(
+                peer.socket, QStringLiteral("bad-message"), tr("A device may push only its own events."));
+    QPointer<QWebSocket> socket(peer.socket);
+    m_store->run<Result<QList<qint64>>>(
+        [events = events.value(), walkIns = walkIns.value()](Store &store) -> Result<QList<qint64>> {
+            QList<Attendee> missing;
+            for (const Attendee &w : walkIns) {
+                auto known = store.attendee(w.id);
+                if (known.ok() && !known.value())
+                    missing.append(w);
+            }
+            if (!missing.isEmpty())
+                if (auto s = store.upsertAttendees(missing); !s.ok())
+                    return s.error();
+            return store.acceptEvents(events);
+        },
+        this,
+        [this, socket, ids = events.value()](Result<QList<qint64>> seqs) {
+            if (!seqs.ok()) {
+                if (socket && m_peers.contains(socket))
+                    refuse(socket, QStringLiteral("error"), seqs.error().message);
+                return;
+            }
+            if (socket && m_peers.contains(socket)) {
+                QJsonArray acks;
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    acks.append(QJsonArray { ids[i].id, seqs.value()[i] });
+                send(socket, QStringLiteral("ack"), { { QStringLiteral("seqs"), acks } });
+            }
+            Q_EMIT eventsAccepted(int(ids.size()));
+            pumpAll();
+        });
+}
+
+void HubServer::pumpAll()
+{
+    for (auto it = m_peers.begin(); it != m_peers.end(); ++it)
+        if (it->authenticated)
+            pump(it.key());
+}
+
+void HubServer::pump(QWebSocket *socket)
+{
+    Peer &peer = m_peers[socket];
+    if (peer.pumping) {
+        peer.again = true;
+        return;
+    }
+    peer.pumping = true;
+    peer.again = false;
+    QPointer<QWebSocket> guard(socket);
+    const qint64 after = peer.sentUpTo;
+    m_store->run<Batch>([after](Store &store) { return readBatch(store, after); }, this,
+        [this, guard](Batch batch) {
+            if (!guard || !m_peers.contains(guard))
+                return;
+            Peer &p = m_peers[guard];
+            p.pumping = false;
+            if (!batch.error.isEmpty())
+                return refuse(guard, QStringLiteral("error"), batch.error);
+            if (!batch.events.isEmpty()) {
+                const qint64 upTo = *batch.events.constLast().hubSeq;
+                QJsonObject body = eventsBody(batch.events, batch.walkIns);
+                body.insert(QStringLiteral("upTo"), upTo);
+                send(guard, QStringLiteral("events"), body);
+                p.sentUpTo = upTo;
+            }
+            if (p.again || batch.events.size() == kBatch)
+                pump(guard);
+        });
+}
+
+} // namespace oppmote::sync

@@ -1,0 +1,70 @@
+#pragma once
+// The hub: the shared attendance store as a service (`oppmote hub`). Devices
+// connect over a TLS WebSocket, prove who they are with their secret (or pair
+// with a one-time token), push their events and receive everyone's, in hub
+// order, from their own cursor on. A new event is sent to every connected
+// device at once. docs/sync.md.
+
+#include "domain/result.h"
+#include "sync/hub_certificate.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QWebSocketServer>
+
+class QWebSocket;
+
+namespace oppmote {
+class AsyncStore;
+}
+
+namespace oppmote::sync {
+
+class HubServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HubServer(AsyncStore *store, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    // Port 0 picks a free port (tests); port() tells which.
+    Status listen(const HubCertificate &certificate, const QHostAddress &address, quint16 port);
+    quint16 port() const;
+    int connectedDevices() const;
+
+Q_SIGNALS:
+    void deviceConnected(const QString &deviceId, const QString &name);
+    void deviceRefused(const QString &reason);
+    void eventsAccepted(int count);
+
+private:
+    struct Peer {
+        QWebSocket *socket = nullptr;
+        QString deviceId;
+        bool authenticated = false;
+        qint64 sentUpTo = 0; // the device has every event up to this hub_seq
+        bool pumping = false; // a read for this device is on the store thread
+        bool again = false; // more arrived while pumping
+    };
+
+    void onNewConnection();
+    void onMessage(QWebSocket *socket, const QString &text);
+    void onPair(Peer &peer, const QJsonObject &body);
+    void onHello(Peer &peer, const QJsonObject &body);
+    void onPush(Peer &peer, const QJsonObject &body);
+    void pump(QWebSocket *socket);
+    void pumpAll();
+    void adoptLocalEvents();
+    void refuse(QWebSocket *socket, const QString &reason, const QString &message);
+    void send(QWebSocket *socket, const QString &type, const QJsonObject &body);
+
+    AsyncStore *m_store;
+    QWebSocketServer m_server;
+    QHash<QWebSocket *, Peer> m_peers;
+    QTimer m_adoptTimer; // events written on the hub's own database join the order
+};
+
+} // namespace oppmote::sync

@@ -1,0 +1,338 @@
+#include "sync/sync_client.h"
+
+#include "store/async_store.h"
+#include "sync/hub_certificate.h"
+
+#include <QJsonArray>
+#include <QSslConfiguration>
+#include <QWebSocket>
+
+namespace oppmote::sync {
+
+namespace {
+
+constexpr int kFirstBackoffMs = 1000;
+constexpr int kMaxBackoffMs = 15000;
+constexpr int kPollMs = 3000; // the outbox is looked at this often even without a poke
+
+struct Outgoing {
+    QList<CheckinEvent> events;
+    QList<Attendee> walkIns;
+    int unsent = 0;
+};
+
+bool permanent(const QString &reason)
+{
+    return reason == QLatin1String("revoked") || reason == QLatin1String("unknown")
+        || reason == QLatin1String("secret") || reason == QLatin1String("pairing")
+        || reason == QLatin1String("version") || reason == QLatin1String("certificate");
+}
+
+} // namespace
+
+SyncClient::SyncClient(AsyncStore *store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &SyncClient::connectToHub);
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, &SyncClient::poke);
+    connect(m_store, &AsyncStore::checkedIn, this, &SyncClient::poke);
+}
+
+SyncClient::~SyncClient()
+{
+    stop();
+}
+
+void SyncClient::start(const SyncSettings &settings)
+{
+    m_settings = settings;
+    m_running = true;
+    m_backoffMs = 0;
+    m_store->run<std::pair<Device, qint64>>(
+        [](Store &s) {
+            return std::pair { s.localDevice(), s.syncCursor().value_or(0) };
+        },
+        this,
+        [this](std::pair<Device, qint64> local) {
+            m_deviceId = local.first.id;
+            m_deviceName = local.first.name;
+            m_cursor = local.second;
+            connectToHub();
+        });
+}
+
+void SyncClient::stop()
+{
+    m_running = false;
+    m_reconnect.stop();
+    m_poll.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close();
+        m_socket->deleteLater();
+    }
+    if (m_state != State::Refused)
+        setState(State::Offline);
+}
+
+void SyncClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncClient::connectToHub()
+{
+    if (!m_running || m_state == State::Refused)
+        return;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+    }
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);
+    connect(m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onMessage);
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // A venue hub's own certificate: trusted when it is the one the pairing code named.
+        const QString seen = certificateFingerprint(m_socket->sslConfiguration().peerCertificate());
+        if (!m_settings.fingerprint.isEmpty()
+            && seen.compare(m_settings.fingerprint, Qt::CaseInsensitive) == 0)
+            m_socket->ignoreSslErrors(errors);
+        else
+            m_lastError = tr("The hub's certificate is not the one this device was paired with.");
+    });
+    setState(State::Connecting);
+    m_socket->open(m_settings.hubUrl);
+}
+
+void SyncClient::scheduleReconnect()
+{
+    if (!m_running || m_state == State::Refused)
+        return;
+    m_backoffMs = m_backoffMs == 0 ? kFirstBackoffMs : std::min(m_backoffMs * 2, kMaxBackoffMs);
+    m_reconnect.start(m_backoffMs);
+}
+
+void SyncClient::onConnected()
+{
+    // A certificate a CA vouches for must still be the pinned one.
+    const QString seen = certificateFingerprint(m_socket->sslConfiguration().peerCertificate());
+    if (!m_settings.fingerprint.isEmpty() && seen.compare(m_settings.fingerprint, Qt::CaseInsensitive) != 0) {
+        m_lastError = tr("The hub's certificate is not the one this device was paired with.");
+        m_socket->abort();
+        return;
+    }
+    if (!m_settings.secret.isEmpty()) {
+        sendHello();
+    } else if (!m_settings.pairingToken.isEmpty()) {
+        send(QStringLiteral("pair"),
+            { { QStringLiteral("token"), m_settings.pairingToken },
+                { QStringLiteral("device"),
+                    QJsonObject { { QStringLiteral("id"), m_deviceId },
+                        { QStringLiteral("name"), m_deviceName },
+                        { QStringLiteral("mode"), m_settings.mode } } } });
+    } else {
+        onRefused({ { QStringLiteral("reason"), QStringLiteral("unknown") },
+            { QStringLiteral("message"), tr("This device has neither a pairing code nor a secret.") } });
+    }
+}
+
+void SyncClient::sendHello()
+{
+    send(QStringLiteral("hello"),
+        { { QStringLiteral("v"), kProtocolVersion }, { QStringLiteral("device"), m_deviceId },
+            { QStringLiteral("secret"), m_settings.secret }, { QStringLiteral("cursor"), m_cursor } });
+}
+
+void SyncClient::onDisconnected()
+{
+    m_pushing = false;
+    m_poll.stop();
+    if (m_state == State::Refused)
+        return;
+    if (m_socket && m_lastError.isEmpty() && m_socket->error() != QAbstractSocket::UnknownSocketError)
+        m_lastError = m_socket->errorString();
+    setState(State::Offline);
+    scheduleReconnect();
+}
+
+void SyncClient::send(const QString &type, const QJsonObject &body)
+{
+    if (m_socket)
+        m_socket->sendTextMessage(messageText(type, body));
+}
+
+void SyncClient::onMessage(const QString &text)
+{
+    auto message = parseMessage(text);
+    if (!message.ok()) {
+        m_lastError = message.error().message;
+        m_socket->close(QWebSocketProtocol::CloseCodeProtocolError);
+        return;
+    }
+    const QString &type = message->type;
+    if (type == QLatin1String("refused"))
+        return onRefused(message->body);
+    if (type == QLatin1String("paired")) {
+        m_settings.secret = message->body.value(QLatin1String("secret")).toString();
+        m_settings.pairingToken.clear();
+        Q_EMIT paired(m_settings.secret);
+        return sendHello();
+    }
+    if (type == QLatin1String("welcome"))
+        return onWelcome(message->body);
+    if (type == QLatin1String("ack"))
+        return onAck(message->body);
+    if (type == QLatin1String("events"))
+        return onEvents(message->body);
+}
+
+void SyncClient::onRefused(const QJsonObject &body)
+{
+    const QString reason = body.value(QLatin1String("reason")).toString();
+    m_lastError = body.value(QLatin1String("message")).toString();
+    if (!permanent(reason))
+        return; // the hub closes; we come back after the back-off
+    setState(State::Refused);
+    m_reconnect.stop();
+    m_poll.stop();
+    Q_EMIT refused(reason, m_lastError);
+    if (m_socket)
+        m_socket->close();
+}
+
+void SyncClient::onWelcome(const QJsonObject &body)
+{
+    m_backoffMs = 0;
+    m_lastError.clear();
+    m_hubSeqAtHello = body.value(QLatin1String("hubSeq")).toInteger(0);
+    QList<Device> devices;
+    for (const QJsonValue &v : body.value(QLatin1String("devices")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Device d;
+        d.id = o.value(QLatin1String("id")).toString();
+        d.name = o.value(QLatin1String("name")).toString();
+        if (!d.id.isEmpty() && d.id != m_deviceId)
+            devices.append(d);
+    }
+    // Other devices' names, for "already checked in at Kiosk 2".
+    m_store->run<bool>(
+        [devices](Store &s) {
+            for (const Device &d : devices)
+                s.upsertDevice(d);
+            return true;
+        },
+        this, [](bool) {});
+    setState(State::Online);
+    m_outboxEmpty = false;
+    m_poll.start();
+    pushOutbox();
+}
+
+void SyncClient::poke()
+{
+    if (m_state == State::Online)
+        pushOutbox();
+}
+
+void SyncClient::pushOutbox()
+{
+    if (m_pushing || m_state != State::Online)
+        return;
+    m_pushing = true;
+    m_store->run<Outgoing>(
+        [](Store &s) {
+            Outgoing out;
+            out.events = s.outboxEvents(kBatch).value_or({});
+            out.unsent = s.unsentEventCount().value_or(0);
+            QSet<QString> seen;
+            for (const CheckinEvent &e : std::as_const(out.events)) {
+                if (seen.contains(e.attendeeId))
+                    continue;
+                seen.insert(e.attendeeId);
+                auto a = s.attendee(e.attendeeId);
+                if (a.ok() && a.value() && a.value()->type == AttendeeType::WalkIn)
+                    out.walkIns.append(*a.value());
+            }
+            return out;
+        },
+        this,
+        [this](Outgoing out) {
+            if (m_unsent != out.unsent) {
+                m_unsent = out.unsent;
+                Q_EMIT unsentChanged(m_unsent);
+            }
+            if (m_state != State::Online) {
+                m_pushing = false;
+                return;
+            }
+            if (out.events.isEmpty()) {
+                m_pushing = false;
+                m_outboxEmpty = true;
+                checkCaughtUp();
+                return;
+            }
+            m_outboxEmpty = false;
+            send(QStringLiteral("push"), eventsBody(out.events, out.walkIns)); // m_pushing until the ack
+        });
+}
+
+void SyncClient::onAck(const QJsonObject &body)
+{
+    QList<std::pair<QString, qint64>> acks;
+    for (const QJsonValue &v : body.value(QLatin1String("seqs")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        if (pair.size() == 2 && pair[1].toInteger(0) > 0)
+            acks.append({ pair[0].toString(), pair[1].toInteger() });
+    }
+    m_store->run<bool>([acks](Store &s) { return s.acknowledgeEvents(acks).ok(); }, this,
+        [this](bool) {
+            m_pushing = false;
+            pushOutbox();
+        });
+}
+
+void SyncClient::onEvents(const QJsonObject &body)
+{
+    auto events = eventsFrom(body);
+    auto walkIns = walkInsFrom(body);
+    if (!events.ok() || !walkIns.ok()) {
+        m_lastError = events.ok() ? walkIns.error().message : events.error().message;
+        return;
+    }
+    const qint64 upTo = body.value(QLatin1String("upTo")).toInteger(0);
+    m_store->run<Result<int>>(
+        [events = events.value(), walkIns = walkIns.value(), upTo](Store &s) -> Result<int> {
+            QList<Attendee> missing;
+            for (const Attendee &w : walkIns)
+                if (auto known = s.attendee(w.id); known.ok() && !known.value())
+                    missing.append(w);
+            if (!missing.isEmpty())
+                if (auto r = s.upsertAttendees(missing); !r.ok())
+                    return r.error();
+            return s.applyHubEvents(events, upTo);
+        },
+        this,
+        [this, upTo](Result<int> added) {
+            if (!added.ok()) {
+                m_lastError = added.error().message;
+                return;
+            }
+            m_cursor = std::max(m_cursor, upTo);
+            Q_EMIT eventsReceived(added.value());
+            checkCaughtUp();
+        });
+}
+
+void SyncClient::checkCaughtUp()
+{
+    if (m_state == State::Online && m_outboxEmpty && !m_pushing && m_cursor >= m_hubSeqAtHello)
+        Q_EMIT caughtUp();
+}
+
+} // namespace oppmote::sync

@@ -1,0 +1,96 @@
+#pragma once
+// A device's side of the hub (kiosk, `oppmote sync`): connects over TLS,
+// pins the hub's certificate, pairs once with the one-time token, then
+// pushes its outbox and applies everyone's events from its cursor on. When
+// the network is gone it keeps trying with a back-off; the device keeps
+// working on its own store meanwhile. docs/sync.md.
+
+#include "sync/sync_messages.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QWebSocket;
+
+namespace oppmote {
+class AsyncStore;
+}
+
+namespace oppmote::sync {
+
+struct SyncSettings {
+    QUrl hubUrl; // wss://host:port
+    QString fingerprint; // hex SHA-256 of the hub's certificate; empty = trust the system's CAs
+    QString pairingToken; // one-time, used while there is no secret
+    QString secret; // from pairing
+    QString mode; // what the device does: "entrance", "session:KEY", "admin"
+};
+
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Online, Refused };
+    Q_ENUM(State)
+
+    explicit SyncClient(AsyncStore *store, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void start(const SyncSettings &settings);
+    void stop();
+    // Local events were written: push them now rather than at the next poll.
+    void poke();
+
+    State state() const { return m_state; }
+    bool online() const { return m_state == State::Online; }
+    int unsent() const { return m_unsent; }
+    qint64 cursor() const { return m_cursor; }
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void stateChanged(oppmote::sync::SyncClient::State state);
+    void paired(const QString &secret); // keep it: the token worked once
+    // The hub will not talk to this device (revoked, unknown, wrong secret,
+    // a used pairing code). No retries follow.
+    void refused(const QString &reason, const QString &message);
+    void unsentChanged(int count);
+    void eventsReceived(int added);
+    // Nothing left to push, and everything the hub had at hello is here.
+    void caughtUp();
+
+private:
+    void connectToHub();
+    void scheduleReconnect();
+    void setState(State state);
+    void onConnected();
+    void onDisconnected();
+    void onMessage(const QString &text);
+    void onRefused(const QJsonObject &body);
+    void onWelcome(const QJsonObject &body);
+    void onAck(const QJsonObject &body);
+    void onEvents(const QJsonObject &body);
+    void sendHello();
+    void pushOutbox();
+    void checkCaughtUp();
+    void send(const QString &type, const QJsonObject &body);
+
+    AsyncStore *m_store;
+    SyncSettings m_settings;
+    QString m_deviceId, m_deviceName;
+    QPointer<QWebSocket> m_socket;
+    State m_state = State::Offline;
+    bool m_running = false;
+    bool m_pushing = false;
+    bool m_outboxEmpty = false;
+    int m_unsent = 0;
+    qint64 m_cursor = 0;
+    qint64 m_hubSeqAtHello = 0;
+    int m_backoffMs = 0;
+    QString m_lastError;
+    QTimer m_reconnect;
+    QTimer m_poll;
+};
+
+} // namespace oppmote::sync

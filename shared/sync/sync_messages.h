@@ -1,0 +1,42 @@
+#pragma once
+// The hub protocol's messages: JSON text frames over a TLS WebSocket
+// (docs/sync.md). Every message is idempotent.
+//   device → hub: pair {token, device}, hello {device, secret, cursor}, push {events, attendees}
+//   hub → device: paired {mode}, welcome {hubSeq, devices}, ack {seqs},
+//                 events {events, attendees, upTo}, refused {reason, message}
+
+#include "domain/attendee.h"
+#include "domain/checkin_event.h"
+#include "domain/device.h"
+#include "domain/result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <utility>
+
+namespace oppmote::sync {
+
+constexpr int kProtocolVersion = 1;
+constexpr int kBatch = 500; // events per message
+
+QJsonObject eventToJson(const CheckinEvent &event);
+Result<CheckinEvent> eventFromJson(const QJsonObject &json);
+// Walk-ins registered at a kiosk travel with their events; the roster itself
+// does not (it is imported on the hub and copied to kiosks before the doors open).
+QJsonObject walkInToJson(const Attendee &attendee);
+Result<Attendee> walkInFromJson(const QJsonObject &json);
+
+struct Message {
+    QString type;
+    QJsonObject body;
+};
+// Refuses anything that is not a JSON object with a known "t" and a sane size.
+Result<Message> parseMessage(const QString &text);
+QString messageText(const QString &type, QJsonObject body);
+
+Result<QList<CheckinEvent>> eventsFrom(const QJsonObject &body);
+Result<QList<Attendee>> walkInsFrom(const QJsonObject &body);
+QJsonObject eventsBody(const QList<CheckinEvent> &events, const QList<Attendee> &walkIns);
+
+} // namespace oppmote::sync
