@@ -1,0 +1,321 @@
+// The hub and its devices as separate processes over real TLS WebSockets:
+// `oppmote hub` on a free port with the certificate it makes itself, and
+// `oppmote sync` / `oppmote checkin` on two device databases (docs/sync.md).
+
+#include "cli_runner.h"
+#include "sample_store.h"
+#include "store/sqlite.h"
+#include "sync/sync_messages.h"
+#include "test_paths.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QWebSocket>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace oppmote;
+using namespace oppmote::test;
+
+namespace {
+
+// `oppmote hub` in its own process.
+class HubProcess
+{
+public:
+    ~HubProcess() { stop(); }
+
+    bool start(const QString &db, QString *why)
+    {
+        m_log.clear(); // a restart prints its own port
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPPMOTE_LANG"), QStringLiteral("en"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        m_process.setProcessEnvironment(env);
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(cliPath(),
+            { QStringLiteral("hub"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0") });
+        static const QRegularExpression port(QStringLiteral("Listening on port (\\d+)"));
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000) {
+            m_process.waitForReadyRead(200);
+            m_log += QString::fromUtf8(m_process.readAll());
+            if (auto m = port.match(m_log); m.hasMatch()) {
+                m_port = m.captured(1).toInt();
+                return true;
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+        }
+        *why = QStringLiteral("the hub did not start: ") + m_log;
+        return false;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        ::kill(pid_t(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_log += QString::fromUtf8(m_process.readAll());
+    }
+
+    QString log()
+    {
+        m_log += QString::fromUtf8(m_process.readAll());
+        return m_log;
+    }
+    int exitCode() const { return m_process.exitCode(); }
+    QString url() const { return QStringLiteral("wss://127.0.0.1:%1").arg(m_port); }
+
+private:
+    QProcess m_process;
+    QString m_log;
+    int m_port = 0;
+};
+
+CliResult cli(const QString &db, QStringList args)
+{
+    return runCli(args, db, 60000);
+}
+
+QString pairingCode(const QString &hubDb, const QString &url)
+{
+    const CliResult r
+        = cli(hubDb, { QStringLiteral("pair"), QStringLiteral("--hub"), url, QStringLiteral("--json") });
+    return r.json().object().value(QLatin1String("code")).toString();
+}
+
+qint64 scalar(const QString &db, const char *sql)
+{
+    sql::Connection raw;
+    if (!raw.open(db, false).ok())
+        return -1;
+    return raw.scalar(sql).value_or(-1);
+}
+
+} // namespace
+
+class TestHubSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_hubDb, m_a, m_b;
+    QList<Attendee> m_people;
+    HubProcess m_hub;
+
+    QString copySample(const QString &name, const QString &deviceName)
+    {
+        SampleStore sample = makeSampleStore(40, deviceName);
+        if (m_people.isEmpty())
+            m_people = sample.attendees;
+        sample.store.reset();
+        const QString target = m_dir.filePath(name);
+        QFile::copy(sample.path, target);
+        return target;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Three databases with the same roster and programme, each its own device.
+        m_hubDb = copySample(QStringLiteral("hub.sqlite"), QStringLiteral("Hub"));
+        m_a = copySample(QStringLiteral("a.sqlite"), QStringLiteral("Kiosk A"));
+        m_b = copySample(QStringLiteral("b.sqlite"), QStringLiteral("Kiosk B"));
+        QString why;
+        QVERIFY2(m_hub.start(m_hubDb, &why), qPrintable(why));
+    }
+
+    void pairedDevicesShareCheckIns()
+    {
+        for (const QString &db : { m_a, m_b }) {
+            const CliResult r = cli(db,
+                { QStringLiteral("sync"), QStringLiteral("--pairing"), pairingCode(m_hubDb, m_hub.url()),
+                    QStringLiteral("--json") });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.errors() + r.text() + m_hub.log()));
+        }
+        QCOMPARE(scalar(m_hubDb, "SELECT count(*) FROM devices WHERE secret_hash IS NOT NULL"), qint64(2));
+        // Kiosk A checks someone in; after A and B sync, B refuses a second entry and names A.
+        const Attendee &who = m_people.at(0);
+        QCOMPARE(cli(m_a, { QStringLiteral("checkin"), who.id }).exitCode, 0);
+        QCOMPARE(cli(m_a, { QStringLiteral("sync") }).exitCode, 0);
+        const CliResult pulled = cli(m_b, { QStringLiteral("sync"), QStringLiteral("--json") });
+        QCOMPARE(pulled.exitCode, 0);
+        QCOMPARE(pulled.json().object().value(QLatin1String("received")).toInt(), 1);
+        const CliResult again = cli(m_b, { QStringLiteral("checkin"), who.id });
+        QCOMPARE(again.exitCode, 7); // AlreadyDone
+        QVERIFY2(again.text().contains(QStringLiteral("at Kiosk A")), qPrintable(again.text()));
+        QCOMPARE(scalar(m_a, "SELECT count(*) FROM outbox"), qint64(0));
+        QCOMPARE(scalar(m_hubDb, "SELECT count(*) FROM checkin_events WHERE hub_seq IS NOT NULL"), qint64(1));
+        // Syncing again changes nothing: every step is idempotent.
+        const CliResult idle = cli(m_a, { QStringLiteral("sync"), QStringLiteral("--json") });
+        QCOMPARE(idle.json().object().value(QLatin1String("pushed")).toInt(), 0);
+        QCOMPARE(scalar(m_hubDb, "SELECT count(*) FROM checkin_events"), qint64(1));
+    }
+
+    void offlineDevicesCatchUpAndKeepBothAdmissions()
+    {
+        m_hub.stop();
+        // The network is gone: both kiosks keep checking in, and both admit person 1.
+        for (int i : { 1, 2 })
+            QCOMPARE(cli(m_a, { QStringLiteral("checkin"), m_people.at(i).id }).exitCode, 0);
+        for (int i : { 1, 3 })
+            QCOMPARE(cli(m_b, { QStringLiteral("checkin"), m_people.at(i).id }).exitCode, 0);
+        const CliResult offline
+            = cli(m_a, { QStringLiteral("sync"), QStringLiteral("--timeout"), QStringLiteral("3") });
+        QCOMPARE(offline.exitCode, 1);
+        QVERIFY2(offline.errors().contains(QStringLiteral("2 check-in(s) wait here")),
+            qPrintable(offline.errors()));
+        QCOMPARE(scalar(m_a, "SELECT count(*) FROM outbox"), qint64(2));
+
+        // The hub comes back (same database, same certificate): everything arrives once.
+        QString why;
+        QVERIFY2(m_hub.start(m_hubDb, &why), qPrintable(why));
+        // A new port: tell the devices (a real hub keeps its port; the pin is what matters).
+        for (const QString &db : { m_a, m_b }) {
+            sql::Connection raw;
+            QVERIFY(raw.open(db, false).ok());
+            QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'hub_url'")
+                                 .arg(m_hub.url())
+                                 .toUtf8()
+                                 .constData())
+                        .ok());
+        }
+        QCOMPARE(cli(m_a, { QStringLiteral("sync") }).exitCode, 0);
+        QCOMPARE(cli(m_b, { QStringLiteral("sync") }).exitCode, 0);
+        QCOMPARE(cli(m_a, { QStringLiteral("sync") }).exitCode, 0);
+        QCOMPARE(scalar(m_hubDb, "SELECT count(*) FROM checkin_events"), qint64(5));
+        for (const QString &db : { m_a, m_b })
+            QCOMPARE(scalar(db, "SELECT count(*) FROM checkin_events WHERE hub_seq IS NOT NULL"), qint64(5));
+        // Both admissions of person 1 are kept (nothing is dropped); they count once.
+        const QByteArray twice
+            = QStringLiteral("SELECT count(*) FROM checkin_events WHERE attendee_id = '%1'")
+                  .arg(m_people.at(1).id)
+                  .toUtf8();
+        QCOMPARE(scalar(m_hubDb, twice.constData()), qint64(2));
+        const CliResult attendance = cli(m_hubDb, { QStringLiteral("attendance"), QStringLiteral("--json") });
+        QCOMPARE(attendance.exitCode, 0);
+        QVERIFY2(
+            attendance.text().contains(QStringLiteral("\"checkedIn\": 4")), qPrintable(attendance.text()));
+    }
+
+    void aWrongSecretAndARevokedDeviceAreRefused()
+    {
+        // A copied database with a guessed secret.
+        const QString forged = m_dir.filePath(QStringLiteral("forged.sqlite"));
+        QVERIFY(QFile::copy(m_b, forged));
+        {
+            sql::Connection raw;
+            QVERIFY(raw.open(forged, false).ok());
+            QVERIFY(raw.exec("UPDATE meta SET value = 'guessed' WHERE key = 'hub_secret'").ok());
+        }
+        const CliResult guessed = cli(forged, { QStringLiteral("sync") });
+        QCOMPARE(guessed.exitCode, 8); // Refused
+        QVERIFY2(guessed.errors().contains(QStringLiteral("secret is wrong")), qPrintable(guessed.errors()));
+
+        // The organisers revoke kiosk B: the hub refuses it from then on.
+        const QString deviceB = [&] {
+            sql::Connection raw;
+            if (!raw.open(m_b, false).ok())
+                return QString();
+            sql::Statement st(raw, "SELECT value FROM meta WHERE key = 'device_id'");
+            return st.step() ? st.text(0) : QString();
+        }();
+        QVERIFY(!deviceB.isEmpty());
+        QCOMPARE(
+            cli(m_hubDb, { QStringLiteral("devices"), QStringLiteral("--revoke"), deviceB }).exitCode, 0);
+        QCOMPARE(cli(m_b, { QStringLiteral("checkin"), m_people.at(5).id }).exitCode, 0);
+        const CliResult revoked = cli(m_b, { QStringLiteral("sync") });
+        QCOMPARE(revoked.exitCode, 8);
+        QVERIFY2(revoked.errors().contains(QStringLiteral("revoked")), qPrintable(revoked.errors()));
+        QCOMPARE(scalar(m_hubDb, "SELECT count(*) FROM checkin_events"), qint64(5)); // nothing taken from it
+        QCOMPARE(
+            cli(m_hubDb, { QStringLiteral("devices"), QStringLiteral("--revoke"), QStringLiteral("nope") })
+                .exitCode,
+            3);
+    }
+
+    void aPairingCodeWorksOnce()
+    {
+        const QString code = pairingCode(m_hubDb, m_hub.url());
+        const QString c = copySample(QStringLiteral("c.sqlite"), QStringLiteral("Kiosk C"));
+        const QString d = copySample(QStringLiteral("d.sqlite"), QStringLiteral("Kiosk D"));
+        QCOMPARE(cli(c, { QStringLiteral("sync"), QStringLiteral("--pairing"), code }).exitCode, 0);
+        const CliResult second = cli(d, { QStringLiteral("sync"), QStringLiteral("--pairing"), code });
+        QCOMPARE(second.exitCode, 8);
+        QVERIFY2(
+            second.errors().contains(QStringLiteral("used by another device")), qPrintable(second.errors()));
+        // C got everything the hub has.
+        QCOMPARE(scalar(c, "SELECT count(*) FROM checkin_events"), qint64(5));
+    }
+
+    void anotherCertificateIsNotTrusted()
+    {
+        // A second hub (another certificate) where kiosk A's hub should be: A refuses to talk to it.
+        const QString otherDb = copySample(QStringLiteral("other.sqlite"), QStringLiteral("Other"));
+        HubProcess other;
+        QString why;
+        QVERIFY2(other.start(otherDb, &why), qPrintable(why));
+        {
+            sql::Connection raw;
+            QVERIFY(raw.open(m_a, false).ok());
+            QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'hub_url'")
+                                 .arg(other.url())
+                                 .toUtf8()
+                                 .constData())
+                        .ok());
+        }
+        QCOMPARE(cli(m_a, { QStringLiteral("checkin"), m_people.at(6).id }).exitCode, 0);
+        const CliResult r
+            = cli(m_a, { QStringLiteral("sync"), QStringLiteral("--timeout"), QStringLiteral("4") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errors().contains(QStringLiteral("certificate is not the one")), qPrintable(r.errors()));
+        QCOMPARE(scalar(otherDb, "SELECT count(*) FROM checkin_events"), qint64(0));
+        QCOMPARE(scalar(m_a, "SELECT count(*) FROM outbox"), qint64(1)); // kept for the real hub
+    }
+
+    void garbageIsRefusedAndTheHubCarriesOn()
+    {
+        // A client that speaks nonsense, then one that pushes before saying who it is.
+        for (const QString &message :
+            { QStringLiteral("not json"), QStringLiteral("{\"t\":\"push\",\"events\":[]}"),
+                QStringLiteral("{\"t\":\"hello\",\"v\":1,\"device\":\"x\",\"secret\":\"y\"}") }) {
+            QWebSocket socket;
+            connect(&socket, &QWebSocket::sslErrors, &socket, [&socket] { socket.ignoreSslErrors(); });
+            QSignalSpy connected(&socket, &QWebSocket::connected);
+            QSignalSpy received(&socket, &QWebSocket::textMessageReceived);
+            QSignalSpy closed(&socket, &QWebSocket::disconnected);
+            socket.open(QUrl(m_hub.url()));
+            QVERIFY(connected.wait(10000));
+            socket.sendTextMessage(message);
+            QVERIFY(closed.wait(10000));
+            QVERIFY(!received.isEmpty());
+            auto reply = sync::parseMessage(received.first().first().toString());
+            QVERIFY(reply.ok());
+            QCOMPARE(reply->type, QStringLiteral("refused"));
+        }
+        // Still serving the real devices.
+        const CliResult r = cli(
+            m_dir.filePath(QStringLiteral("c.sqlite")), { QStringLiteral("sync"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_hub.stop();
+        QCOMPARE(m_hub.exitCode(), 0); // SIGTERM ends it cleanly
+        QVERIFY(m_hub.log().contains(QStringLiteral("Hub stopped.")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubSync)
+#include "tst_hub_sync.moc"
