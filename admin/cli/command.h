@@ -69,5 +69,6 @@ Command pairCommand();
 Command hubCommand();
 Command syncCommand();
 Command devicesCommand();
+Command prepareKioskCommand();
 
 } // namespace oppmote::cli

@@ -100,6 +100,7 @@ public:
     // Devices
     Status upsertDevice(const Device &device);
     Result<QList<Device>> devices();
+    Result<QString> deviceName(const QString &deviceId); // "" when unknown
 
     // Check-in log
     Result<CheckinOutcome> checkIn(const CheckinRequest &request);
@@ -174,6 +175,10 @@ public:
     Result<DeviceCheck> checkDevice(const QString &deviceId, const QString &secretHash);
     Status revokeDevice(const QString &deviceId); // NotFound for an unknown device
     Status touchDevice(const QString &deviceId); // last seen now
+    // A new kiosk's database from the hub's: the programme, the roster without
+    // e-mail addresses and phone numbers, the log so far, a device id of its
+    // own and its cursor at the end of the log. `path` must not exist.
+    Status writeDeviceCopy(const QString &path, const QString &deviceName, const QString &mode);
 
     // For the kiosk (store_kiosk.cpp): group-work places and the sync backlog.
     Result<QList<GroupAssignment>> assignmentsOf(const QString &attendeeId);
@@ -185,7 +190,6 @@ private:
     Status configure(const StoreOptions &options);
     Result<CheckinOutcome> writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes);
     Result<std::optional<CheckinEvent>> latestLive(const QString &attendeeId, const QString &sessionKey);
-    Result<QString> deviceName(const QString &deviceId);
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -6,6 +6,8 @@
 #include "store/store_private.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QUuid>
 
 namespace oppmote {
 
@@ -269,6 +271,50 @@ Status Store::touchDevice(const QString &deviceId)
     sql::Statement st(d->db, "UPDATE devices SET last_seen = ?2 WHERE id = ?1");
     st.bind(1, deviceId).bind(2, nowText());
     return st.exec();
+}
+
+Status Store::writeDeviceCopy(const QString &path, const QString &deviceName, const QString &mode)
+{
+    if (QFileInfo::exists(path))
+        return makeError(
+            ErrorCode::Conflict, text("%1 exists already; a kiosk database is made new.").arg(path));
+    {
+        sql::Statement st(d->db, "VACUUM INTO ?1");
+        st.bind(1, path);
+        if (auto s = st.exec(); !s.ok())
+            return s;
+    }
+    sql::Connection copy;
+    if (auto s = copy.open(path, false); !s.ok())
+        return s;
+    sql::WriteTransaction tx(copy);
+    if (!tx.begun().ok())
+        return tx.begun();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // What a public kiosk must not hold, and what belongs to the hub alone.
+    if (auto s
+        = copy.exec("UPDATE attendees SET email = '', phone = ''; DELETE FROM outbox; "
+                    "DELETE FROM pairing_tokens; UPDATE devices SET secret_hash = NULL, last_seen = NULL; "
+                    "DELETE FROM meta WHERE key LIKE 'hub\\_%' ESCAPE '\\';");
+        !s.ok())
+        return s;
+    sql::Statement device(copy, "INSERT INTO devices(id, name, mode) VALUES(?1, ?2, ?3)");
+    device.bind(1, id).bind(2, deviceName).bind(3, mode);
+    if (auto s = device.exec(); !s.ok())
+        return s;
+    sql::Statement meta(copy, "INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)");
+    meta.bind(1, QStringLiteral("device_id")).bind(2, id);
+    if (auto s = meta.exec(); !s.ok())
+        return s;
+    auto cursor = copy.scalar("SELECT coalesce(max(hub_seq), 0) FROM checkin_events");
+    if (!cursor.ok())
+        return cursor.error();
+    meta.bind(1, QStringLiteral("sync_cursor")).bind(2, QString::number(cursor.value()));
+    if (auto s = meta.exec(); !s.ok())
+        return s;
+    if (auto s = tx.commit(); !s.ok())
+        return s;
+    return copy.exec("VACUUM"); // the removed contact details leave the file too
 }
 
 } // namespace oppmote

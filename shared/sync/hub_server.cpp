@@ -21,6 +21,7 @@ constexpr int kAdoptIntervalMs = 2000;
 struct Batch {
     QList<CheckinEvent> events;
     QList<Attendee> walkIns;
+    QList<Device> devices; // the names of the devices the events come from
     QString error;
 };
 
@@ -33,6 +34,15 @@ Batch readBatch(Store &store, qint64 after)
         return batch;
     }
     batch.events = events.value();
+    QSet<QString> devices;
+    for (const CheckinEvent &e : std::as_const(batch.events))
+        if (!devices.contains(e.deviceId)) {
+            devices.insert(e.deviceId);
+            Device d;
+            d.id = e.deviceId;
+            d.name = store.deviceName(e.deviceId).value_or(QString());
+            batch.devices.append(d);
+        }
     QSet<QString> seen;
     for (const CheckinEvent &e : std::as_const(batch.events)) {
         if (seen.contains(e.attendeeId))
@@ -61,9 +71,30 @@ HubServer::HubServer(AsyncStore *store, QObject *parent)
 
 void HubServer::adoptLocalEvents()
 {
-    m_store->run<int>([](Store &s) { return s.adoptLocalEvents().value_or(0); }, this,
-        [this](int adopted) {
-            if (adopted > 0)
+    // Also the revocations an organiser made with `oppmote devices --revoke`
+    // while the device was connected: it is refused at once, not at its next hello.
+    struct Sweep {
+        int adopted = 0;
+        QSet<QString> revoked;
+    };
+    m_store->run<Sweep>(
+        [](Store &s) {
+            Sweep sweep;
+            sweep.adopted = s.adoptLocalEvents().value_or(0);
+            for (const Device &d : s.devices().value_or({}))
+                if (d.revoked)
+                    sweep.revoked.insert(d.id);
+            return sweep;
+        },
+        this,
+        [this](Sweep sweep) {
+            const auto sockets = m_peers.keys();
+            for (QWebSocket *socket : sockets)
+                if (m_peers.contains(socket) && m_peers[socket].authenticated
+                    && sweep.revoked.contains(m_peers[socket].deviceId))
+                    refuse(
+                        socket, QStringLiteral("revoked"), tr("This device was revoked by the organisers."));
+            if (sweep.adopted > 0)
                 pumpAll();
         });
 }
@@ -326,6 +357,11 @@ void HubServer::pump(QWebSocket *socket)
             if (!batch.events.isEmpty()) {
                 const qint64 upTo = *batch.events.constLast().hubSeq;
                 QJsonObject body = eventsBody(batch.events, batch.walkIns);
+                QJsonArray devices;
+                for (const Device &d : std::as_const(batch.devices))
+                    devices.append(
+                        QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name } });
+                body.insert(QStringLiteral("devices"), devices);
                 body.insert(QStringLiteral("upTo"), upTo);
                 send(guard, QStringLiteral("events"), body);
                 p.sentUpTo = upTo;

@@ -206,21 +206,27 @@ void SyncClient::onRefused(const QJsonObject &body)
         m_socket->close();
 }
 
-void SyncClient::onWelcome(const QJsonObject &body)
+// Other devices' names, for "already checked in at Kiosk 2".
+QList<Device> SyncClient::otherDevices(const QJsonObject &body) const
 {
-    m_backoffMs = 0;
-    m_lastError.clear();
-    m_hubSeqAtHello = body.value(QLatin1String("hubSeq")).toInteger(0);
     QList<Device> devices;
     for (const QJsonValue &v : body.value(QLatin1String("devices")).toArray()) {
         const QJsonObject o = v.toObject();
         Device d;
         d.id = o.value(QLatin1String("id")).toString();
-        d.name = o.value(QLatin1String("name")).toString();
-        if (!d.id.isEmpty() && d.id != m_deviceId)
+        d.name = o.value(QLatin1String("name")).toString().left(80);
+        if (!d.id.isEmpty() && d.id != m_deviceId && !d.name.isEmpty())
             devices.append(d);
     }
-    // Other devices' names, for "already checked in at Kiosk 2".
+    return devices;
+}
+
+void SyncClient::onWelcome(const QJsonObject &body)
+{
+    m_backoffMs = 0;
+    m_lastError.clear();
+    m_hubSeqAtHello = body.value(QLatin1String("hubSeq")).toInteger(0);
+    const QList<Device> devices = otherDevices(body);
     m_store->run<bool>(
         [devices](Store &s) {
             for (const Device &d : devices)
@@ -307,7 +313,10 @@ void SyncClient::onEvents(const QJsonObject &body)
     }
     const qint64 upTo = body.value(QLatin1String("upTo")).toInteger(0);
     m_store->run<Result<int>>(
-        [events = events.value(), walkIns = walkIns.value(), upTo](Store &s) -> Result<int> {
+        [events = events.value(), walkIns = walkIns.value(), devices = otherDevices(body), upTo](
+            Store &s) -> Result<int> {
+            for (const Device &d : devices)
+                s.upsertDevice(d);
             QList<Attendee> missing;
             for (const Attendee &w : walkIns)
                 if (auto known = s.attendee(w.id); known.ok() && !known.value())

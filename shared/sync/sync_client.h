@@ -71,6 +71,7 @@ private:
     void onWelcome(const QJsonObject &body);
     void onAck(const QJsonObject &body);
     void onEvents(const QJsonObject &body);
+    QList<Device> otherDevices(const QJsonObject &body) const;
     void sendHello();
     void pushOutbox();
     void checkCaughtUp();

@@ -1,0 +1,203 @@
+// A real kiosk (KioskApp: controllers, QML window, store thread) prepared
+// with `oppmote prepare-kiosk` and synced with `oppmote hub` running as a
+// separate process over TLS: it pairs on first start, shows itself online,
+// sends its check-ins at once, learns another kiosk's, and wipes its
+// personal data when the organisers revoke it.
+
+#include "cli_runner.h"
+#include "hub_process.h"
+#include "kiosk/hub_link.h"
+#include "kiosk_app.h"
+#include "kiosk_test_support.h"
+#include "sample_store.h"
+#include "store/async_store.h"
+#include "store/sqlite.h"
+
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oppmote;
+using namespace oppmote::kiosk;
+using namespace oppmote::kiosktest;
+
+namespace {
+
+qint64 scalar(const QString &db, const QString &sql)
+{
+    sql::Connection raw;
+    if (!raw.open(db, false).ok())
+        return -1;
+    return raw.scalar(sql.toUtf8().constData()).value_or(-1);
+}
+
+QString deviceIdOf(const QString &db)
+{
+    sql::Connection raw;
+    if (!raw.open(db, false).ok())
+        return {};
+    sql::Statement st(raw, "SELECT value FROM meta WHERE key = 'device_id'");
+    return st.step() ? st.text(0) : QString();
+}
+
+} // namespace
+
+class TestKioskHub : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_hubDb, m_kioskDb, m_kioskConfig, m_otherDb;
+    QList<Attendee> m_people;
+    test::HubProcess m_hub;
+    std::unique_ptr<KioskApp> m_app;
+
+    void scan(const QString &code)
+    {
+        m_app->controller()->goHome();
+        typeText(m_app->window(), code);
+        QTest::keyClick(m_app->window(), Qt::Key_Return);
+        QVERIFY(waitFor([this] {
+            return m_app->controller()->screen() == KioskController::Confirm
+                && m_app->controller()->confirm()->state() != ConfirmController::Busy;
+        }));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::SampleStore sample = test::makeSampleStore(40, QStringLiteral("Hub"));
+        m_people = sample.attendees;
+        sample.store.reset();
+        m_hubDb = m_dir.filePath(QStringLiteral("hub.sqlite"));
+        QVERIFY(QFile::copy(sample.path, m_hubDb));
+        QString why;
+        QVERIFY2(m_hub.start(m_hubDb, &why), qPrintable(why));
+        m_kioskDb = m_dir.filePath(QStringLiteral("kiosk7.sqlite"));
+        m_kioskConfig = m_dir.filePath(QStringLiteral("kiosk7.json"));
+        const test::CliResult prepared = test::runCli(
+            { QStringLiteral("prepare-kiosk"), QStringLiteral("--out"), m_kioskDb, QStringLiteral("--name"),
+                QStringLiteral("Kiosk 7"), QStringLiteral("--hub"), m_hub.url(), QStringLiteral("--config"),
+                m_kioskConfig, QStringLiteral("--pin"), QStringLiteral("2468") },
+            m_hubDb);
+        QVERIFY2(prepared.exitCode == 0, qPrintable(prepared.errors()));
+        // A public kiosk holds no contact details; the hub keeps them.
+        QVERIFY(scalar(m_hubDb, QStringLiteral("SELECT count(*) FROM attendees WHERE email <> ''")) > 0);
+        QCOMPARE(
+            scalar(m_kioskDb, QStringLiteral("SELECT count(*) FROM attendees WHERE email <> ''")), qint64(0));
+        QCOMPARE(
+            scalar(m_kioskDb, QStringLiteral("SELECT count(*) FROM attendees")), qint64(m_people.size()));
+        QVERIFY(deviceIdOf(m_kioskDb) != deviceIdOf(m_hubDb));
+
+        KioskOptions options;
+        options.configPath = m_kioskConfig;
+        options.databasePath = m_kioskDb;
+        options.testing = true;
+        options.virtualKeyboard = false;
+        options.windowSize = QSize(1280, 800);
+        m_app = std::make_unique<KioskApp>(options);
+        QVERIFY(m_app->start().ok());
+        QVERIFY(waitFor([this] { return m_app->controller()->screen() == KioskController::Welcome; }));
+    }
+
+    void pairsOnFirstStartAndShowsOnline()
+    {
+        QVERIFY2(waitFor([this] { return m_app->controller()->online(); }, 20000),
+            qPrintable(m_app->hubLink()->client()->lastError() + m_hub.log()));
+        QVERIFY(item(m_app->window(), QStringLiteral("offlineIndicator")) == nullptr);
+        auto saved = KioskConfig::read(m_kioskConfig);
+        QVERIFY(saved.ok());
+        QVERIFY(!saved->deviceSecret.isEmpty()); // kept for every later start
+        QVERIFY(saved->deviceToken.isEmpty()); // the one-time token is spent
+        QCOMPARE(scalar(m_hubDb,
+                     QStringLiteral("SELECT count(*) FROM devices WHERE name = 'Kiosk 7' AND "
+                                    "secret_hash IS NOT NULL")),
+            qint64(1));
+    }
+
+    void aCheckInReachesTheHubAtOnce()
+    {
+        const Attendee &who = m_people.at(0);
+        QElapsedTimer t;
+        t.start();
+        scan(who.token);
+        QCOMPARE(m_app->controller()->confirm()->state(), ConfirmController::CheckedIn);
+        const QString sql = QStringLiteral("SELECT count(*) FROM checkin_events WHERE attendee_id = '%1' AND "
+                                           "hub_seq IS NOT NULL")
+                                .arg(who.id);
+        QVERIFY(waitFor([&] { return scalar(m_hubDb, sql) == 1; }, 10000));
+        qInfo("scan → on the hub: %lld ms", t.elapsed());
+        QVERIFY(waitFor([this] { return m_app->hubLink()->client()->unsent() == 0; }, 10000));
+    }
+
+    void anotherKiosksCheckInArrives()
+    {
+        // Kiosk 8, prepared the same way, checks person 1 in and syncs from the command line.
+        m_otherDb = m_dir.filePath(QStringLiteral("kiosk8.sqlite"));
+        const QString otherConfig = m_dir.filePath(QStringLiteral("kiosk8.json"));
+        QCOMPARE(
+            test::runCli({ QStringLiteral("prepare-kiosk"), QStringLiteral("--out"), m_otherDb,
+                             QStringLiteral("--name"), QStringLiteral("Kiosk 8"), QStringLiteral("--hub"),
+                             m_hub.url(), QStringLiteral("--config"), otherConfig },
+                m_hubDb)
+                .exitCode,
+            0);
+        const QString code = test::runCli(
+            { QStringLiteral("pair"), QStringLiteral("--hub"), m_hub.url(), QStringLiteral("--json") },
+            m_hubDb)
+                                 .json()
+                                 .object()
+                                 .value(QLatin1String("code"))
+                                 .toString();
+        const Attendee &who = m_people.at(1);
+        QCOMPARE(test::runCli({ QStringLiteral("checkin"), who.id }, m_otherDb).exitCode, 0);
+        QCOMPARE(
+            test::runCli({ QStringLiteral("sync"), QStringLiteral("--pairing"), code }, m_otherDb).exitCode,
+            0);
+        // The hub sends it to kiosk 7 without being asked.
+        const QString sql
+            = QStringLiteral("SELECT count(*) FROM checkin_events WHERE attendee_id = '%1'").arg(who.id);
+        m_app->controller()->store()->drain();
+        QVERIFY(waitFor(
+            [&] {
+                m_app->controller()->store()->drain();
+                return scalar(m_kioskDb, sql) == 1;
+            },
+            10000));
+        scan(who.token);
+        QCOMPARE(m_app->controller()->confirm()->state(), ConfirmController::AlreadyCheckedIn);
+        QCOMPARE(m_app->controller()->confirm()->earlierPlace(), QStringLiteral("Kiosk 8"));
+    }
+
+    void aRevokedKioskWipesItself()
+    {
+        const QString id = deviceIdOf(m_kioskDb);
+        QCOMPARE(
+            test::runCli({ QStringLiteral("devices"), QStringLiteral("--revoke"), id }, m_hubDb).exitCode, 0);
+        QVERIFY(waitFor([this] { return m_app->controller()->revoked(); }, 15000));
+        QVERIFY(!m_app->controller()->online());
+        QCOMPARE(m_app->controller()->screen(), KioskController::Loading);
+        QVERIFY(!m_app->controller()->loadError().isEmpty());
+        m_app->controller()->store()->drain();
+        QCOMPARE(scalar(m_kioskDb,
+                     QStringLiteral("SELECT count(*) FROM attendees WHERE last_name <> '' OR "
+                                    "token IS NOT NULL")),
+            qint64(0));
+        // Scanning now does nothing: the kiosk stays out of service.
+        typeText(m_app->window(), m_people.at(2).token);
+        QTest::keyClick(m_app->window(), Qt::Key_Return);
+        QTest::qWait(300);
+        QCOMPARE(m_app->controller()->screen(), KioskController::Loading);
+        auto saved = KioskConfig::read(m_kioskConfig);
+        QVERIFY(saved.ok() && saved->deviceSecret.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_hub.stop();
+    }
+};
+
+QTEST_MAIN(TestKioskHub)
+#include "test_kiosk_hub.moc"
