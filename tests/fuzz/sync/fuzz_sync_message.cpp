@@ -1,0 +1,35 @@
+// Any text a device (or anyone who reaches the port) sends the hub goes
+// through parseMessage, eventsFrom and walkInsFrom: none may crash, every
+// refusal says why, and an event that parses prints back to the same event.
+
+#include "sync/sync_messages.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace oppmote;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto message = sync::parseMessage(text);
+    if (!message.ok()) {
+        if (message.error().message.isEmpty())
+            std::abort();
+        return 0;
+    }
+    const auto events = sync::eventsFrom(message->body);
+    if (events.ok()) {
+        for (const CheckinEvent &e : events.value()) {
+            const auto again = sync::eventFromJson(sync::eventToJson(e));
+            if (!again.ok() || again->id != e.id || again->deviceSeq != e.deviceSeq || again->hubSeq != e.hubSeq)
+                std::abort();
+        }
+    } else if (events.error().message.isEmpty()) {
+        std::abort();
+    }
+    const auto walkIns = sync::walkInsFrom(message->body);
+    if (!walkIns.ok() && walkIns.error().message.isEmpty())
+        std::abort();
+    return 0;
+}

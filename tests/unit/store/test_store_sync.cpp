@@ -1,0 +1,197 @@
+// The store's side of the hub (store_sync.cpp) and the protocol's messages:
+// hub order, idempotency, cursors, pairing, device copies, and what a forged
+// or damaged message gets.
+
+#include "sample_store.h"
+#include "store/sqlite.h"
+#include "sync/device_secret.h"
+#include "sync/sync_messages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace oppmote;
+
+namespace {
+
+CheckinEvent checkInOn(Store &store, const QString &attendeeId)
+{
+    CheckinRequest r;
+    r.attendeeId = attendeeId;
+    r.method = CheckinMethod::Qr;
+    return *store.checkIn(r).value().event;
+}
+
+} // namespace
+
+class TestStoreSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hubOrderIsIdempotent()
+    {
+        auto hub = test::makeSampleStore(5, QStringLiteral("Hub"));
+        auto kiosk = test::makeSampleStore(5, QStringLiteral("Kiosk 1"));
+        const CheckinEvent a = checkInOn(*kiosk.store, kiosk.attendees[0].id);
+        const CheckinEvent b = checkInOn(*kiosk.store, kiosk.attendees[1].id);
+        QCOMPARE(kiosk.store->outboxEvents(10)->size(), 2);
+
+        const auto seqs = hub.store->acceptEvents({ a, b });
+        QVERIFY(seqs.ok());
+        QCOMPARE(seqs.value(), (QList<qint64> { 1, 2 }));
+        // A retry (lost ack) gets the same places and adds nothing.
+        QCOMPARE(hub.store->acceptEvents({ b, a }).value(), (QList<qint64> { 2, 1 }));
+        QCOMPARE(hub.store->events()->size(), 2);
+        // The same id with other content is refused, not merged.
+        CheckinEvent forged = a;
+        forged.deviceSeq = 99;
+        QCOMPARE(hub.store->acceptEvents({ forged }).error().code, ErrorCode::Conflict);
+
+        // The ack empties the outbox; the same events coming back change nothing more.
+        QVERIFY(kiosk.store->acknowledgeEvents({ { a.id, 1 }, { b.id, 2 } }).ok());
+        QCOMPARE(kiosk.store->unsentEventCount().value(), 0);
+        const auto back = hub.store->eventsAfter(0, 10);
+        QCOMPARE(back->size(), 2);
+        QCOMPARE(kiosk.store->applyHubEvents(back.value(), 2).value(), 0);
+        QCOMPARE(kiosk.store->syncCursor().value(), 2);
+        // The cursor never goes back.
+        QCOMPARE(kiosk.store->applyHubEvents({}, 1).value(), 0);
+        QCOMPARE(kiosk.store->syncCursor().value(), 2);
+        QCOMPARE(hub.store->eventsAfter(1, 10)->size(), 1);
+        QCOMPARE(hub.store->lastHubSeq().value(), 2);
+    }
+
+    void ownEventsComingBackLeaveTheOutbox()
+    {
+        // The ack was lost, but the hub's stream carries the event back: that counts as the ack.
+        auto hub = test::makeSampleStore(3, QStringLiteral("Hub"));
+        auto kiosk = test::makeSampleStore(3, QStringLiteral("Kiosk 1"));
+        const CheckinEvent a = checkInOn(*kiosk.store, kiosk.attendees[0].id);
+        QVERIFY(hub.store->acceptEvents({ a }).ok());
+        QCOMPARE(kiosk.store->applyHubEvents(hub.store->eventsAfter(0, 10).value(), 1).value(), 0);
+        QCOMPARE(kiosk.store->unsentEventCount().value(), 0);
+        QCOMPARE(kiosk.store->events().value().first().hubSeq, std::optional<qint64>(1));
+        // Events without a place in the hub's order are refused.
+        CheckinEvent loose = a;
+        loose.id = CheckinEvent::newId();
+        loose.hubSeq.reset();
+        QCOMPARE(kiosk.store->applyHubEvents({ loose }, 2).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(kiosk.store->syncCursor().value(), 1); // one transaction: the cursor did not move to 2
+    }
+
+    void theHubsOwnEventsJoinTheOrder()
+    {
+        auto hub = test::makeSampleStore(3, QStringLiteral("Hub"));
+        checkInOn(*hub.store, hub.attendees[0].id); // an organiser at the desk, on the hub's database
+        QCOMPARE(hub.store->eventsAfter(0, 10)->size(), 0);
+        QCOMPARE(hub.store->adoptLocalEvents().value(), 1);
+        QCOMPARE(hub.store->eventsAfter(0, 10)->size(), 1);
+        QCOMPARE(hub.store->adoptLocalEvents().value(), 0);
+        QCOMPARE(hub.store->unsentEventCount().value(), 0);
+    }
+
+    void pairingTokensWorkOnceAndRevocationSticks()
+    {
+        auto hub = test::makeSampleStore(1, QStringLiteral("Hub"));
+        const QString token = sync::secretHash(QStringLiteral("OP1-TOKEN"));
+        QVERIFY(hub.store->addPairingToken(token, QStringLiteral("entrance")).ok());
+        Device k1;
+        k1.id = QStringLiteral("k1");
+        k1.name = QStringLiteral("Kiosk 1");
+        const QString secret = sync::makeDeviceSecret();
+        QCOMPARE(secret.size(), 43);
+        QVERIFY(secret != sync::makeDeviceSecret());
+        QVERIFY(hub.store->pairDevice(token, k1, sync::secretHash(secret)).ok());
+        // The same device may repeat the exchange (its answer got lost); another may not.
+        QVERIFY(hub.store->pairDevice(token, k1, sync::secretHash(secret)).ok());
+        Device k2 = k1;
+        k2.id = QStringLiteral("k2");
+        QCOMPARE(
+            hub.store->pairDevice(token, k2, sync::secretHash(secret)).error().code, ErrorCode::Conflict);
+        QCOMPARE(
+            hub.store->pairDevice(sync::secretHash(QStringLiteral("unknown")), k2, QString()).error().code,
+            ErrorCode::NotFound);
+        QCOMPARE(hub.store->checkDevice(QStringLiteral("k1"), sync::secretHash(secret)).value(),
+            Store::DeviceCheck::Known);
+        QCOMPARE(
+            hub.store->checkDevice(QStringLiteral("k1"), sync::secretHash(QStringLiteral("guess"))).value(),
+            Store::DeviceCheck::WrongSecret);
+        QCOMPARE(hub.store->checkDevice(QStringLiteral("k2"), sync::secretHash(secret)).value(),
+            Store::DeviceCheck::Unknown);
+        QVERIFY(hub.store->revokeDevice(QStringLiteral("k1")).ok());
+        QCOMPARE(hub.store->checkDevice(QStringLiteral("k1"), sync::secretHash(secret)).value(),
+            Store::DeviceCheck::Revoked);
+        // A revoked device cannot come back with a fresh code.
+        const QString fresh = sync::secretHash(QStringLiteral("OP1-FRESH"));
+        QVERIFY(hub.store->addPairingToken(fresh, QString()).ok());
+        QCOMPARE(
+            hub.store->pairDevice(fresh, k1, sync::secretHash(secret)).error().code, ErrorCode::Conflict);
+        QCOMPARE(hub.store->revokeDevice(QStringLiteral("nobody")).error().code, ErrorCode::NotFound);
+    }
+
+    void aDeviceCopyHasNoContactDetailsAndItsOwnId()
+    {
+        auto hub = test::makeSampleStore(20, QStringLiteral("Hub"));
+        checkInOn(*hub.store, hub.attendees[0].id);
+        QVERIFY(hub.store->adoptLocalEvents().ok());
+        QVERIFY(hub.store->setMeta(QStringLiteral("hub_secret"), QStringLiteral("x")).ok());
+        const QString path = hub.dir->filePath(QStringLiteral("kiosk.sqlite"));
+        QVERIFY(hub.store->writeDeviceCopy(path, QStringLiteral("Kiosk 9"), QStringLiteral("entrance")).ok());
+        QCOMPARE(hub.store->writeDeviceCopy(path, QStringLiteral("Kiosk 9"), QString()).error().code,
+            ErrorCode::Conflict);
+        auto copy = Store::open(path);
+        QVERIFY(copy.ok());
+        QVERIFY(copy->localDevice().id != hub.store->localDevice().id);
+        QCOMPARE(copy->localDevice().name, QStringLiteral("Kiosk 9"));
+        QCOMPARE(copy->attendeeCount().value(), 20);
+        for (const Attendee &a : copy->attendees().value())
+            QVERIFY(a.email.isEmpty() && a.phone.isEmpty() && !a.token.isEmpty());
+        QCOMPARE(copy->events()->size(), 1);
+        QCOMPARE(copy->syncCursor().value(), 1); // it pulls from after what it has
+        QCOMPARE(copy->meta(QStringLiteral("hub_secret")).value(), QString());
+        QCOMPARE(copy->unsentEventCount().value(), 0);
+    }
+
+    void damagedAndForgedMessagesAreRefused()
+    {
+        QVERIFY(!sync::parseMessage(QStringLiteral("not json")).ok());
+        QVERIFY(!sync::parseMessage(QStringLiteral("[1,2]")).ok());
+        QVERIFY(!sync::parseMessage(QStringLiteral("{\"t\":\"drop tables\"}")).ok());
+        QVERIFY(!sync::parseMessage(QString(9 * 1024 * 1024, QLatin1Char(' '))).ok());
+        QVERIFY(sync::parseMessage(QStringLiteral("{\"t\":\"push\",\"events\":[]}")).ok());
+
+        CheckinEvent e;
+        e.id = CheckinEvent::newId();
+        e.deviceId = QStringLiteral("k1");
+        e.deviceSeq = 3;
+        e.attendeeId = QStringLiteral("p1");
+        e.deviceTime = QDateTime::currentDateTimeUtc();
+        e.hubSeq = 7;
+        const QJsonObject good = sync::eventToJson(e);
+        auto back = sync::eventFromJson(good);
+        QVERIFY(back.ok());
+        QCOMPARE(back->id, e.id);
+        QCOMPARE(back->hubSeq, e.hubSeq);
+        QCOMPARE(back->deviceTime.toMSecsSinceEpoch(), e.deviceTime.toMSecsSinceEpoch());
+        for (const auto &[key, value] :
+            { std::pair { "kind", QJsonValue(QStringLiteral("teleport")) }, { "seq", QJsonValue(0) },
+                { "time", QJsonValue(QStringLiteral("yesterday")) }, { "id", QJsonValue(QString()) },
+                { "hubSeq", QJsonValue(-4) }, { "kind", QJsonValue(QStringLiteral("undo")) } }) {
+            QJsonObject bad = good;
+            bad.insert(QLatin1String(key), value);
+            QVERIFY2(!sync::eventFromJson(bad).ok(), key);
+        }
+        QJsonArray many;
+        for (int i = 0; i < sync::kBatch * 2 + 1; ++i)
+            many.append(good);
+        QVERIFY(!sync::eventsFrom(QJsonObject { { QStringLiteral("events"), many } }).ok());
+        QVERIFY(
+            !sync::walkInsFrom(QJsonObject { { QStringLiteral("attendees"), QJsonArray { QJsonObject {} } } })
+                 .ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreSync)
+#include "test_store_sync.moc"
