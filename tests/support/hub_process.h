@@ -17,6 +17,7 @@ public:
     QString log();
     int exitCode() const { return m_process.exitCode(); }
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QString url() const;
 
 private:
