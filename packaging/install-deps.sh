@@ -22,6 +22,8 @@ PACKAGES=(
   # core libraries
   libsqlite3-dev sqlite3 libzxing-dev libqrencode-dev liblemon-dev
   libsodium-dev libcups2-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev libminizip-dev
+  # TLS for the hub: the openssl tool makes its certificate; Qt loads libssl at run time
+  openssl libssl3
   # real printing without hardware, and reading what was printed
   cups cups-bsd cups-client cups-filters printer-driver-cups-pdf poppler-utils
   # allocation cross-check (tests only)
