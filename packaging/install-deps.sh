@@ -10,7 +10,7 @@ PACKAGES=(
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-multimedia-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-virtualkeyboard-dev libqt6sql6-sqlite libqt6svg6-dev
+  qt6-l10n-tools qt6-virtualkeyboard-dev libqt6sql6-sqlite qt6-svg-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs
