@@ -47,10 +47,17 @@ int run(Context &ctx)
         return Success;
     }
     QList<QStringList> rows;
+    const QString local = store->localDevice().id;
+    auto state = [&](const Device &d) {
+        if (d.revoked)
+            return tr("revoked");
+        if (d.paired)
+            return tr("paired");
+        return d.id == local ? tr("this database") : tr("not paired");
+    };
     for (const Device &d : devices.value())
-        rows.append({ d.name, d.id, d.mode,
-            d.revoked ? tr("revoked") : (d.paired ? tr("paired") : tr("this database")),
-            d.lastSeen.isEmpty() ? QStringLiteral("–") : d.lastSeen });
+        rows.append(
+            { d.name, d.id, d.mode, state(d), d.lastSeen.isEmpty() ? QStringLiteral("–") : d.lastSeen });
     printTable(ctx.out, { tr("Name"), tr("Id"), tr("Mode"), tr("State"), tr("Last seen (UTC)") }, rows);
     return Success;
 }

@@ -17,7 +17,7 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../shared/store/store_checkins.cpp" line="+307"/>
+        <location filename="../../shared/store/store_checkins.cpp" line="+315"/>
         <source>Venue</source>
         <translation>Lokalet</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../shared/store/schema.cpp" line="+154"/>
+        <location filename="../../shared/store/schema.cpp" line="+168"/>
         <source>%1 was written by a newer Oppmøte (schema version %2; this program knows up to %3). It was left untouched; update Oppmøte to open it.</source>
         <translation>%1 er skrevet av en nyere versjon av Oppmøte (skjemaversjon %2; dette programmet kjenner til og med versjon %3). Filen er ikke endret; oppdater Oppmøte for å åpne den.</translation>
     </message>
@@ -401,6 +401,41 @@
         <location line="+71"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 er skadet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shared/store/store_sync.cpp" line="+62"/>
+        <source>The hub sent an event without its place in order.</source>
+        <translation>Huben sendte en hendelse uten plass i rekkefølgen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>An event id was sent twice with different content.</source>
+        <translation>En hendelses-ID ble sendt to ganger med ulikt innhold.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>This pairing code is not known to the hub.</source>
+        <translation>Huben kjenner ikke denne sammenkoblingskoden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This pairing code was used by another device.</source>
+        <translation>Denne sammenkoblingskoden er brukt av en annen enhet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device was revoked.</source>
+        <translation>Denne enheten er trukket tilbake.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No device has the id «%1».</source>
+        <translation>Ingen enhet har ID-en «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 exists already; a kiosk database is made new.</source>
+        <translation>%1 finnes allerede; en kioskdatabase lages ny.</translation>
     </message>
 </context>
 <context>
@@ -586,7 +621,7 @@
         <translation>Finn deltakere etter navn</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/command.cpp" line="+24"/>
+        <location filename="../../admin/cli/command.cpp" line="+25"/>
         <source>Usage: oppmote &lt;command&gt; [options]   (oppmote &lt;command&gt; --help)</source>
         <translation>Bruk: oppmote &lt;kommando&gt; [valg]   (oppmote &lt;kommando&gt; --help)</translation>
     </message>
@@ -790,20 +825,48 @@
         <translation>Lag invitasjonsbilletter (PDF)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+74"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+96"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation>Lag en sammenkoblingskode for en kiosk (QR)</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="+69"/>
+        <source>List or revoke the devices paired with the hub</source>
+        <translation>Vis eller trekk tilbake enhetene som er koblet til huben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../admin/cli/cmd_hub.cpp" line="+89"/>
+        <source>%n event(s) received</source>
+        <translation>
+            <numerusform>%n hendelse mottatt</numerusform>
+            <numerusform>%n hendelser mottatt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run the hub the kiosks sync with</source>
+        <translation>Kjør huben kioskene synkroniserer med</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+96"/>
+        <source>Make a kiosk&apos;s database and settings from the hub&apos;s</source>
+        <translation>Lag en kiosks database og innstillinger fra hubens</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_sync.cpp" line="+158"/>
+        <source>Sync this database with the hub</source>
+        <translation>Synkroniser denne databasen med huben</translation>
     </message>
 </context>
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+53"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+55"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjent modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The kiosk&apos;s screens did not load.</source>
         <translation>Kioskens skjermbilder ble ikke lastet.</translation>
     </message>
@@ -907,7 +970,7 @@
         <translation>Dette er ikke en billettnøkkel (feil lengde).</translation>
     </message>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+129"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+136"/>
         <source>This is not an Oppmøte pairing code.</source>
         <translation>Dette er ikke en sammenkoblingskode fra Oppmøte.</translation>
     </message>
@@ -930,6 +993,11 @@
         <location line="+3"/>
         <source>The pairing code names an unknown mode.</source>
         <translation>Sammenkoblingskoden oppgir en ukjent modus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pairing code&apos;s hub fingerprint is damaged.</source>
+        <translation>Hubens fingeravtrykk i sammenkoblingskoden er skadet.</translation>
     </message>
     <message>
         <location filename="../../shared/program/program_settings.cpp" line="+42"/>
@@ -1126,7 +1194,7 @@
 <context>
     <name>oppmote::BadgePrinting</name>
     <message>
-        <location filename="../../shared/kiosk/badge_printing.cpp" line="+50"/>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+59"/>
         <source>Your badge could not be made. Please ask at the desk.</source>
         <translation>Navneskiltet ditt kunne ikke lages. Spør i skranken.</translation>
     </message>
@@ -1203,7 +1271,7 @@
 <context>
     <name>oppmote::KioskConfig</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-78"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-84"/>
         <source>The mode must be &quot;entrance&quot; or &quot;session:&quot; followed by a session key, not &quot;%1&quot;.</source>
         <translation>Modusen må være «entrance» eller «session:» fulgt av en programpostnøkkel, ikke «%1».</translation>
     </message>
@@ -1237,7 +1305,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+175"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+178"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikke på deltakerlisten.</translation>
     </message>
@@ -1245,6 +1313,11 @@
         <location line="+11"/>
         <source>This kiosk is already set up. Staff can pair it again from staff mode.</source>
         <translation>Denne kiosken er allerede satt opp. Personalet kan pare den på nytt i personalmodus.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This kiosk is out of service. Please check in at the desk.</source>
+        <translation>Denne kiosken er ute av drift. Sjekk inn i skranken.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1674,7 @@
         <location line="+26"/>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="-41"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="-8"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
         <source>Name</source>
         <translation>Navn</translation>
@@ -1936,6 +2010,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="+0"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="+0"/>
         <source>Id</source>
         <translation>ID</translation>
@@ -2449,17 +2524,24 @@
         <translation>%1 filer skrevet til %2.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-53"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-69"/>
+        <source>The hub&apos;s certificate (default: beside the hub&apos;s database).</source>
+        <translation>Hubens sertifikat (standard: ved siden av hubens database).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The hub&apos;s address (wss://host:port).</source>
         <translation>Adressen til huben (wss://vert:port).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="-72"/>
         <source>entrance (default) or session:KEY.</source>
         <translation>entrance (standard) eller session:NØKKEL.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+6"/>
         <source>The kiosk&apos;s badge printer (CUPS queue).</source>
         <translation>Kioskens skriver for navneskilt (CUPS-kø).</translation>
     </message>
@@ -2487,6 +2569,221 @@
         <location line="+9"/>
         <source>oppmote pair: the mode is entrance or session:KEY.</source>
         <translation>oppmote pair: modusen er entrance eller session:NØKKEL.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="-40"/>
+        <source>Revoke this device (by id).</source>
+        <translation>Trekk tilbake denne enheten (etter ID).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the devices paired with the hub, or revoke one.</source>
+        <translation>Vis enhetene som er koblet til huben, eller trekk tilbake én.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revoked %1: the hub refuses it from now on.</source>
+        <translation>%1 er trukket tilbake: huben avviser den fra nå av.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>revoked</source>
+        <translation>trukket tilbake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paired</source>
+        <translation>koblet til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database</source>
+        <translation>denne databasen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not paired</source>
+        <translation>ikke koblet til</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen (UTC)</source>
+        <translation>Sist sett (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_hub.cpp" line="-79"/>
+        <source>The address to listen on (default: every interface).</source>
+        <translation>Adressen det lyttes på (standard: alle grensesnitt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port (default 8443; 0 picks a free one).</source>
+        <translation>Porten (standard 8443; 0 velger en ledig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS certificate (PEM). Made on first start when missing.</source>
+        <translation>TLS-sertifikatet (PEM). Lages ved første start om det mangler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate&apos;s private key (PEM).</source>
+        <translation>Sertifikatets private nøkkel (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the hub: the shared attendance store the kiosks sync with.</source>
+        <translation>Kjør huben: det felles fremmøtelageret kioskene synkroniserer med.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote hub: --listen takes an IP address and --port a number up to 65535.</source>
+        <translation>oppmote hub: --listen tar en IP-adresse og --port et tall opp til 65535.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Connected: %1 (%2)</source>
+        <translation>Tilkoblet: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused a device: %1</source>
+        <translation>Avviste en enhet: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hub for %1</source>
+        <translation>Hub for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening on port %1 (%2)</source>
+        <translation>Lytter på port %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256: %1</source>
+        <translation>Sertifikat SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Stopp med Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hub stopped.</source>
+        <translation>Huben er stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="-9"/>
+        <source>The kiosk&apos;s new database.</source>
+        <translation>Kioskens nye database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk&apos;s name, as attendees see it (&quot;Kiosk 3&quot;).</source>
+        <translation>Kioskens navn slik deltakerne ser det («Kiosk 3»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub&apos;s address (wss://host:port); writes --config too.</source>
+        <translation>Hubens adresse (wss://vert:port); skriver også --config.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the kiosk&apos;s settings (kiosk.json).</source>
+        <translation>Hvor kioskens innstillinger skal skrives (kiosk.json).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN for this kiosk.</source>
+        <translation>Personal-PIN for denne kiosken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a kiosk&apos;s database (and settings) from the hub&apos;s database.</source>
+        <translation>Lag en kiosks database (og innstillinger) fra hubens database.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oppmote prepare-kiosk: give --out FILE and --name NAME (a mode of entrance or session:KEY), and --config FILE with --hub.</source>
+        <translation>oppmote prepare-kiosk: oppgi --out FIL og --name NAVN (en modus entrance eller session:NØKKEL), og --config FIL sammen med --hub.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kiosk database: %1 (%2)</source>
+        <translation>Kioskdatabase: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Kiosk settings: %1 (paired with %2 on first start)</source>
+        <translation>Kioskinnstillinger: %1 (kobles til %2 ved første start)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff PIN was given (--pin): staff mode stays locked on this kiosk.</source>
+        <translation>Ingen personal-PIN ble oppgitt (--pin): personalmodus forblir låst på denne kiosken.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_sync.cpp" line="-122"/>
+        <source>Pair with the hub using this pairing code (from oppmote pair).</source>
+        <translation>Koble til huben med denne sammenkoblingskoden (fra oppmote pair).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep syncing until stopped (Ctrl+C).</source>
+        <translation>Fortsett å synkronisere til den stoppes (Ctrl+C).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Gi opp etter så mange sekunder (standard 30).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync this database with the hub: push, pull, then exit.</source>
+        <translation>Synkroniser denne databasen med huben: send, hent, og avslutt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>oppmote sync: this database is not paired with a hub: give --pairing CODE once.</source>
+        <translation>oppmote sync: denne databasen er ikke koblet til en hub: oppgi --pairing KODE én gang.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paired with the hub.</source>
+        <translation>Koblet til huben.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Synced: %1 sent, %2 received, %3 waiting.</source>
+        <translation>Synkronisert: %1 sendt, %2 mottatt, %3 venter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub refused this device: %1</source>
+        <translation>Huben avviste denne enheten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub could not be reached in time: %1. %2 check-in(s) wait here and are sent next time.</source>
+        <translation>Fikk ikke kontakt med huben i tide: %1. %2 innsjekking(er) venter her og sendes neste gang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer</source>
+        <translation>ikke noe svar</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2983,74 @@
         <location line="+2"/>
         <source>Database error in %1 (%2): %3</source>
         <translation>Databasefeil i %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::sync::HubServer</name>
+    <message>
+        <location filename="../../shared/sync/hub_server.cpp" line="+96"/>
+        <location line="+163"/>
+        <source>This device was revoked by the organisers.</source>
+        <translation>Denne enheten er trukket tilbake av arrangørene.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The hub cannot listen on %1:%2: %3</source>
+        <translation>Huben kan ikke lytte på %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The hub speaks JSON text messages only.</source>
+        <translation>Huben forstår bare JSON-tekstmeldinger.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device did not say who it is.</source>
+        <translation>Enheten sa ikke hvem den er.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The hub did not expect «%1» now.</source>
+        <translation>Huben ventet ikke «%1» nå.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A pairing request needs a token and a device.</source>
+        <translation>En sammenkoblingsforespørsel trenger en engangsnøkkel og en enhet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This device speaks another version of the hub protocol: update Oppmøte on it.</source>
+        <translation>Denne enheten bruker en annen versjon av hub-protokollen: oppdater Oppmøte på den.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This device is not paired with the hub.</source>
+        <translation>Denne enheten er ikke koblet til huben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device&apos;s secret is wrong.</source>
+        <translation>Enhetens hemmelighet er feil.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A device may push only its own events.</source>
+        <translation>En enhet kan bare sende sine egne hendelser.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::sync::SyncClient</name>
+    <message>
+        <location filename="../../shared/sync/sync_client.cpp" line="+107"/>
+        <location line="+19"/>
+        <source>The hub&apos;s certificate is not the one this device was paired with.</source>
+        <translation>Hubens sertifikat er ikke det denne enheten ble koblet til med.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This device has neither a pairing code nor a secret.</source>
+        <translation>Denne enheten har verken sammenkoblingskode eller hemmelighet.</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../shared/store/store_checkins.cpp" line="+307"/>
+        <location filename="../../shared/store/store_checkins.cpp" line="+315"/>
         <source>Venue</source>
         <translation>Lokalet</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../shared/store/schema.cpp" line="+154"/>
+        <location filename="../../shared/store/schema.cpp" line="+168"/>
         <source>%1 was written by a newer Oppmøte (schema version %2; this program knows up to %3). It was left untouched; update Oppmøte to open it.</source>
         <translation>%1 er skriven av ein nyare versjon av Oppmøte (skjemaversjon %2; dette programmet kjenner til og med versjon %3). Fila er ikkje endra; oppdater Oppmøte for å opne ho.</translation>
     </message>
@@ -401,6 +401,41 @@
         <location line="+71"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 er skadd: %2</translation>
+    </message>
+    <message>
+        <location filename="../../shared/store/store_sync.cpp" line="+62"/>
+        <source>The hub sent an event without its place in order.</source>
+        <translation>Huben sende ei hending utan plass i rekkjefølgja.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>An event id was sent twice with different content.</source>
+        <translation>Ein hendings-ID vart send to gonger med ulikt innhald.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>This pairing code is not known to the hub.</source>
+        <translation>Huben kjenner ikkje denne samankoplingskoden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This pairing code was used by another device.</source>
+        <translation>Denne samankoplingskoden er brukt av ei anna eining.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device was revoked.</source>
+        <translation>Denne eininga er trekt tilbake.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No device has the id «%1».</source>
+        <translation>Inga eining har ID-en «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 exists already; a kiosk database is made new.</source>
+        <translation>%1 finst allereie; ein kioskdatabase blir laga ny.</translation>
     </message>
 </context>
 <context>
@@ -586,7 +621,7 @@
         <translation>Finn deltakarar etter namn</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/command.cpp" line="+24"/>
+        <location filename="../../admin/cli/command.cpp" line="+25"/>
         <source>Usage: oppmote &lt;command&gt; [options]   (oppmote &lt;command&gt; --help)</source>
         <translation>Bruk: oppmote &lt;kommando&gt; [val]   (oppmote &lt;kommando&gt; --help)</translation>
     </message>
@@ -790,20 +825,48 @@
         <translation>Lag invitasjonsbillettar (PDF)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+74"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+96"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation>Lag ein samankoplingskode for ein kiosk (QR)</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="+69"/>
+        <source>List or revoke the devices paired with the hub</source>
+        <translation>Vis eller trekk tilbake einingane som er kopla til huben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../admin/cli/cmd_hub.cpp" line="+89"/>
+        <source>%n event(s) received</source>
+        <translation>
+            <numerusform>%n hending motteken</numerusform>
+            <numerusform>%n hendingar mottekne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run the hub the kiosks sync with</source>
+        <translation>Køyr huben kioskane synkroniserer med</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+96"/>
+        <source>Make a kiosk&apos;s database and settings from the hub&apos;s</source>
+        <translation>Lag databasen og innstillingane til ein kiosk frå huben sine</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_sync.cpp" line="+158"/>
+        <source>Sync this database with the hub</source>
+        <translation>Synkroniser denne databasen med huben</translation>
     </message>
 </context>
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+53"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+55"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjend modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The kiosk&apos;s screens did not load.</source>
         <translation>Skjermbileta til kiosken vart ikkje lasta.</translation>
     </message>
@@ -907,7 +970,7 @@
         <translation>Dette er ikkje ein billettnøkkel (feil lengd).</translation>
     </message>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+129"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+136"/>
         <source>This is not an Oppmøte pairing code.</source>
         <translation>Dette er ikkje ein samankoplingskode frå Oppmøte.</translation>
     </message>
@@ -930,6 +993,11 @@
         <location line="+3"/>
         <source>The pairing code names an unknown mode.</source>
         <translation>Samankoplingskoden oppgir ein ukjend modus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pairing code&apos;s hub fingerprint is damaged.</source>
+        <translation>Fingeravtrykket til huben i samankoplingskoden er skadd.</translation>
     </message>
     <message>
         <location filename="../../shared/program/program_settings.cpp" line="+42"/>
@@ -1126,7 +1194,7 @@
 <context>
     <name>oppmote::BadgePrinting</name>
     <message>
-        <location filename="../../shared/kiosk/badge_printing.cpp" line="+50"/>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+59"/>
         <source>Your badge could not be made. Please ask at the desk.</source>
         <translation>Namneskiltet ditt kunne ikkje lagast. Spør i skranken.</translation>
     </message>
@@ -1203,7 +1271,7 @@
 <context>
     <name>oppmote::KioskConfig</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-78"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="-84"/>
         <source>The mode must be &quot;entrance&quot; or &quot;session:&quot; followed by a session key, not &quot;%1&quot;.</source>
         <translation>Modusen må vere «entrance» eller «session:» følgd av ein programpostnøkkel, ikkje «%1».</translation>
     </message>
@@ -1237,7 +1305,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+175"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+178"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikkje på deltakarlista.</translation>
     </message>
@@ -1245,6 +1313,11 @@
         <location line="+11"/>
         <source>This kiosk is already set up. Staff can pair it again from staff mode.</source>
         <translation>Denne kiosken er allereie sett opp. Personalet kan para han på nytt i personalmodus.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This kiosk is out of service. Please check in at the desk.</source>
+        <translation>Denne kiosken er ute av drift. Sjekk inn i skranken.</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1674,7 @@
         <location line="+26"/>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="-41"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="-8"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1936,6 +2010,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="+0"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="+0"/>
         <source>Id</source>
         <translation>ID</translation>
@@ -2449,17 +2524,24 @@
         <translation>%1 filer skrivne til %2.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-53"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-69"/>
+        <source>The hub&apos;s certificate (default: beside the hub&apos;s database).</source>
+        <translation>Sertifikatet til huben (standard: ved sida av databasen til huben).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The hub&apos;s address (wss://host:port).</source>
         <translation>Adressa til huben (wss://vert:port).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="-72"/>
         <source>entrance (default) or session:KEY.</source>
         <translation>entrance (standard) eller session:NØKKEL.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+6"/>
         <source>The kiosk&apos;s badge printer (CUPS queue).</source>
         <translation>Skrivaren til kiosken for namneskilt (CUPS-kø).</translation>
     </message>
@@ -2487,6 +2569,221 @@
         <location line="+9"/>
         <source>oppmote pair: the mode is entrance or session:KEY.</source>
         <translation>oppmote pair: modusen er entrance eller session:NØKKEL.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="-40"/>
+        <source>Revoke this device (by id).</source>
+        <translation>Trekk tilbake denne eininga (etter ID).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the devices paired with the hub, or revoke one.</source>
+        <translation>Vis einingane som er kopla til huben, eller trekk tilbake éi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revoked %1: the hub refuses it from now on.</source>
+        <translation>%1 er trekt tilbake: huben avviser henne frå no av.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>revoked</source>
+        <translation>trekt tilbake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paired</source>
+        <translation>kopla til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this database</source>
+        <translation>denne databasen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not paired</source>
+        <translation>ikkje kopla til</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last seen (UTC)</source>
+        <translation>Sist sett (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_hub.cpp" line="-79"/>
+        <source>The address to listen on (default: every interface).</source>
+        <translation>Adressa det blir lytta på (standard: alle grensesnitt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port (default 8443; 0 picks a free one).</source>
+        <translation>Porten (standard 8443; 0 vel ein ledig).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS certificate (PEM). Made on first start when missing.</source>
+        <translation>TLS-sertifikatet (PEM). Blir laga ved første start om det manglar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate&apos;s private key (PEM).</source>
+        <translation>Den private nøkkelen til sertifikatet (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the hub: the shared attendance store the kiosks sync with.</source>
+        <translation>Køyr huben: det felles oppmøtelageret kioskane synkroniserer med.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oppmote hub: --listen takes an IP address and --port a number up to 65535.</source>
+        <translation>oppmote hub: --listen tek ei IP-adresse og --port eit tal opp til 65535.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Connected: %1 (%2)</source>
+        <translation>Tilkopla: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused a device: %1</source>
+        <translation>Avviste ei eining: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hub for %1</source>
+        <translation>Hub for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening on port %1 (%2)</source>
+        <translation>Lyttar på port %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate SHA-256: %1</source>
+        <translation>Sertifikat SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop with Ctrl+C.</source>
+        <translation>Stopp med Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hub stopped.</source>
+        <translation>Huben er stoppa.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="-9"/>
+        <source>The kiosk&apos;s new database.</source>
+        <translation>Den nye databasen til kiosken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk&apos;s name, as attendees see it (&quot;Kiosk 3&quot;).</source>
+        <translation>Namnet på kiosken slik deltakarane ser det («Kiosk 3»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub&apos;s address (wss://host:port); writes --config too.</source>
+        <translation>Adressa til huben (wss://vert:port); skriv òg --config.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where to write the kiosk&apos;s settings (kiosk.json).</source>
+        <translation>Kvar innstillingane til kiosken skal skrivast (kiosk.json).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff PIN for this kiosk.</source>
+        <translation>Personal-PIN for denne kiosken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a kiosk&apos;s database (and settings) from the hub&apos;s database.</source>
+        <translation>Lag databasen (og innstillingane) til ein kiosk frå databasen til huben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oppmote prepare-kiosk: give --out FILE and --name NAME (a mode of entrance or session:KEY), and --config FILE with --hub.</source>
+        <translation>oppmote prepare-kiosk: oppgi --out FIL og --name NAMN (ein modus entrance eller session:NØKKEL), og --config FIL saman med --hub.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kiosk database: %1 (%2)</source>
+        <translation>Kioskdatabase: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Kiosk settings: %1 (paired with %2 on first start)</source>
+        <translation>Kioskinnstillingar: %1 (blir kopla til %2 ved første start)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff PIN was given (--pin): staff mode stays locked on this kiosk.</source>
+        <translation>Ingen personal-PIN vart oppgitt (--pin): personalmodus blir verande låst på denne kiosken.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_sync.cpp" line="-122"/>
+        <source>Pair with the hub using this pairing code (from oppmote pair).</source>
+        <translation>Kopla til huben med denne samankoplingskoden (frå oppmote pair).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep syncing until stopped (Ctrl+C).</source>
+        <translation>Hald fram med å synkronisere til han blir stoppa (Ctrl+C).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after this many seconds (default 30).</source>
+        <translation>Gje opp etter så mange sekund (standard 30).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync this database with the hub: push, pull, then exit.</source>
+        <translation>Synkroniser denne databasen med huben: send, hent, og avslutt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>oppmote sync: this database is not paired with a hub: give --pairing CODE once.</source>
+        <translation>oppmote sync: denne databasen er ikkje kopla til ein hub: oppgi --pairing KODE éin gong.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paired with the hub.</source>
+        <translation>Kopla til huben.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Synced: %1 sent, %2 received, %3 waiting.</source>
+        <translation>Synkronisert: %1 sende, %2 mottekne, %3 ventar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub refused this device: %1</source>
+        <translation>Huben avviste denne eininga: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hub could not be reached in time: %1. %2 check-in(s) wait here and are sent next time.</source>
+        <translation>Fekk ikkje kontakt med huben i tide: %1. %2 innsjekking(ar) ventar her og blir sende neste gong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer</source>
+        <translation>ikkje noko svar</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2983,74 @@
         <location line="+2"/>
         <source>Database error in %1 (%2): %3</source>
         <translation>Databasefeil i %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::sync::HubServer</name>
+    <message>
+        <location filename="../../shared/sync/hub_server.cpp" line="+96"/>
+        <location line="+163"/>
+        <source>This device was revoked by the organisers.</source>
+        <translation>Denne eininga er trekt tilbake av arrangørane.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>The hub cannot listen on %1:%2: %3</source>
+        <translation>Huben kan ikkje lytte på %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The hub speaks JSON text messages only.</source>
+        <translation>Huben forstår berre JSON-tekstmeldingar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The device did not say who it is.</source>
+        <translation>Eininga sa ikkje kven ho er.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The hub did not expect «%1» now.</source>
+        <translation>Huben venta ikkje «%1» no.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A pairing request needs a token and a device.</source>
+        <translation>Ein samankoplingsførespurnad treng ein eingongsnøkkel og ei eining.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This device speaks another version of the hub protocol: update Oppmøte on it.</source>
+        <translation>Denne eininga brukar ein annan versjon av hub-protokollen: oppdater Oppmøte på henne.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This device is not paired with the hub.</source>
+        <translation>Denne eininga er ikkje kopla til huben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device&apos;s secret is wrong.</source>
+        <translation>Løyndomen til eininga er feil.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>A device may push only its own events.</source>
+        <translation>Ei eining kan berre sende sine eigne hendingar.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::sync::SyncClient</name>
+    <message>
+        <location filename="../../shared/sync/sync_client.cpp" line="+107"/>
+        <location line="+19"/>
+        <source>The hub&apos;s certificate is not the one this device was paired with.</source>
+        <translation>Sertifikatet til huben er ikkje det denne eininga vart kopla til med.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This device has neither a pairing code nor a secret.</source>
+        <translation>Denne eininga har verken samankoplingskode eller løyndom.</translation>
     </message>
 </context>
 </TS>

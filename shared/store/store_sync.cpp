@@ -23,11 +23,6 @@ Result<qint64> nextHubSeq(sql::Connection &db)
     return db.scalar("SELECT coalesce(max(hub_seq), 0) + 1 FROM checkin_events");
 }
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("Store", source);
-}
-
 } // namespace
 
 Result<QList<CheckinEvent>> Store::outboxEvents(int limit)
@@ -63,8 +58,8 @@ Result<int> Store::applyHubEvents(const QList<CheckinEvent> &events, qint64 curs
     sql::Statement sent(d->db, "DELETE FROM outbox WHERE event_id = ?1");
     for (const CheckinEvent &e : events) {
         if (!e.hubSeq)
-            return makeError(
-                ErrorCode::InvalidInput, text("The hub sent an event without its place in order."));
+            return makeError(ErrorCode::InvalidInput,
+                QCoreApplication::translate("Store", "The hub sent an event without its place in order."));
         if (auto s = insertEvent(d->db, e, true); !s.ok())
             return s.error();
         if (d->db.changes() > 0) {
@@ -124,8 +119,9 @@ Result<QList<qint64>> Store::acceptEvents(const QList<CheckinEvent> &events)
         if (known.step()) {
             // A retry. The same id with other content is a forgery or a bug: refuse it.
             if (known.text(1) != e.deviceId || known.integer(2) != e.deviceSeq)
-                return makeError(
-                    ErrorCode::Conflict, text("An event id was sent twice with different content."));
+                return makeError(ErrorCode::Conflict,
+                    QCoreApplication::translate(
+                        "Store", "An event id was sent twice with different content."));
             seqs.append(known.isNull(0) ? 0 : known.integer(0));
             known.reset();
             continue;
@@ -209,15 +205,18 @@ Status Store::pairDevice(const QString &tokenHash, const Device &device, const Q
     if (!token.step())
         return token.error()
             ? Status(*token.error())
-            : makeError(ErrorCode::NotFound, text("This pairing code is not known to the hub."));
+            : makeError(ErrorCode::NotFound,
+                QCoreApplication::translate("Store", "This pairing code is not known to the hub."));
     const QString usedBy = token.isNull(0) ? QString() : token.text(0);
     token.reset();
     if (!usedBy.isEmpty() && usedBy != device.id)
-        return makeError(ErrorCode::Conflict, text("This pairing code was used by another device."));
+        return makeError(ErrorCode::Conflict,
+            QCoreApplication::translate("Store", "This pairing code was used by another device."));
     sql::Statement revoked(d->db, "SELECT revoked FROM devices WHERE id = ?1");
     revoked.bind(1, device.id);
     if (revoked.step() && revoked.integer(0) != 0)
-        return makeError(ErrorCode::Conflict, text("This device was revoked."));
+        return makeError(
+            ErrorCode::Conflict, QCoreApplication::translate("Store", "This device was revoked."));
     revoked.reset();
     sql::Statement upsert(d->db,
         "INSERT INTO devices(id, name, mode, revoked, secret_hash, paired_at) VALUES(?1, ?2, ?3, 0, ?4, ?5) "
@@ -262,7 +261,8 @@ Status Store::revokeDevice(const QString &deviceId)
     if (auto s = st.exec(); !s.ok())
         return s;
     if (d->db.changes() == 0)
-        return makeError(ErrorCode::NotFound, text("No device has the id «%1».").arg(deviceId));
+        return makeError(ErrorCode::NotFound,
+            QCoreApplication::translate("Store", "No device has the id «%1».").arg(deviceId));
     return Ok {};
 }
 
@@ -276,8 +276,9 @@ Status Store::touchDevice(const QString &deviceId)
 Status Store::writeDeviceCopy(const QString &path, const QString &deviceName, const QString &mode)
 {
     if (QFileInfo::exists(path))
-        return makeError(
-            ErrorCode::Conflict, text("%1 exists already; a kiosk database is made new.").arg(path));
+        return makeError(ErrorCode::Conflict,
+            QCoreApplication::translate("Store", "%1 exists already; a kiosk database is made new.")
+                .arg(path));
     {
         sql::Statement st(d->db, "VACUUM INTO ?1");
         st.bind(1, path);
