@@ -49,6 +49,9 @@ void SyncClient::start(const SyncSettings &settings)
     m_settings = settings;
     m_running = true;
     m_backoffMs = 0;
+    m_lastError.clear();
+    if (m_state == State::Refused)
+        setState(State::Offline); // new settings (a new pairing) deserve a new try
     m_store->run<std::pair<Device, qint64>>(
         [](Store &s) {
             return std::pair { s.localDevice(), s.syncCursor().value_or(0) };

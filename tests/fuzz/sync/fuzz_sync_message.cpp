@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (events.ok()) {
         for (const CheckinEvent &e : events.value()) {
             const auto again = sync::eventFromJson(sync::eventToJson(e));
-            if (!again.ok() || again->id != e.id || again->deviceSeq != e.deviceSeq || again->hubSeq != e.hubSeq)
+            if (!again.ok() || again->id != e.id || again->deviceSeq != e.deviceSeq
+                || again->hubSeq != e.hubSeq)
                 std::abort();
         }
     } else if (events.error().message.isEmpty()) {
