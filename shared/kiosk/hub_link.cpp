@@ -21,6 +21,7 @@ HubLink::HubLink(KioskController *controller, QObject *parent)
                 m_controller->wipeAfterRevocation();
         });
     connect(m_controller, &KioskController::modeChanged, this, &HubLink::start);
+    connect(&m_client, &sync::SyncClient::rosterUpdated, m_controller, &KioskController::reloadRoster);
     // A check-in goes to the hub at once, not at the next poll.
     connect(m_controller->confirm(), &ConfirmController::changed, &m_client, &sync::SyncClient::poke);
 }

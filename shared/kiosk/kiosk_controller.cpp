@@ -111,7 +111,7 @@ void KioskController::start(const QString &databasePath)
     m_context.store->open(databasePath, options);
 }
 
-void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster)
+void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster, bool first)
 {
     m_context.roster = std::move(roster);
     const KioskRoster *r = m_context.roster.get();
@@ -119,8 +119,20 @@ void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster)
     m_verifier.emplace(r->eventId(), r->ticketKeys(), r->revocations(),
         [r](const Token &token) { return r->byToken(token.text()) != nullptr; });
     m_welcome.refresh();
+    if (!first)
+        return;
     setScreen(Welcome);
     Q_EMIT ready();
+}
+
+void KioskController::reloadRoster()
+{
+    m_context.store->run<Result<std::shared_ptr<KioskRoster>>>(
+        [](Store &store) { return KioskRoster::load(store); }, this,
+        [this](Result<std::shared_ptr<KioskRoster>> roster) {
+            if (roster.ok() && !m_revoked && m_context.roster)
+                rosterLoaded(roster.value(), false);
+        });
 }
 
 void KioskController::setScreen(Screen screen)

@@ -69,6 +69,9 @@ public:
     // The organisers revoked this kiosk: its personal data is wiped and it
     // stops checking people in.
     void wipeAfterRevocation();
+    // The store's roster changed (the hub sent a new one): load it again without
+    // interrupting the person at the screen.
+    void reloadRoster();
 
     WelcomeController *welcome() { return &m_welcome; }
     ScanController *scan() { return &m_scan; }
@@ -113,7 +116,7 @@ Q_SIGNALS:
 private:
     enum class StaffPurpose { Menu, ApproveReprint };
     void setScreen(Screen screen);
-    void rosterLoaded(std::shared_ptr<KioskRoster> roster);
+    void rosterLoaded(std::shared_ptr<KioskRoster> roster, bool first = true);
     void showProblem(const QString &text);
     void applyPairing(const QString &text);
     void saveConfig();

@@ -135,6 +135,32 @@ CREATE TABLE pairing_tokens(
   used_by TEXT);
 CREATE UNIQUE INDEX checkin_hub_seq ON checkin_events(hub_seq) WHERE hub_seq IS NOT NULL;
 )sql",
+    // v4: what kiosks copy from the hub (programme, roster, allocations, codes)
+    // has a version, bumped by triggers, so a kiosk knows when to fetch it again.
+    // Walk-ins are left out: they travel with their check-ins.
+    R"sql(
+INSERT OR IGNORE INTO meta(key, value) VALUES('roster_version', '1');
+CREATE TRIGGER roster_days_insert AFTER INSERT ON days BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_days_update AFTER UPDATE ON days BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_days_delete AFTER DELETE ON days BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_sessions_insert AFTER INSERT ON sessions BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_sessions_update AFTER UPDATE ON sessions BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_sessions_delete AFTER DELETE ON sessions BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_groups_insert AFTER INSERT ON groups BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_groups_update AFTER UPDATE ON groups BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_groups_delete AFTER DELETE ON groups BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_organisations_insert AFTER INSERT ON organisations BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_organisations_update AFTER UPDATE ON organisations BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_organisations_delete AFTER DELETE ON organisations BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_attendees_insert AFTER INSERT ON attendees WHEN NEW.type <> 'walkin' BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_attendees_update AFTER UPDATE ON attendees BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_attendees_delete AFTER DELETE ON attendees BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_assignments_insert AFTER INSERT ON assignments BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_assignments_update AFTER UPDATE ON assignments BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_assignments_delete AFTER DELETE ON assignments BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_meta_insert AFTER INSERT ON meta WHEN NEW.key NOT IN ('device_id', 'sync_cursor', 'roster_version') AND NEW.key NOT LIKE 'hub\_%' ESCAPE '\' BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+CREATE TRIGGER roster_meta_update AFTER UPDATE ON meta WHEN NEW.key NOT IN ('device_id', 'sync_cursor', 'roster_version') AND NEW.key NOT LIKE 'hub\_%' ESCAPE '\' BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
+)sql",
 };
 
 constexpr int kVersions = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -9,5 +9,6 @@ target_sources(oppmote_core PRIVATE
   store/allocation_log.h store/store_allocation.cpp
   store/store_badges.cpp
   store/store_sync.cpp
+  store/store_roster_sync.cpp
   store/attendance.h
   store/async_store.h store/async_store.cpp)

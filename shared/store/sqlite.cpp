@@ -127,6 +127,51 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return QVariant::fromValue(integer(column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_stmt, column);
+    default:
+        return text(column);
+    }
+}
+
+Statement &Statement::bind(int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::Double:
+        // JSON has only doubles: whole numbers go back as integers.
+        if (double d = value.toDouble(); d == double(qint64(d)))
+            return bind(index, qint64(d));
+        if (m_stmt)
+            sqlite3_bind_double(m_stmt, index, value.toDouble());
+        return *this;
+    default:
+        return bind(index, value.toString());
+    }
+}
+
 // ---- Connection ------------------------------------------------------------
 
 Connection::~Connection()

@@ -46,6 +46,12 @@ public:
     QString text(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
+    // Generic access, for copying rows between databases of the same schema
+    // (store_roster_sync.cpp): integers as qint64, reals as double, text as QString.
+    int columnCount() const;
+    QString columnName(int column) const;
+    QVariant value(int column) const;
+    Statement &bind(int index, const QVariant &value);
 
     const std::optional<Error> &error() const { return m_error; }
 

@@ -16,6 +16,7 @@
 #include "store/attendance.h"
 #include "store/sqlite.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -175,6 +176,15 @@ public:
     Result<DeviceCheck> checkDevice(const QString &deviceId, const QString &secretHash);
     Status revokeDevice(const QString &deviceId); // NotFound for an unknown device
     Status touchDevice(const QString &deviceId); // last seen now
+    // The roster kiosks copy from the hub (store_roster_sync.cpp): programme,
+    // attendees, allocations and the codes' meta, versioned by triggers.
+    Result<qint64> rosterVersion(); // this database's
+    Result<qint64> appliedRosterVersion(); // the hub's version last applied here (0 = none)
+    // Hub side. Without contact details unless `withContactDetails` (an admin laptop).
+    Result<QJsonObject> rosterSnapshot(bool withContactDetails = false);
+    // Device side: replaces programme, roster and allocations with the hub's,
+    // keeping walk-ins registered here; one transaction.
+    Status applyRosterSnapshot(const QJsonObject &snapshot);
     // A new kiosk's database from the hub's: the programme, the roster without
     // e-mail addresses and phone numbers, the log so far, a device id of its
     // own and its cursor at the end of the log. `path` must not exist.

@@ -279,6 +279,9 @@ Status Store::writeDeviceCopy(const QString &path, const QString &deviceName, co
         return makeError(ErrorCode::Conflict,
             QCoreApplication::translate("Store", "%1 exists already; a kiosk database is made new.")
                 .arg(path));
+    auto rosterAt = rosterVersion(); // what the copy holds, before its own edits bump its counter
+    if (!rosterAt.ok())
+        return rosterAt.error();
     {
         sql::Statement st(d->db, "VACUUM INTO ?1");
         st.bind(1, path);
@@ -311,6 +314,9 @@ Status Store::writeDeviceCopy(const QString &path, const QString &deviceName, co
     if (!cursor.ok())
         return cursor.error();
     meta.bind(1, QStringLiteral("sync_cursor")).bind(2, QString::number(cursor.value()));
+    if (auto s = meta.exec(); !s.ok())
+        return s;
+    meta.bind(1, QStringLiteral("hub_roster_version")).bind(2, QString::number(rosterAt.value()));
     if (auto s = meta.exec(); !s.ok())
         return s;
     if (auto s = tx.commit(); !s.ok())

@@ -76,11 +76,13 @@ void HubServer::adoptLocalEvents()
     struct Sweep {
         int adopted = 0;
         QSet<QString> revoked;
+        qint64 rosterVersion = 0;
     };
     m_store->run<Sweep>(
         [](Store &s) {
             Sweep sweep;
             sweep.adopted = s.adoptLocalEvents().value_or(0);
+            sweep.rosterVersion = s.rosterVersion().value_or(0);
             for (const Device &d : s.devices().value_or({}))
                 if (d.revoked)
                     sweep.revoked.insert(d.id);
@@ -96,6 +98,16 @@ void HubServer::adoptLocalEvents()
                         socket, QStringLiteral("revoked"), tr("This device was revoked by the organisers."));
             if (sweep.adopted > 0)
                 pumpAll();
+            // A re-import, a reissued code, a new allocation: tell every device.
+            if (sweep.rosterVersion != m_rosterVersion) {
+                const bool first = m_rosterVersion < 0;
+                m_rosterVersion = sweep.rosterVersion;
+                if (!first)
+                    for (auto it = m_peers.begin(); it != m_peers.end(); ++it)
+                        if (it->authenticated)
+                            send(it.key(), QStringLiteral("rosterVersion"),
+                                { { QStringLiteral("version"), m_rosterVersion } });
+            }
         });
 }
 
@@ -192,6 +204,8 @@ void HubServer::onMessage(QWebSocket *socket, const QString &text)
         return onHello(peer, message->body);
     if (peer.authenticated && type == QLatin1String("push"))
         return onPush(peer, message->body);
+    if (peer.authenticated && type == QLatin1String("rosterRequest"))
+        return onRosterRequest(peer);
     refuse(socket, QStringLiteral("bad-message"), tr("The hub did not expect «%1» now.").arg(type));
 }
 
@@ -234,6 +248,7 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
         Result<Store::DeviceCheck> check = Store::DeviceCheck::Unknown;
         QList<Device> devices;
         qint64 hubSeq = 0;
+        qint64 rosterVersion = 0;
     };
     QPointer<QWebSocket> socket(peer.socket);
     m_store->run<Hello>(
@@ -244,6 +259,7 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
                 store.touchDevice(deviceId);
                 h.devices = store.devices().value_or(QList<Device> {});
                 h.hubSeq = store.lastHubSeq().value_or(0);
+                h.rosterVersion = store.rosterVersion().value_or(0);
             }
             return h;
         },
@@ -274,11 +290,14 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
             for (const Device &d : std::as_const(h.devices)) {
                 devices.append(
                     QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name } });
-                if (d.id == deviceId)
+                if (d.id == deviceId) {
                     name = d.name;
+                    known.mode = d.mode;
+                }
             }
             send(socket, QStringLiteral("welcome"),
-                { { QStringLiteral("hubSeq"), h.hubSeq }, { QStringLiteral("devices"), devices } });
+                { { QStringLiteral("hubSeq"), h.hubSeq }, { QStringLiteral("devices"), devices },
+                    { QStringLiteral("rosterVersion"), h.rosterVersion } });
             Q_EMIT deviceConnected(deviceId, name);
             pump(socket);
         });
@@ -325,6 +344,21 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
             }
             Q_EMIT eventsAccepted(int(ids.size()));
             pumpAll();
+        });
+}
+
+void HubServer::onRosterRequest(Peer &peer)
+{
+    QPointer<QWebSocket> socket(peer.socket);
+    const bool contacts = peer.mode == QLatin1String("admin");
+    m_store->run<Result<QJsonObject>>([contacts](Store &store) { return store.rosterSnapshot(contacts); },
+        this,
+        [this, socket](Result<QJsonObject> snapshot) {
+            if (!socket || !m_peers.contains(socket))
+                return;
+            if (!snapshot.ok())
+                return refuse(socket, QStringLiteral("error"), snapshot.error().message);
+            send(socket, QStringLiteral("roster"), { { QStringLiteral("snapshot"), snapshot.value() } });
         });
 }
 

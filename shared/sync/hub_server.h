@@ -44,6 +44,7 @@ private:
     struct Peer {
         QWebSocket *socket = nullptr;
         QString deviceId;
+        QString mode; // "admin" devices get contact details with the roster
         bool authenticated = false;
         qint64 sentUpTo = 0; // the device has every event up to this hub_seq
         bool pumping = false; // a read for this device is on the store thread
@@ -55,6 +56,7 @@ private:
     void onPair(Peer &peer, const QJsonObject &body);
     void onHello(Peer &peer, const QJsonObject &body);
     void onPush(Peer &peer, const QJsonObject &body);
+    void onRosterRequest(Peer &peer);
     void pump(QWebSocket *socket);
     void pumpAll();
     void adoptLocalEvents();
@@ -65,6 +67,7 @@ private:
     QWebSocketServer m_server;
     QHash<QWebSocket *, Peer> m_peers;
     QTimer m_adoptTimer; // events written on the hub's own database join the order
+    qint64 m_rosterVersion = -1; // last announced
 };
 
 } // namespace oppmote::sync

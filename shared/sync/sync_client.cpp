@@ -96,7 +96,7 @@ void SyncClient::connectToHub()
         m_socket->deleteLater();
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(kMaxDeviceMessage));
     connect(m_socket, &QWebSocket::connected, this, &SyncClient::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &SyncClient::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &SyncClient::onMessage);
@@ -155,6 +155,7 @@ void SyncClient::sendHello()
 void SyncClient::onDisconnected()
 {
     m_pushing = false;
+    m_rosterPending = false;
     m_poll.stop();
     if (m_state == State::Refused)
         return;
@@ -172,7 +173,7 @@ void SyncClient::send(const QString &type, const QJsonObject &body)
 
 void SyncClient::onMessage(const QString &text)
 {
-    auto message = parseMessage(text);
+    auto message = parseMessage(text, kMaxDeviceMessage);
     if (!message.ok()) {
         m_lastError = message.error().message;
         m_socket->close(QWebSocketProtocol::CloseCodeProtocolError);
@@ -193,6 +194,40 @@ void SyncClient::onMessage(const QString &text)
         return onAck(message->body);
     if (type == QLatin1String("events"))
         return onEvents(message->body);
+    if (type == QLatin1String("rosterVersion"))
+        return checkRoster(message->body.value(QLatin1String("version")).toInteger(0));
+    if (type == QLatin1String("roster"))
+        return onRoster(message->body);
+}
+
+void SyncClient::checkRoster(qint64 hubVersion)
+{
+    m_rosterPending = true;
+    m_store->run<qint64>([](Store &s) { return s.appliedRosterVersion().value_or(0); }, this,
+        [this, hubVersion](qint64 applied) {
+            if (applied == hubVersion || m_state != State::Online) {
+                m_rosterPending = false;
+                checkCaughtUp();
+                return;
+            }
+            send(QStringLiteral("rosterRequest"), {});
+        });
+}
+
+void SyncClient::onRoster(const QJsonObject &body)
+{
+    m_store->run<Status>([snapshot = body.value(QLatin1String("snapshot")).toObject()](
+                             Store &s) { return s.applyRosterSnapshot(snapshot); },
+        this,
+        [this](Status applied) {
+            m_rosterPending = false;
+            if (!applied.ok()) {
+                m_lastError = applied.error().message;
+                return;
+            }
+            Q_EMIT rosterUpdated();
+            checkCaughtUp();
+        });
 }
 
 void SyncClient::onRefused(const QJsonObject &body)
@@ -229,6 +264,7 @@ void SyncClient::onWelcome(const QJsonObject &body)
     m_backoffMs = 0;
     m_lastError.clear();
     m_hubSeqAtHello = body.value(QLatin1String("hubSeq")).toInteger(0);
+    checkRoster(body.value(QLatin1String("rosterVersion")).toInteger(0));
     const QList<Device> devices = otherDevices(body);
     m_store->run<bool>(
         [devices](Store &s) {
@@ -343,7 +379,8 @@ void SyncClient::onEvents(const QJsonObject &body)
 
 void SyncClient::checkCaughtUp()
 {
-    if (m_state == State::Online && m_outboxEmpty && !m_pushing && m_cursor >= m_hubSeqAtHello)
+    if (m_state == State::Online && m_outboxEmpty && !m_pushing && !m_rosterPending
+        && m_cursor >= m_hubSeqAtHello)
         Q_EMIT caughtUp();
 }
 

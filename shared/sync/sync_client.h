@@ -57,6 +57,9 @@ Q_SIGNALS:
     void refused(const QString &reason, const QString &message);
     void unsentChanged(int count);
     void eventsReceived(int added);
+    // The hub's roster (programme, attendees, allocations, codes) replaced this
+    // device's: a kiosk reloads its roster in memory.
+    void rosterUpdated();
     // Nothing left to push, and everything the hub had at hello is here.
     void caughtUp();
 
@@ -71,6 +74,8 @@ private:
     void onWelcome(const QJsonObject &body);
     void onAck(const QJsonObject &body);
     void onEvents(const QJsonObject &body);
+    void checkRoster(qint64 hubVersion);
+    void onRoster(const QJsonObject &body);
     QList<Device> otherDevices(const QJsonObject &body) const;
     void sendHello();
     void pushOutbox();
@@ -88,6 +93,7 @@ private:
     int m_unsent = 0;
     qint64 m_cursor = 0;
     qint64 m_hubSeqAtHello = 0;
+    bool m_rosterPending = false; // asked for the roster, not applied yet
     int m_backoffMs = 0;
     QString m_lastError;
     QTimer m_reconnect;

@@ -8,8 +8,6 @@ namespace oppmote::sync {
 
 namespace {
 
-constexpr qsizetype kMaxMessage = 8 * 1024 * 1024; // a batch of 500 events is ~150 KiB
-
 Error bad(const QString &what)
 {
     return makeError(ErrorCode::InvalidInput, QStringLiteral("Sync message refused: %1").arg(what));
@@ -91,9 +89,9 @@ Result<Attendee> walkInFromJson(const QJsonObject &o)
     return a;
 }
 
-Result<Message> parseMessage(const QString &text)
+Result<Message> parseMessage(const QString &text, qsizetype maxSize)
 {
-    if (text.size() > kMaxMessage)
+    if (text.size() > maxSize)
         return bad(QStringLiteral("too large"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
@@ -104,7 +102,8 @@ Result<Message> parseMessage(const QString &text)
     m.type = m.body.value(QLatin1String("t")).toString();
     static const QSet<QString> known { QStringLiteral("pair"), QStringLiteral("hello"),
         QStringLiteral("push"), QStringLiteral("paired"), QStringLiteral("welcome"), QStringLiteral("ack"),
-        QStringLiteral("events"), QStringLiteral("refused") };
+        QStringLiteral("events"), QStringLiteral("refused"), QStringLiteral("rosterRequest"),
+        QStringLiteral("rosterVersion"), QStringLiteral("roster") };
     if (!known.contains(m.type))
         return bad(QStringLiteral("unknown type «%1»").arg(m.type.left(40)));
     return m;

@@ -1,9 +1,11 @@
 #pragma once
 // The hub protocol's messages: JSON text frames over a TLS WebSocket
 // (docs/sync.md). Every message is idempotent.
-//   device → hub: pair {token, device}, hello {device, secret, cursor}, push {events, attendees}
-//   hub → device: paired {mode}, welcome {hubSeq, devices}, ack {seqs},
-//                 events {events, attendees, upTo}, refused {reason, message}
+//   device → hub: pair {token, device}, hello {device, secret, cursor}, push {events, attendees},
+//                 rosterRequest
+//   hub → device: paired {secret}, welcome {hubSeq, devices, rosterVersion}, ack {seqs},
+//                 events {events, attendees, devices, upTo}, rosterVersion {version},
+//                 roster {snapshot}, refused {reason, message}
 
 #include "domain/attendee.h"
 #include "domain/checkin_event.h"
@@ -32,7 +34,10 @@ struct Message {
     QJsonObject body;
 };
 // Refuses anything that is not a JSON object with a known "t" and a sane size.
-Result<Message> parseMessage(const QString &text);
+// A device takes larger messages than the hub: the roster comes in one.
+constexpr qsizetype kMaxHubMessage = 8 * 1024 * 1024;
+constexpr qsizetype kMaxDeviceMessage = 128 * 1024 * 1024;
+Result<Message> parseMessage(const QString &text, qsizetype maxSize = kMaxHubMessage);
 QString messageText(const QString &type, QJsonObject body);
 
 Result<QList<CheckinEvent>> eventsFrom(const QJsonObject &body);

@@ -7,6 +7,7 @@
 #include "cli_runner.h"
 #include "hub_process.h"
 #include "kiosk/hub_link.h"
+#include "kiosk/kiosk_roster.h"
 #include "kiosk_app.h"
 #include "kiosk_test_support.h"
 #include "sample_store.h"
@@ -167,6 +168,33 @@ private Q_SLOTS:
         scan(who.token);
         QCOMPARE(m_app->controller()->confirm()->state(), ConfirmController::AlreadyCheckedIn);
         QCOMPARE(m_app->controller()->confirm()->earlierPlace(), QStringLiteral("Kiosk 8"));
+    }
+
+    void aReissuedCodeWorksAtTheKioskAtOnce()
+    {
+        // A lost badge at the desk while the kiosk runs: the hub announces the new
+        // roster, the kiosk fetches it and reloads, and the new code works there.
+        const Attendee &who = m_people.at(3);
+        QElapsedTimer t;
+        t.start();
+        const test::CliResult reissued
+            = test::runCli({ QStringLiteral("reissue"), who.id, QStringLiteral("--json") }, m_hubDb);
+        QCOMPARE(reissued.exitCode, 0);
+        const QString fresh = reissued.json().object().value(QLatin1String("token")).toString();
+        const QString sql = QStringLiteral("SELECT count(*) FROM attendees WHERE token = '%1'").arg(fresh);
+        QVERIFY(waitFor([&] { return scalar(m_kioskDb, sql) == 1; }, 15000));
+        QVERIFY(waitFor([&] {
+            const KioskRoster *r = m_app->controller()->context().roster.get();
+            return r && r->byToken(fresh) != nullptr;
+        }));
+        qInfo("reissue on the hub → the kiosk knows the new code: %lld ms", t.elapsed());
+        m_app->controller()->goHome();
+        typeText(m_app->window(), who.token); // the old badge
+        QTest::keyClick(m_app->window(), Qt::Key_Return);
+        QVERIFY(waitFor([this] { return m_app->controller()->screen() == KioskController::Problem; }));
+        scan(fresh);
+        QCOMPARE(m_app->controller()->confirm()->state(), ConfirmController::CheckedIn);
+        QCOMPARE(m_app->controller()->confirm()->lastName(), who.lastName);
     }
 
     void aRevokedKioskWipesItself()

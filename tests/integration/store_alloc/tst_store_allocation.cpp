@@ -159,6 +159,16 @@ private slots:
             "DROP TABLE pairing_tokens; DROP INDEX checkin_hub_seq; ALTER TABLE devices DROP COLUMN "
             "secret_hash; "
             "ALTER TABLE devices DROP COLUMN paired_at; ALTER TABLE devices DROP COLUMN last_seen; "
+            "DELETE FROM meta WHERE key = 'roster_version'; "
+            "DROP TRIGGER roster_days_insert; DROP TRIGGER roster_days_update; DROP TRIGGER "
+            "roster_days_delete; DROP TRIGGER roster_sessions_insert; DROP TRIGGER roster_sessions_update; "
+            "DROP TRIGGER roster_sessions_delete; DROP TRIGGER roster_groups_insert; DROP TRIGGER "
+            "roster_groups_update; DROP TRIGGER roster_groups_delete; DROP TRIGGER "
+            "roster_organisations_insert; DROP TRIGGER roster_organisations_update; DROP TRIGGER "
+            "roster_organisations_delete; DROP TRIGGER roster_attendees_insert; DROP TRIGGER "
+            "roster_attendees_update; DROP TRIGGER roster_attendees_delete; DROP TRIGGER "
+            "roster_assignments_insert; DROP TRIGGER roster_assignments_update; DROP TRIGGER "
+            "roster_assignments_delete; DROP TRIGGER roster_meta_insert; DROP TRIGGER roster_meta_update; "
             "INSERT INTO assignments VALUES('d1-1400','p1','d1-1400-g2',1,0); PRAGMA user_version=1;");
         const QString backup = path + QStringLiteral(".before-v2.bak");
         QVERIFY(!QFile::exists(backup));
@@ -166,7 +176,7 @@ private slots:
         auto reopened = Store::open(path);
         QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
         Store store = std::move(reopened).value();
-        QCOMPARE(store.schemaVersion(), 3); // v1 → v2 (allocation) → v3 (hub)
+        QCOMPARE(store.schemaVersion(), 4); // v1 → v2 (allocation) → v3 (hub) → v4 (roster versions)
         QVERIFY(QFile::exists(backup));
         QCOMPARE(store.attendeeCount().value(), 1);
         QCOMPARE(store.assignments(QStringLiteral("d1-1400"))->size(), 1);

@@ -197,6 +197,26 @@ private Q_SLOTS:
         QCOMPARE(scalar(c, "SELECT count(*) FROM checkin_events"), qint64(5));
     }
 
+    void aReissuedCodeReachesTheDevices()
+    {
+        // A lost badge at the desk: the hub gives a new code; a synced device takes the
+        // new one and refuses the old one, as replaced.
+        const QString c = m_dir.filePath(QStringLiteral("c.sqlite"));
+        const Attendee &who = m_people.at(8);
+        const CliResult reissued
+            = cli(m_hubDb, { QStringLiteral("reissue"), who.id, QStringLiteral("--json") });
+        QCOMPARE(reissued.exitCode, 0);
+        const QString fresh = reissued.json().object().value(QLatin1String("token")).toString();
+        QVERIFY(!fresh.isEmpty() && fresh != who.token);
+        QCOMPARE(cli(c, { QStringLiteral("sync") }).exitCode, 0);
+        const CliResult old = cli(c, { QStringLiteral("checkin"), QStringLiteral("--token"), who.token });
+        QVERIFY(old.exitCode != 0);
+        QVERIFY2(old.text().contains(QStringLiteral("replaced"))
+                || old.errors().contains(QStringLiteral("replaced")),
+            qPrintable(old.text() + old.errors()));
+        QCOMPARE(cli(c, { QStringLiteral("checkin"), QStringLiteral("--token"), fresh }).exitCode, 0);
+    }
+
     void anotherCertificateIsNotTrusted()
     {
         // A second hub (another certificate) where kiosk A's hub should be: A refuses to talk to it.

@@ -2,6 +2,8 @@
 // hub order, idempotency, cursors, pairing, device copies, and what a forged
 // or damaged message gets.
 
+#include "codes/revocation_list.h"
+#include "codes/token.h"
 #include "sample_store.h"
 #include "store/sqlite.h"
 #include "sync/device_secret.h"
@@ -152,6 +154,60 @@ private Q_SLOTS:
         QCOMPARE(copy->syncCursor().value(), 1); // it pulls from after what it has
         QCOMPARE(copy->meta(QStringLiteral("hub_secret")).value(), QString());
         QCOMPARE(copy->unsentEventCount().value(), 0);
+    }
+
+    void theRosterTravelsWithItsVersion()
+    {
+        auto hub = test::makeSampleStore(10, QStringLiteral("Hub"));
+        const QString kioskPath = hub.dir->filePath(QStringLiteral("kiosk.sqlite"));
+        QVERIFY(hub.store->writeDeviceCopy(kioskPath, QStringLiteral("Kiosk 1"), QStringLiteral("entrance"))
+                    .ok());
+        auto kiosk = Store::open(kioskPath);
+        QVERIFY(kiosk.ok());
+        const qint64 v0 = hub.store->rosterVersion().value();
+        QCOMPARE(kiosk->appliedRosterVersion().value(), v0); // the copy is that version
+
+        // A check-in and a walk-in do not change the roster's version; a reissued code does.
+        checkInOn(*hub.store, hub.attendees[0].id);
+        Attendee walkIn;
+        walkIn.id = QStringLiteral("walkin-1");
+        walkIn.firstName = QStringLiteral("Åse");
+        walkIn.lastName = QStringLiteral("Ødegård");
+        walkIn.type = AttendeeType::WalkIn;
+        QVERIFY(hub.store->upsertAttendees({ walkIn }).ok());
+        QCOMPARE(hub.store->rosterVersion().value(), v0);
+        const Attendee &lost = hub.attendees[1];
+        const auto reissued = hub.store->replaceToken(lost.id, Token::generate());
+        QVERIFY(reissued.ok());
+        QVERIFY(hub.store->rosterVersion().value() > v0);
+
+        // A walk-in registered at the kiosk, not yet on the hub, survives the new roster.
+        Attendee local = walkIn;
+        local.id = QStringLiteral("walkin-kiosk");
+        QVERIFY(kiosk->upsertAttendees({ local }).ok());
+        const auto snapshot = hub.store->rosterSnapshot();
+        QVERIFY(snapshot.ok());
+        QVERIFY(kiosk->applyRosterSnapshot(snapshot.value()).ok());
+        QCOMPARE(kiosk->appliedRosterVersion().value(), hub.store->rosterVersion().value());
+        QCOMPARE(kiosk->attendee(lost.id).value()->token, reissued->token);
+        QVERIFY(kiosk->attendee(QStringLiteral("walkin-kiosk")).value().has_value());
+        QVERIFY(kiosk->attendee(QStringLiteral("walkin-1")).value().has_value());
+        QCOMPARE(kiosk->revocations()->size(), 1); // the old code is refused there too
+        for (const Attendee &a : kiosk->attendees().value())
+            QVERIFY(a.email.isEmpty() && a.phone.isEmpty());
+        QCOMPARE(kiosk->program()->name, hub.event.name);
+        QCOMPARE(
+            kiosk->meta(QStringLiteral("device_id")).value(), kiosk->localDevice().id); // its own id kept
+        // An admin laptop gets the contact details.
+        QVERIFY(hub.store->rosterSnapshot(true)
+                    ->value(QLatin1String("tables"))
+                    .toObject()
+                    .contains(QLatin1String("attendees")));
+        // A damaged snapshot changes nothing.
+        QJsonObject damaged = snapshot.value();
+        damaged.remove(QStringLiteral("tables"));
+        QCOMPARE(kiosk->applyRosterSnapshot(damaged).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(kiosk->attendeeCount().value(), 12);
     }
 
     void damagedAndForgedMessagesAreRefused()
