@@ -373,12 +373,12 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../shared/store/schema.cpp" line="+168"/>
+        <location filename="../../shared/store/schema.cpp" line="+194"/>
         <source>%1 was written by a newer Oppmøte (schema version %2; this program knows up to %3). It was left untouched; update Oppmøte to open it.</source>
         <translation>%1 er skriven av ein nyare versjon av Oppmøte (skjemaversjon %2; dette programmet kjenner til og med versjon %3). Fila er ikkje endra; oppdater Oppmøte for å opne ho.</translation>
     </message>
     <message>
-        <location filename="../../shared/store/sqlite.cpp" line="+151"/>
+        <location filename="../../shared/store/sqlite.cpp" line="+196"/>
         <source>There is no database at %1.</source>
         <translation>Det finst ingen database i %1.</translation>
     </message>
@@ -436,6 +436,11 @@
         <location line="+15"/>
         <source>%1 exists already; a kiosk database is made new.</source>
         <translation>%1 finst allereie; ein kioskdatabase blir laga ny.</translation>
+    </message>
+    <message>
+        <location filename="../../shared/store/store_roster_sync.cpp" line="+29"/>
+        <source>The roster from the hub was refused: %1</source>
+        <translation>Deltakarlista frå huben vart avvist: %1</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1310,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+178"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+190"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikkje på deltakarlista.</translation>
     </message>
@@ -2988,13 +2993,13 @@
 <context>
     <name>oppmote::sync::HubServer</name>
     <message>
-        <location filename="../../shared/sync/hub_server.cpp" line="+96"/>
-        <location line="+163"/>
+        <location filename="../../shared/sync/hub_server.cpp" line="+98"/>
+        <location line="+177"/>
         <source>This device was revoked by the organisers.</source>
         <translation>Denne eininga er trekt tilbake av arrangørane.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>The hub cannot listen on %1:%2: %3</source>
         <translation>Huben kan ikkje lytte på %1:%2: %3</translation>
     </message>
@@ -3009,7 +3014,7 @@
         <translation>Eininga sa ikkje kven ho er.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The hub did not expect «%1» now.</source>
         <translation>Huben venta ikkje «%1» no.</translation>
     </message>
@@ -3024,7 +3029,7 @@
         <translation>Denne eininga brukar ein annan versjon av hub-protokollen: oppdater Oppmøte på henne.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>This device is not paired with the hub.</source>
         <translation>Denne eininga er ikkje kopla til huben.</translation>
     </message>
@@ -3034,7 +3039,7 @@
         <translation>Løyndomen til eininga er feil.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>A device may push only its own events.</source>
         <translation>Ei eining kan berre sende sine eigne hendingar.</translation>
     </message>
@@ -3042,7 +3047,7 @@
 <context>
     <name>oppmote::sync::SyncClient</name>
     <message>
-        <location filename="../../shared/sync/sync_client.cpp" line="+107"/>
+        <location filename="../../shared/sync/sync_client.cpp" line="+110"/>
         <location line="+19"/>
         <source>The hub&apos;s certificate is not the one this device was paired with.</source>
         <translation>Sertifikatet til huben er ikkje det denne eininga vart kopla til med.</translation>
