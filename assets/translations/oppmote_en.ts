@@ -324,17 +324,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Hub: %1 (not connected)</source>
+        <location line="+6"/>
+        <source>Hub: %1 (connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Hub: %1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Hub: not paired — check-ins stay on this kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Printer: %1</source>
         <translation type="unfinished"></translation>
     </message>

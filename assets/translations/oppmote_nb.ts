@@ -324,17 +324,22 @@
         <translation>Navn: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Hub: %1 (connected)</source>
+        <translation>Hub: %1 (tilkoblet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hub: %1 (not connected)</source>
         <translation>Hub: %1 (ikke tilkoblet)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Hub: not paired — check-ins stay on this kiosk</source>
         <translation>Hub: ikke paret – innsjekkinger blir på denne kiosken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Printer: %1</source>
         <translation>Skriver: %1</translation>
     </message>

@@ -324,17 +324,22 @@
         <translation>Namn: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Hub: %1 (connected)</source>
+        <translation>Hub: %1 (tilkopla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hub: %1 (not connected)</source>
         <translation>Hub: %1 (ikkje tilkopla)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Hub: not paired — check-ins stay on this kiosk</source>
         <translation>Hub: ikkje para – innsjekkingar blir på denne kiosken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Printer: %1</source>
         <translation>Skrivar: %1</translation>
     </message>

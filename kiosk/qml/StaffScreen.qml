@@ -158,8 +158,9 @@ Item {
                         BodyText {
                             objectName: "hubStatus"
                             width: parent.width
-                            text: screen.staff.hubUrl !== "" ? qsTr("Hub: %1 (not connected)").arg(screen.staff.hubUrl)
-                                                            : qsTr("Hub: not paired — check-ins stay on this kiosk")
+                            text: screen.staff.hubUrl === "" ? qsTr("Hub: not paired — check-ins stay on this kiosk")
+                                  : screen.kiosk.online ? qsTr("Hub: %1 (connected)").arg(screen.staff.hubUrl)
+                                  : qsTr("Hub: %1 (not connected)").arg(screen.staff.hubUrl)
                         }
                         BodyText {
                             objectName: "printerStatus"
