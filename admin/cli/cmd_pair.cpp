@@ -31,6 +31,9 @@ int run(Context &ctx)
         QStringLiteral("mode"), QStringLiteral("entrance") });
     parser.addOption({ QStringLiteral("printer"), tr("The kiosk's badge printer (CUPS queue)."),
         QStringLiteral("queue") });
+    parser.addOption({ QStringLiteral("admin"),
+        tr("For an organiser's laptop (oppmote sync): it gets e-mail addresses and phone numbers with the "
+           "roster. Kiosks never do.") });
     parser.addOption({ QStringLiteral("png"), tr("Write the QR code as PNG."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("svg"), tr("Write the QR code as SVG."), QStringLiteral("file") });
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON, for scripts.")));
@@ -60,7 +63,9 @@ int run(Context &ctx)
     if (!certificate.ok())
         return fail(ctx, certificate.error());
     pairing.fingerprint = certificate->fingerprint();
-    if (auto s = store->addPairingToken(sync::secretHash(pairing.token), pairing.mode.text()); !s.ok())
+    const QString grantedMode
+        = parser.isSet(QStringLiteral("admin")) ? QStringLiteral("admin") : pairing.mode.text();
+    if (auto s = store->addPairingToken(sync::secretHash(pairing.token), grantedMode); !s.ok())
         return fail(ctx, s.error());
     const QString text = pairingCodeText(pairing);
     // The kiosk refuses what it cannot use: check before anyone prints it.

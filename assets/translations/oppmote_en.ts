@@ -413,32 +413,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>An event id was sent twice with different content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>This pairing code is not known to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This pairing code was used by another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>This device was revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>This device is paired already; a pairing code cannot change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No device has the id «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%1 exists already; a kiosk database is made new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+96"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+101"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,7 +985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+136"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+139"/>
         <source>This is not an Oppmøte pairing code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,7 +1320,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+190"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+211"/>
         <source>This code is not on the list of attendees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1330,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-128"/>
+        <location line="+164"/>
         <source>This kiosk is out of service. Please check in at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,7 +2540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-69"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-74"/>
         <source>The hub&apos;s certificate (default: beside the hub&apos;s database).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,6 +2559,11 @@
         <location line="+2"/>
         <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+6"/>
         <source>The kiosk&apos;s badge printer (CUPS queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an organiser&apos;s laptop (oppmote sync): it gets e-mail addresses and phone numbers with the roster. Kiosks never do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3052,7 +3063,7 @@
 <context>
     <name>oppmote::sync::SyncClient</name>
     <message>
-        <location filename="../../shared/sync/sync_client.cpp" line="+110"/>
+        <location filename="../../shared/sync/sync_client.cpp" line="+113"/>
         <location line="+19"/>
         <source>The hub&apos;s certificate is not the one this device was paired with.</source>
         <translation type="unfinished"></translation>

@@ -413,32 +413,37 @@
         <translation>Huben sendte en hendelse uten plass i rekkefølgen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>An event id was sent twice with different content.</source>
         <translation>En hendelses-ID ble sendt to ganger med ulikt innhold.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>This pairing code is not known to the hub.</source>
         <translation>Huben kjenner ikke denne sammenkoblingskoden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This pairing code was used by another device.</source>
         <translation>Denne sammenkoblingskoden er brukt av en annen enhet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>This device was revoked.</source>
         <translation>Denne enheten er trukket tilbake.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>This device is paired already; a pairing code cannot change that.</source>
+        <translation>Denne enheten er allerede koblet til; en sammenkoblingskode kan ikke endre det.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No device has the id «%1».</source>
         <translation>Ingen enhet har ID-en «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%1 exists already; a kiosk database is made new.</source>
         <translation>%1 finnes allerede; en kioskdatabase lages ny.</translation>
     </message>
@@ -835,7 +840,7 @@
         <translation>Lag invitasjonsbilletter (PDF)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+96"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+101"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation>Lag en sammenkoblingskode for en kiosk (QR)</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>Dette er ikke en billettnøkkel (feil lengde).</translation>
     </message>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+136"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+139"/>
         <source>This is not an Oppmøte pairing code.</source>
         <translation>Dette er ikke en sammenkoblingskode fra Oppmøte.</translation>
     </message>
@@ -1315,7 +1320,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+190"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+211"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikke på deltakerlisten.</translation>
     </message>
@@ -1325,7 +1330,8 @@
         <translation>Denne kiosken er allerede satt opp. Personalet kan pare den på nytt i personalmodus.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-128"/>
+        <location line="+164"/>
         <source>This kiosk is out of service. Please check in at the desk.</source>
         <translation>Denne kiosken er ute av drift. Sjekk inn i skranken.</translation>
     </message>
@@ -2534,7 +2540,7 @@
         <translation>%1 filer skrevet til %2.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-69"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-74"/>
         <source>The hub&apos;s certificate (default: beside the hub&apos;s database).</source>
         <translation>Hubens sertifikat (standard: ved siden av hubens database).</translation>
     </message>
@@ -2554,6 +2560,11 @@
         <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+6"/>
         <source>The kiosk&apos;s badge printer (CUPS queue).</source>
         <translation>Kioskens skriver for navneskilt (CUPS-kø).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an organiser&apos;s laptop (oppmote sync): it gets e-mail addresses and phone numbers with the roster. Kiosks never do.</source>
+        <translation>For en arrangørs bærbare PC (oppmote sync): den får e-postadresser og telefonnumre med deltakerlisten. Kiosker får det aldri.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3052,7 +3063,7 @@
 <context>
     <name>oppmote::sync::SyncClient</name>
     <message>
-        <location filename="../../shared/sync/sync_client.cpp" line="+110"/>
+        <location filename="../../shared/sync/sync_client.cpp" line="+113"/>
         <location line="+19"/>
         <source>The hub&apos;s certificate is not the one this device was paired with.</source>
         <translation>Hubens sertifikat er ikke det denne enheten ble koblet til med.</translation>

@@ -413,32 +413,37 @@
         <translation>Huben sende ei hending utan plass i rekkjefølgja.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>An event id was sent twice with different content.</source>
         <translation>Ein hendings-ID vart send to gonger med ulikt innhald.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>This pairing code is not known to the hub.</source>
         <translation>Huben kjenner ikkje denne samankoplingskoden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This pairing code was used by another device.</source>
         <translation>Denne samankoplingskoden er brukt av ei anna eining.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>This device was revoked.</source>
         <translation>Denne eininga er trekt tilbake.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>This device is paired already; a pairing code cannot change that.</source>
+        <translation>Denne eininga er allereie kopla til; ein samankoplingskode kan ikkje endre det.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>No device has the id «%1».</source>
         <translation>Inga eining har ID-en «%1».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>%1 exists already; a kiosk database is made new.</source>
         <translation>%1 finst allereie; ein kioskdatabase blir laga ny.</translation>
     </message>
@@ -835,7 +840,7 @@
         <translation>Lag invitasjonsbillettar (PDF)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+96"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+101"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation>Lag ein samankoplingskode for ein kiosk (QR)</translation>
     </message>
@@ -980,7 +985,7 @@
         <translation>Dette er ikkje ein billettnøkkel (feil lengd).</translation>
     </message>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+136"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+139"/>
         <source>This is not an Oppmøte pairing code.</source>
         <translation>Dette er ikkje ein samankoplingskode frå Oppmøte.</translation>
     </message>
@@ -1315,7 +1320,7 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+190"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+211"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikkje på deltakarlista.</translation>
     </message>
@@ -1325,7 +1330,8 @@
         <translation>Denne kiosken er allereie sett opp. Personalet kan para han på nytt i personalmodus.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-128"/>
+        <location line="+164"/>
         <source>This kiosk is out of service. Please check in at the desk.</source>
         <translation>Denne kiosken er ute av drift. Sjekk inn i skranken.</translation>
     </message>
@@ -2534,7 +2540,7 @@
         <translation>%1 filer skrivne til %2.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-69"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-74"/>
         <source>The hub&apos;s certificate (default: beside the hub&apos;s database).</source>
         <translation>Sertifikatet til huben (standard: ved sida av databasen til huben).</translation>
     </message>
@@ -2554,6 +2560,11 @@
         <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+6"/>
         <source>The kiosk&apos;s badge printer (CUPS queue).</source>
         <translation>Skrivaren til kiosken for namneskilt (CUPS-kø).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For an organiser&apos;s laptop (oppmote sync): it gets e-mail addresses and phone numbers with the roster. Kiosks never do.</source>
+        <translation>For ein arrangørs berbare PC (oppmote sync): han får e-postadresser og telefonnummer med deltakarlista. Kioskar får det aldri.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3052,7 +3063,7 @@
 <context>
     <name>oppmote::sync::SyncClient</name>
     <message>
-        <location filename="../../shared/sync/sync_client.cpp" line="+110"/>
+        <location filename="../../shared/sync/sync_client.cpp" line="+113"/>
         <location line="+19"/>
         <source>The hub&apos;s certificate is not the one this device was paired with.</source>
         <translation>Sertifikatet til huben er ikkje det denne eininga vart kopla til med.</translation>

@@ -47,6 +47,8 @@ QJsonObject KioskConfig::toJson() const
         o.insert(QStringLiteral("hubFingerprint"), hubFingerprint);
     if (!deviceSecret.isEmpty())
         o.insert(QStringLiteral("deviceSecret"), deviceSecret);
+    if (revoked)
+        o.insert(QStringLiteral("revoked"), true);
     o.insert(QStringLiteral("mode"), mode.text());
     o.insert(QStringLiteral("printer"), printerQueue);
     o.insert(QStringLiteral("staffPinHash"), staffPinHash);
@@ -67,6 +69,7 @@ Result<KioskConfig> KioskConfig::fromJson(const QJsonObject &o)
     c.deviceToken = o.value(QStringLiteral("deviceToken")).toString();
     c.hubFingerprint = o.value(QStringLiteral("hubFingerprint")).toString();
     c.deviceSecret = o.value(QStringLiteral("deviceSecret")).toString();
+    c.revoked = o.value(QStringLiteral("revoked")).toBool(false);
     const auto mode = KioskMode::fromText(o.value(QStringLiteral("mode")).toString());
     if (!mode)
         return makeError(ErrorCode::InvalidInput,

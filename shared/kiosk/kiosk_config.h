@@ -27,6 +27,7 @@ struct KioskConfig {
     QString deviceToken; // one-time pairing token, exchanged with the hub for deviceSecret
     QString hubFingerprint; // hex SHA-256 of the hub's TLS certificate (pinned)
     QString deviceSecret; // from the hub at pairing; proves this kiosk on every connection
+    bool revoked = false; // the organisers revoked this kiosk: it stays wiped and out of service
     KioskMode mode;
     QString printerQueue;
     QString staffPinHash; // libsodium crypto_pwhash_str

@@ -89,9 +89,18 @@ KioskController::~KioskController()
 
 void KioskController::start(const QString &databasePath)
 {
+    if (m_context.config.revoked) {
+        m_revoked = true;
+        m_loadError = tr("This kiosk is out of service. Please check in at the desk.");
+    }
     connect(m_context.store, &AsyncStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok) {
             m_loadError = error;
+            Q_EMIT screenChanged();
+            return;
+        }
+        if (m_revoked) {
+            purgeAfterRevocation(); // again: the last wipe may not have finished
             Q_EMIT screenChanged();
             return;
         }
@@ -113,6 +122,8 @@ void KioskController::start(const QString &databasePath)
 
 void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster, bool first)
 {
+    if (m_revoked)
+        return; // revoked while loading: the names stay out of memory
     m_context.roster = std::move(roster);
     const KioskRoster *r = m_context.roster.get();
     Q_EMIT eventLoaded(std::shared_ptr<const Event>(m_context.roster, &r->event()));
@@ -123,6 +134,16 @@ void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster, bool fir
         return;
     setScreen(Welcome);
     Q_EMIT ready();
+}
+
+void KioskController::purgeAfterRevocation()
+{
+    m_context.store->run<Status>([](Store &store) { return store.purgePersonalData(); }, this,
+        [](Status s) {
+            if (!s.ok())
+                qWarning(
+                    "Could not wipe the personal data after revocation: %s", qPrintable(s.error().message));
+        });
 }
 
 void KioskController::reloadRoster()
@@ -235,15 +256,12 @@ void KioskController::wipeAfterRevocation()
     m_revoked = true;
     m_online = false;
     m_loadError = tr("This kiosk is out of service. Please check in at the desk.");
+    // Remembered first: if the power goes before the wipe is done, the next start wipes again.
+    m_context.config.revoked = true;
     m_context.config.deviceSecret.clear();
     m_context.config.deviceToken.clear();
     saveConfig();
-    m_context.store->run<Status>([](Store &store) { return store.purgePersonalData(); }, this,
-        [](Status s) {
-            if (!s.ok())
-                qWarning(
-                    "Could not wipe the personal data after revocation: %s", qPrintable(s.error().message));
-        });
+    purgeAfterRevocation();
     m_context.roster = std::make_shared<KioskRoster>(); // nobody to find any more
     const KioskRoster *r = m_context.roster.get();
     m_verifier.emplace(r->eventId(), r->ticketKeys(), r->revocations(), [](const Token &) { return false; });

@@ -119,6 +119,7 @@ private:
     void rosterLoaded(std::shared_ptr<KioskRoster> roster, bool first = true);
     void showProblem(const QString &text);
     void applyPairing(const QString &text);
+    void purgeAfterRevocation();
     void saveConfig();
 
     KioskContext m_context;

@@ -215,8 +215,11 @@ Status Store::purgePersonalData()
         return s;
     if (auto s = tx.commit(); !s.ok())
         return s;
-    // Overwrite freed pages so the names are gone from the file, not just unlinked.
-    return d->db.exec("VACUUM");
+    // Overwrite freed pages so the names are gone from the file, not just unlinked,
+    // and empty the write-ahead log, which still holds the old pages.
+    if (auto s = d->db.exec("VACUUM"); !s.ok())
+        return s;
+    return d->db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 } // namespace oppmote

@@ -102,6 +102,8 @@ public:
     Status upsertDevice(const Device &device);
     Result<QList<Device>> devices();
     Result<QString> deviceName(const QString &deviceId); // "" when unknown
+    // Another device's name as the hub tells it; nothing else about it changes here.
+    Status rememberDeviceName(const QString &deviceId, const QString &name);
 
     // Check-in log
     Result<CheckinOutcome> checkIn(const CheckinRequest &request);

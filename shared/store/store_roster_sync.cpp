@@ -90,8 +90,13 @@ Result<QJsonObject> Store::rosterSnapshot(bool withContactDetails)
         while (st.step())
             if (!localMeta(st.text(0)))
                 metaValues.insert(st.text(0), st.text(1));
+        if (st.error()) {
+            d->db.exec("ROLLBACK");
+            return *st.error(); // never a roster without its ticket keys or revocations
+        }
     }
-    d->db.exec("COMMIT");
+    if (auto s = d->db.exec("COMMIT"); !s.ok())
+        return s.error();
     if (!version.ok())
         return version.error();
     return QJsonObject { { QStringLiteral("version"), version.value() }, { QStringLiteral("tables"), tables },

@@ -113,12 +113,17 @@ Result<QList<qint64>> Store::acceptEvents(const QList<CheckinEvent> &events)
         return next.error();
     qint64 seq = next.value();
     QList<qint64> seqs;
-    sql::Statement known(d->db, "SELECT hub_seq, device_id, device_seq FROM checkin_events WHERE id = ?1");
+    sql::Statement known(d->db,
+        "SELECT hub_seq, device_id, device_seq, attendee_id, kind, coalesce(session_key, '') FROM "
+        "checkin_events "
+        "WHERE id = ?1");
     for (CheckinEvent e : events) {
         known.bind(1, e.id);
         if (known.step()) {
             // A retry. The same id with other content is a forgery or a bug: refuse it.
-            if (known.text(1) != e.deviceId || known.integer(2) != e.deviceSeq)
+            if (known.text(1) != e.deviceId || known.integer(2) != e.deviceSeq
+                || known.text(3) != e.attendeeId || known.text(4) != eventKindName(e.kind)
+                || known.text(5) != e.sessionKey)
                 return makeError(ErrorCode::Conflict,
                     QCoreApplication::translate(
                         "Store", "An event id was sent twice with different content."));
@@ -200,7 +205,9 @@ Status Store::pairDevice(const QString &tokenHash, const Device &device, const Q
     sql::WriteTransaction tx(d->db);
     if (!tx.begun().ok())
         return tx.begun();
-    sql::Statement token(d->db, "SELECT used_by FROM pairing_tokens WHERE token_hash = ?1");
+    // The mode is the one the organisers gave the code, never what the device claims:
+    // an "admin" device gets contact details with the roster.
+    sql::Statement token(d->db, "SELECT used_by, mode FROM pairing_tokens WHERE token_hash = ?1");
     token.bind(1, tokenHash);
     if (!token.step())
         return token.error()
@@ -208,25 +215,34 @@ Status Store::pairDevice(const QString &tokenHash, const Device &device, const Q
             : makeError(ErrorCode::NotFound,
                 QCoreApplication::translate("Store", "This pairing code is not known to the hub."));
     const QString usedBy = token.isNull(0) ? QString() : token.text(0);
+    const QString mode = token.text(1);
     token.reset();
     if (!usedBy.isEmpty() && usedBy != device.id)
         return makeError(ErrorCode::Conflict,
             QCoreApplication::translate("Store", "This pairing code was used by another device."));
-    sql::Statement revoked(d->db, "SELECT revoked FROM devices WHERE id = ?1");
-    revoked.bind(1, device.id);
-    if (revoked.step() && revoked.integer(0) != 0)
-        return makeError(
-            ErrorCode::Conflict, QCoreApplication::translate("Store", "This device was revoked."));
-    revoked.reset();
+    sql::Statement known(d->db,
+        "SELECT revoked, secret_hash IS NOT NULL, last_seen IS NOT NULL FROM devices "
+        "WHERE id = ?1");
+    known.bind(1, device.id);
+    if (known.step()) {
+        if (known.integer(0) != 0)
+            return makeError(
+                ErrorCode::Conflict, QCoreApplication::translate("Store", "This device was revoked."));
+        // A paired device keeps its secret: no code, fresh or used, can take its identity
+        // over. The one exception: the same code again before the first hello (the
+        // answer to the exchange got lost).
+        const bool retry = usedBy == device.id && known.integer(2) == 0;
+        if (known.integer(1) != 0 && !retry)
+            return makeError(ErrorCode::Conflict,
+                QCoreApplication::translate(
+                    "Store", "This device is paired already; a pairing code cannot change that."));
+    }
+    known.reset();
     sql::Statement upsert(d->db,
         "INSERT INTO devices(id, name, mode, revoked, secret_hash, paired_at) VALUES(?1, ?2, ?3, 0, ?4, ?5) "
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, mode = excluded.mode, "
         "secret_hash = excluded.secret_hash, paired_at = excluded.paired_at");
-    upsert.bind(1, device.id)
-        .bind(2, device.name)
-        .bind(3, device.mode)
-        .bind(4, secretHash)
-        .bind(5, nowText());
+    upsert.bind(1, device.id).bind(2, device.name).bind(3, mode).bind(4, secretHash).bind(5, nowText());
     if (auto s = upsert.exec(); !s.ok())
         return s;
     sql::Statement use(d->db, "UPDATE pairing_tokens SET used_by = ?2 WHERE token_hash = ?1");
@@ -264,6 +280,14 @@ Status Store::revokeDevice(const QString &deviceId)
         return makeError(ErrorCode::NotFound,
             QCoreApplication::translate("Store", "No device has the id «%1».").arg(deviceId));
     return Ok {};
+}
+
+Status Store::rememberDeviceName(const QString &deviceId, const QString &name)
+{
+    sql::Statement st(d->db,
+        "INSERT INTO devices(id, name) VALUES(?1, ?2) ON CONFLICT(id) DO UPDATE SET name = excluded.name");
+    st.bind(1, deviceId).bind(2, name);
+    return st.exec();
 }
 
 Status Store::touchDevice(const QString &deviceId)

@@ -68,6 +68,9 @@ void SyncClient::start(const SyncSettings &settings)
 void SyncClient::stop()
 {
     m_running = false;
+    m_pushing = false;
+    m_rosterPending = false;
+    m_outboxEmpty = false;
     m_reconnect.stop();
     m_poll.stop();
     if (m_socket) {
@@ -223,7 +226,7 @@ void SyncClient::onRoster(const QJsonObject &body)
             m_rosterPending = false;
             if (!applied.ok()) {
                 m_lastError = applied.error().message;
-                return;
+                return resync(); // the hello asks again
             }
             Q_EMIT rosterUpdated();
             checkCaughtUp();
@@ -269,7 +272,7 @@ void SyncClient::onWelcome(const QJsonObject &body)
     m_store->run<bool>(
         [devices](Store &s) {
             for (const Device &d : devices)
-                s.upsertDevice(d);
+                s.rememberDeviceName(d.id, d.name);
             return true;
         },
         this, [](bool) {});
@@ -348,14 +351,14 @@ void SyncClient::onEvents(const QJsonObject &body)
     auto walkIns = walkInsFrom(body);
     if (!events.ok() || !walkIns.ok()) {
         m_lastError = events.ok() ? walkIns.error().message : events.error().message;
-        return;
+        return resync();
     }
     const qint64 upTo = body.value(QLatin1String("upTo")).toInteger(0);
     m_store->run<Result<int>>(
         [events = events.value(), walkIns = walkIns.value(), devices = otherDevices(body), upTo](
             Store &s) -> Result<int> {
             for (const Device &d : devices)
-                s.upsertDevice(d);
+                s.rememberDeviceName(d.id, d.name);
             QList<Attendee> missing;
             for (const Attendee &w : walkIns)
                 if (auto known = s.attendee(w.id); known.ok() && !known.value())
@@ -363,18 +366,36 @@ void SyncClient::onEvents(const QJsonObject &body)
             if (!missing.isEmpty())
                 if (auto r = s.upsertAttendees(missing); !r.ok())
                     return r.error();
+            // The hub's order has no gaps: a batch that does not follow on means one was
+            // lost here, and taking it would move the cursor past the lost one.
+            auto cursor = s.syncCursor();
+            if (!cursor.ok())
+                return cursor.error();
+            if (!events.isEmpty() && *events.constFirst().hubSeq != cursor.value() + 1)
+                return makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("events from %1 on, but this device has only up to %2")
+                        .arg(*events.constFirst().hubSeq)
+                        .arg(cursor.value()));
             return s.applyHubEvents(events, upTo);
         },
         this,
         [this, upTo](Result<int> added) {
             if (!added.ok()) {
                 m_lastError = added.error().message;
-                return;
+                return resync();
             }
             m_cursor = std::max(m_cursor, upTo);
             Q_EMIT eventsReceived(added.value());
             checkCaughtUp();
         });
+}
+
+// Something from the hub could not be taken: start over from what is stored here.
+// The next hello resends from the saved cursor and offers the roster again.
+void SyncClient::resync()
+{
+    if (m_socket)
+        m_socket->abort();
 }
 
 void SyncClient::checkCaughtUp()

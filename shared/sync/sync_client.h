@@ -80,6 +80,7 @@ private:
     void sendHello();
     void pushOutbox();
     void checkCaughtUp();
+    void resync();
     void send(const QString &type, const QJsonObject &body);
 
     AsyncStore *m_store;

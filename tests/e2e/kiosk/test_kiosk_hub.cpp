@@ -217,7 +217,17 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(m_app->controller()->screen(), KioskController::Loading);
         auto saved = KioskConfig::read(m_kioskConfig);
-        QVERIFY(saved.ok() && saved->deviceSecret.isEmpty());
+        QVERIFY(saved.ok() && saved->deviceSecret.isEmpty() && saved->revoked);
+        // A restart does not bring it back into service.
+        KioskOptions options = m_app->options();
+        m_app.reset();
+        m_app = std::make_unique<KioskApp>(options);
+        QVERIFY(m_app->start().ok());
+        QTest::qWait(500);
+        QVERIFY(m_app->controller()->revoked());
+        QCOMPARE(m_app->controller()->screen(), KioskController::Loading);
+        QVERIFY(!m_app->controller()->loadError().isEmpty());
+        QVERIFY(!m_app->controller()->online());
     }
 
     void cleanupTestCase()

@@ -193,8 +193,25 @@ private Q_SLOTS:
         QCOMPARE(second.exitCode, 8);
         QVERIFY2(
             second.errors().contains(QStringLiteral("used by another device")), qPrintable(second.errors()));
-        // C got everything the hub has.
+        // C got everything the hub has, and the hub's roster without contact details.
         QCOMPARE(scalar(c, "SELECT count(*) FROM checkin_events"), qint64(5));
+        QCOMPARE(scalar(c, "SELECT count(*) FROM attendees WHERE email <> ''"), qint64(0));
+        // An organiser's laptop, paired with an admin code, gets them.
+        const QString laptop = copySample(QStringLiteral("laptop.sqlite"), QStringLiteral("Laptop"));
+        {
+            sql::Connection raw;
+            QVERIFY(raw.open(laptop, false).ok());
+            QVERIFY(raw.exec("UPDATE attendees SET email = ''").ok());
+        }
+        const QString admin = cli(m_hubDb,
+            { QStringLiteral("pair"), QStringLiteral("--hub"), m_hub.url(), QStringLiteral("--admin"),
+                QStringLiteral("--json") })
+                                  .json()
+                                  .object()
+                                  .value(QLatin1String("code"))
+                                  .toString();
+        QCOMPARE(cli(laptop, { QStringLiteral("sync"), QStringLiteral("--pairing"), admin }).exitCode, 0);
+        QVERIFY(scalar(laptop, "SELECT count(*) FROM attendees WHERE email <> ''") > 0);
     }
 
     void aReissuedCodeReachesTheDevices()

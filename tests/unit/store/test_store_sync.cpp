@@ -105,7 +105,12 @@ private Q_SLOTS:
         const QString secret = sync::makeDeviceSecret();
         QCOMPARE(secret.size(), 43);
         QVERIFY(secret != sync::makeDeviceSecret());
+        k1.mode = QStringLiteral("admin"); // what it claims
         QVERIFY(hub.store->pairDevice(token, k1, sync::secretHash(secret)).ok());
+        // The mode is the code's, not the device's claim (admin devices get contact details).
+        for (const Device &d : hub.store->devices().value())
+            if (d.id == QStringLiteral("k1"))
+                QCOMPARE(d.mode, QStringLiteral("entrance"));
         // The same device may repeat the exchange (its answer got lost); another may not.
         QVERIFY(hub.store->pairDevice(token, k1, sync::secretHash(secret)).ok());
         Device k2 = k1;
@@ -122,6 +127,16 @@ private Q_SLOTS:
             Store::DeviceCheck::WrongSecret);
         QCOMPARE(hub.store->checkDevice(QStringLiteral("k2"), sync::secretHash(secret)).value(),
             Store::DeviceCheck::Unknown);
+        // Once it has said hello, no code — fresh or its own — can change its secret.
+        QVERIFY(hub.store->touchDevice(QStringLiteral("k1")).ok());
+        QCOMPARE(hub.store->pairDevice(token, k1, sync::secretHash(QStringLiteral("thief"))).error().code,
+            ErrorCode::Conflict);
+        const QString another = sync::secretHash(QStringLiteral("OP1-ANOTHER"));
+        QVERIFY(hub.store->addPairingToken(another, QString()).ok());
+        QCOMPARE(hub.store->pairDevice(another, k1, sync::secretHash(QStringLiteral("thief"))).error().code,
+            ErrorCode::Conflict);
+        QCOMPARE(hub.store->checkDevice(QStringLiteral("k1"), sync::secretHash(secret)).value(),
+            Store::DeviceCheck::Known);
         QVERIFY(hub.store->revokeDevice(QStringLiteral("k1")).ok());
         QCOMPARE(hub.store->checkDevice(QStringLiteral("k1"), sync::secretHash(secret)).value(),
             Store::DeviceCheck::Revoked);
