@@ -142,6 +142,11 @@
     <name>LoadingScreen</name>
     <message>
         <location filename="../../kiosk/qml/LoadingScreen.qml" line="+15"/>
+        <source>Out of service</source>
+        <translation>Ute av drift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Starting…</source>
         <translation>Starter …</translation>
     </message>
@@ -151,7 +156,7 @@
         <translation>Kiosken kan ikke starte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Please ask at the desk.</source>
         <translation>Spør i skranken.</translation>
     </message>

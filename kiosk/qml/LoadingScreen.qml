@@ -12,14 +12,17 @@ Item {
         Heading {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: screen.kiosk.loadError === "" ? qsTr("Starting…") : qsTr("The kiosk cannot start")
+            text: screen.kiosk.revoked ? qsTr("Out of service")
+                  : screen.kiosk.loadError === "" ? qsTr("Starting…") : qsTr("The kiosk cannot start")
         }
         BodyText {
             objectName: "loadError"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             visible: screen.kiosk.loadError !== ""
-            text: screen.kiosk.loadError + "\n" + qsTr("Please ask at the desk.")
+            // The out-of-service message already says where to go.
+            text: screen.kiosk.revoked ? screen.kiosk.loadError
+                                       : screen.kiosk.loadError + "\n" + qsTr("Please ask at the desk.")
         }
     }
 }

@@ -32,7 +32,7 @@ Rectangle {
         Rectangle {
             id: offline
             objectName: "offlineIndicator"
-            visible: bar.kiosk.paired && !bar.kiosk.online
+            visible: bar.kiosk.paired && !bar.kiosk.online && !bar.kiosk.revoked
             anchors.verticalCenter: parent.verticalCenter
             height: Theme.px(64)
             width: offlineText.implicitWidth + Theme.px(40)
