@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
 
 namespace oppmote::cli {
 
@@ -61,19 +60,8 @@ int run(Context &ctx)
         return fail(ctx, certificate.error());
 
     AsyncStore store;
-    QEventLoop wait;
-    QString openError;
-    QObject::connect(&store, &AsyncStore::opened, &wait, [&](bool ok, const QString &error) {
-        if (!ok)
-            openError = error;
-        wait.quit();
-    });
-    StoreOptions options;
-    options.createIfMissing = false;
-    store.open(path, options);
-    wait.exec();
-    if (!openError.isEmpty())
-        return fail(ctx, makeError(ErrorCode::Io, openError));
+    if (auto s = openOnItsThread(store, path); !s.ok())
+        return fail(ctx, s.error());
 
     sync::HubServer hub(&store);
     if (auto s = hub.listen(certificate.value(), address, quint16(port)); !s.ok())

@@ -12,7 +12,6 @@
 #include "sync/sync_client.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -73,18 +72,8 @@ int run(Context &ctx)
     }
 
     AsyncStore store;
-    QEventLoop opening;
-    QString openError;
-    QObject::connect(&store, &AsyncStore::opened, &opening, [&](bool ok, const QString &error) {
-        openError = ok ? QString() : error;
-        opening.quit();
-    });
-    StoreOptions options;
-    options.createIfMissing = false;
-    store.open(path, options);
-    opening.exec();
-    if (!openError.isEmpty())
-        return fail(ctx, makeError(ErrorCode::Io, openError));
+    if (auto s = openOnItsThread(store, path); !s.ok())
+        return fail(ctx, s.error());
 
     sync::SyncClient client(&store);
     int received = 0;

@@ -1,5 +1,9 @@
 #include "store_options.h"
 
+#include "store/async_store.h"
+
+#include <QEventLoop>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -76,6 +80,23 @@ std::optional<Store> openStore(
         return std::nullopt;
     }
     return std::move(store).value();
+}
+
+Status openOnItsThread(AsyncStore &store, const QString &path)
+{
+    QEventLoop wait;
+    QString openError;
+    QObject::connect(&store, &AsyncStore::opened, &wait, [&](bool ok, const QString &error) {
+        openError = ok ? QString() : error;
+        wait.quit();
+    });
+    StoreOptions options;
+    options.createIfMissing = false;
+    store.open(path, options);
+    wait.exec();
+    if (!openError.isEmpty())
+        return makeError(ErrorCode::Io, openError);
+    return Ok {};
 }
 
 } // namespace oppmote::cli

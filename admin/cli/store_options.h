@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace oppmote {
+class AsyncStore;
+}
+
 namespace oppmote::cli {
 
 QCommandLineOption dbOption();
@@ -18,6 +22,10 @@ QString databasePath(const QCommandLineParser &parser); // --db, $OPPMOTE_DB, or
 int exitCodeFor(const Error &error);
 // Prints the error and returns its exit code.
 int fail(Context &context, const Error &error);
+
+// Opens an existing database on the store's own thread (`oppmote hub`,
+// `oppmote sync`) and waits until it is open; the error says why not.
+Status openOnItsThread(AsyncStore &store, const QString &path);
 
 // Opens the store named by --db; on failure prints why and sets `exitCode`.
 std::optional<Store> openStore(

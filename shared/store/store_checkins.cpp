@@ -32,6 +32,16 @@ CheckinEvent readEvent(const sql::Statement &st)
     return e;
 }
 
+Result<QList<CheckinEvent>> readEvents(sql::Statement &st)
+{
+    QList<CheckinEvent> list;
+    while (st.step())
+        list.append(readEvent(st));
+    if (st.error())
+        return *st.error();
+    return list;
+}
+
 Status insertEvent(sql::Connection &db, const CheckinEvent &e, bool orIgnore)
 {
     const QByteArray sql = QByteArray(orIgnore ? "INSERT OR IGNORE" : "INSERT") + " INTO checkin_events("
@@ -284,12 +294,7 @@ Result<QList<CheckinEvent>> Store::events(const QString &attendeeId)
     sql::Statement st(d->db, sql.constData());
     if (!attendeeId.isEmpty())
         st.bind(1, attendeeId);
-    QList<CheckinEvent> list;
-    while (st.step())
-        list.append(readEvent(st));
-    if (st.error())
-        return *st.error();
-    return list;
+    return storeutil::readEvents(st);
 }
 
 Result<QList<QString>> Store::checkedInAttendeeIds(const QString &sessionKey)

@@ -36,6 +36,8 @@ inline QString nowText()
 // The check-in log's columns and rows (store_checkins.cpp).
 extern const char *const kEventColumns;
 CheckinEvent readEvent(const sql::Statement &st);
+// Every row of a bound SELECT of kEventColumns.
+Result<QList<CheckinEvent>> readEvents(sql::Statement &st);
 Status insertEvent(sql::Connection &db, const CheckinEvent &e, bool orIgnore);
 
 } // namespace storeutil

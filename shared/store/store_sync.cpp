@@ -14,7 +14,6 @@ namespace oppmote {
 using storeutil::insertEvent;
 using storeutil::kEventColumns;
 using storeutil::nowText;
-using storeutil::readEvent;
 
 namespace {
 
@@ -32,12 +31,7 @@ Result<QList<CheckinEvent>> Store::outboxEvents(int limit)
           "ORDER BY device_id, device_seq LIMIT ?1";
     sql::Statement st(d->db, sql.constData());
     st.bind(1, qint64(limit));
-    QList<CheckinEvent> list;
-    while (st.step())
-        list.append(readEvent(st));
-    if (st.error())
-        return *st.error();
-    return list;
+    return storeutil::readEvents(st);
 }
 
 Result<qint64> Store::syncCursor()
@@ -150,12 +144,7 @@ Result<QList<CheckinEvent>> Store::eventsAfter(qint64 hubSeq, int limit)
         + " FROM checkin_events WHERE hub_seq > ?1 ORDER BY hub_seq LIMIT ?2";
     sql::Statement st(d->db, sql.constData());
     st.bind(1, hubSeq).bind(2, qint64(limit));
-    QList<CheckinEvent> list;
-    while (st.step())
-        list.append(readEvent(st));
-    if (st.error())
-        return *st.error();
-    return list;
+    return storeutil::readEvents(st);
 }
 
 Result<qint64> Store::lastHubSeq()
