@@ -3,9 +3,11 @@
 #include "store/async_store.h"
 #include "sync/hub_certificate.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QSslConfiguration>
 #include <QWebSocket>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace oppmote::sync {
 
@@ -14,6 +16,7 @@ namespace {
 constexpr int kFirstBackoffMs = 1000;
 constexpr int kMaxBackoffMs = 15000;
 constexpr int kPollMs = 3000; // the outbox is looked at this often even without a poke
+constexpr qsizetype kParseOffThreadChars = 256 * 1024;
 
 struct Outgoing {
     QList<CheckinEvent> events;
@@ -176,7 +179,23 @@ void SyncClient::send(const QString &type, const QJsonObject &body)
 
 void SyncClient::onMessage(const QString &text)
 {
-    auto message = parseMessage(text, kMaxDeviceMessage);
+    // The roster is megabytes of JSON: parsed off the GUI thread. Only the roster is
+    // this large, and it does not depend on the order of the event batches around it.
+    if (text.size() > kParseOffThreadChars) {
+        auto *watcher = new QFutureWatcher<Result<Message>>(this);
+        connect(watcher, &QFutureWatcher<Result<Message>>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            if (m_socket && m_state == State::Online)
+                handle(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([text] { return parseMessage(text, kMaxDeviceMessage); }));
+        return;
+    }
+    handle(parseMessage(text, kMaxDeviceMessage));
+}
+
+void SyncClient::handle(const Result<Message> &message)
+{
     if (!message.ok()) {
         m_lastError = message.error().message;
         m_socket->close(QWebSocketProtocol::CloseCodeProtocolError);

@@ -70,6 +70,7 @@ private:
     void onConnected();
     void onDisconnected();
     void onMessage(const QString &text);
+    void handle(const Result<Message> &message);
     void onRefused(const QJsonObject &body);
     void onWelcome(const QJsonObject &body);
     void onAck(const QJsonObject &body);

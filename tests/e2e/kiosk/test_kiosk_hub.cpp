@@ -67,7 +67,8 @@ class TestKioskHub : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        test::SampleStore sample = test::makeSampleStore(40, QStringLiteral("Hub"));
+        // Large enough that its roster (about 400 KB of JSON) is parsed off the GUI thread.
+        test::SampleStore sample = test::makeSampleStore(1500, QStringLiteral("Hub"));
         m_people = sample.attendees;
         sample.store.reset();
         m_hubDb = m_dir.filePath(QStringLiteral("hub.sqlite"));
