@@ -80,6 +80,7 @@ Status KioskApp::start()
     m_hubLink->start();
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->setNetworkAccessManagerFactory(&m_noNetwork); // data is text: QML fetches nothing
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     connect(m_controller.get(), &KioskController::languageChanged, m_engine.get(), &QQmlEngine::retranslate);
     connect(m_controller.get(), &KioskController::quitRequested, qApp, &QCoreApplication::quit,

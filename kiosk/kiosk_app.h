@@ -6,6 +6,7 @@
 #include "domain/result.h"
 #include "kiosk/kiosk_controller.h"
 #include "kiosk_options.h"
+#include "no_network_access.h"
 
 #include <QObject>
 
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<PrintQueue> m_printQueue; // only with a printer configured
     std::unique_ptr<BadgePrinting> m_badgePrinting;
     std::unique_ptr<HubLink> m_hubLink;
+    ui::NoNetworkAccessFactory m_noNetwork; // outlives the engine
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

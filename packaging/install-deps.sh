@@ -32,22 +32,37 @@ PACKAGES=(
   fonts-dejavu-core fonts-noto-core
   # screenshots and image checks
   imagemagick xvfb
+  # chattr, for the read-only database test as root
+  e2fsprogs
 )
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
+# Always against today's Debian 12 packages: a package already installed at an
+# older version is upgraded too, so a developer machine cannot hide a change
+# in a newer build (cupsd 2.4.2-3+deb12u10 refusing a config that older builds
+# took is how this was learnt). OPPMOTE_NO_APT=1 skips apt-get entirely, for
+# working without a network; CI never sets it.
+if [ "${OPPMOTE_NO_APT:-}" = "1" ]; then
+  echo "install-deps: OPPMOTE_NO_APT=1, apt-get skipped"
+else
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
+fi
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-
-if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-deps: all ${#PACKAGES[@]} packages present"
-  exit 0
+if [ "${#missing[@]}" -ne 0 ]; then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  exit 1
 fi
 
-echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The versions this build and its tests run against (quoted in CI notes).
+echo "install-deps: ${#PACKAGES[@]} packages at today's versions, among them:"
+dpkg-query -W -f='  ${Package} ${Version}\n' cups-daemon cups-filters qt6-base-dev qt6-declarative-dev \
+  qt6-websockets-dev libsqlite3-dev libzxing-dev libqrencode-dev liblemon-dev libsodium-dev \
+  libxlsxwriter-dev libssl3 poppler-utils glpk-utils 2>/dev/null || true

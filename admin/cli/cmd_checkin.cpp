@@ -5,6 +5,7 @@
 #include "command.h"
 #include "output.h"
 #include "roster.h"
+#include "store/store_token_verifier.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
@@ -39,17 +40,10 @@ Result<Attendee> resolveAttendee(Store &store, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("token"))) {
         // The same judgement as a kiosk's: damaged, forged, for another
         // event, replaced or cancelled codes are refused with their reason.
-        auto eventId = store.eventId();
-        auto keys = store.ticketPublicKeys();
-        auto revoked = store.revocations();
-        if (!eventId.ok() || !keys.ok() || !revoked.ok())
-            return !eventId.ok() ? eventId.error() : !keys.ok() ? keys.error() : revoked.error();
-        const TokenVerifier verifier(
-            eventId.value(), keys.value(), revoked.value(), [&store](const Token &t) {
-                auto found = store.attendeeByToken(t.text());
-                return found.ok() && found.value().has_value();
-            });
-        const TokenVerdict verdict = verifier.verify(parser.value(QStringLiteral("token")));
+        const auto verifier = tokenVerifierFor(store);
+        if (!verifier.ok())
+            return verifier.error();
+        const TokenVerdict verdict = verifier->verify(parser.value(QStringLiteral("token")));
         switch (verdict.status) {
         case TokenStatus::Valid:
             break;

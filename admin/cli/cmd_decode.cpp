@@ -6,6 +6,7 @@
 #include "command.h"
 #include "output.h"
 #include "scan/image_scan.h"
+#include "store/store_token_verifier.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
@@ -46,21 +47,24 @@ int run(Context &ctx)
         keys << k.value();
     }
 
+    // With a database, codes are judged exactly as a kiosk of that event judges them
+    // (its event id, keys, revocations and roster); without one, by the keys given.
     std::optional<Store> store;
+    std::optional<TokenVerifier> verifier;
     if (parser.isSet(QStringLiteral("db")) || qEnvironmentVariableIsSet("OPPMOTE_DB")) {
         int exitCode = Success;
         store = openStore(parser, ctx, exitCode);
         if (!store)
             return exitCode;
+        auto fromStore = tokenVerifierFor(*store);
+        if (!fromStore.ok())
+            return fail(ctx, fromStore.error());
+        verifier.emplace(std::move(fromStore).value());
+    } else {
+        verifier.emplace(parser.value(event), keys);
     }
-    TokenVerifier verifier(parser.value(event), keys, {}, [&store](const Token &t) {
-        if (!store)
-            return false;
-        const auto found = store->attendeeByToken(t.text());
-        return found.ok() && found->has_value();
-    });
 
-    const auto findings = scanImageFile(parser.positionalArguments().front(), verifier);
+    const auto findings = scanImageFile(parser.positionalArguments().front(), *verifier);
     if (!findings.ok())
         return fail(ctx, findings.error());
     if (parser.isSet(QStringLiteral("json"))) {

@@ -12,6 +12,7 @@
 #include "sync/sync_client.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -19,6 +20,16 @@
 namespace oppmote::cli {
 
 namespace {
+
+QJsonArray refusedJson(const QList<RefusedEvent> &refused)
+{
+    QJsonArray out;
+    for (const RefusedEvent &r : refused)
+        out.append(QJsonObject { { QStringLiteral("id"), r.event.id },
+            { QStringLiteral("attendee"), r.event.attendeeId }, { QStringLiteral("reason"), r.reason },
+            { QStringLiteral("message"), quarantineReasonText(r.reason) } });
+    return out;
+}
 
 // The hub settings live in the database's meta table.
 const QString kUrl = QStringLiteral("hub_url");
@@ -94,6 +105,11 @@ int run(Context &ctx)
             result = Refused;
             QCoreApplication::quit();
         });
+    QObject::connect(&client, &sync::SyncClient::wrongHub, &client, [&](const QString &message) {
+        refusal = message;
+        result = WrongHub;
+        QCoreApplication::quit();
+    });
     QTimer timeout;
     timeout.setSingleShot(true);
     if (!parser.isSet(QStringLiteral("follow"))) {
@@ -111,8 +127,11 @@ int run(Context &ctx)
     client.stop();
     store.drain();
     int unsentAfter = unsentBefore;
-    if (auto s = Store::open(path); s.ok())
+    QList<RefusedEvent> putAside;
+    if (auto s = Store::open(path); s.ok()) {
         unsentAfter = s->unsentEventCount().value_or(unsentBefore);
+        putAside = s->refusedEvents().value_or(QList<RefusedEvent> {});
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(ctx.out,
@@ -120,6 +139,7 @@ int run(Context &ctx)
                 { QStringLiteral("pushed"), unsentBefore - unsentAfter },
                 { QStringLiteral("received"), received }, { QStringLiteral("unsent"), unsentAfter },
                 { QStringLiteral("cursor"), client.cursor() },
+                { QStringLiteral("refused"), refusedJson(putAside) },
                 { QStringLiteral("error"),
                     result == Success ? QString() : (refusal.isEmpty() ? lastError : refusal) } }));
     } else if (result == Success) {
@@ -129,8 +149,20 @@ int run(Context &ctx)
                        .arg(unsentAfter)
                 << Qt::endl;
     }
+    // Events the hub put aside are kept here, with the hub's reason, and not sent again.
+    if (!putAside.isEmpty() && !parser.isSet(QStringLiteral("json"))) {
+        ctx.err << tr("%n check-in(s) were put aside by the hub and are kept here:", putAside.size())
+                << Qt::endl;
+        for (const RefusedEvent &r : std::as_const(putAside))
+            ctx.err << "  " << r.event.attendeeId << ' ' << r.event.deviceTime.toString(Qt::ISODate) << ": "
+                    << quarantineReasonText(r.reason) << Qt::endl;
+    }
     if (result == Refused)
         ctx.err << tr("The hub refused this device: %1").arg(refusal) << Qt::endl;
+    else if (result == WrongHub)
+        ctx.err
+            << tr("oppmote sync: %1 Nothing was sent; check the hub's address or pair again.").arg(refusal)
+            << Qt::endl;
     else if (result == Failure)
         ctx.err << tr(
             "The hub could not be reached in time: %1. %2 check-in(s) wait here and are sent next time.")

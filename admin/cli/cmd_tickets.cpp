@@ -4,6 +4,7 @@
 #include "codes/invitation.h"
 #include "command.h"
 #include "output.h"
+#include "store/ticket_signer.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ int run(Context &ctx)
         { QStringLiteral("organisation"), tr("Only this organisation."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("bring"), tr("A line for \"what to bring\" (repeatable)."),
         QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("signed"),
+        tr("Print signed tickets made with this secret key (oppmote ticket-key) instead of plain codes."),
+        QStringLiteral("key-file") });
     if (int code = parseArguments(parser, ctx, QStringLiteral("tickets"),
             tr("Write invitation tickets: one PDF per attendee and all.pdf."));
         code >= 0)
@@ -44,6 +48,13 @@ int run(Context &ctx)
     auto people = store->attendees();
     if (!people.ok())
         return fail(ctx, people.error());
+    std::optional<TicketSigner> signer;
+    if (parser.isSet(QStringLiteral("signed"))) {
+        auto made = TicketSigner::load(*store, parser.value(QStringLiteral("signed")));
+        if (!made.ok())
+            return fail(ctx, made.error());
+        signer.emplace(std::move(made).value());
+    }
     const QStringList only = parser.values(QStringLiteral("attendee"));
     const QString org = parser.value(QStringLiteral("organisation"));
     QList<Invitation> invitations;
@@ -52,7 +63,14 @@ int run(Context &ctx)
             continue;
         if (a.token.isEmpty())
             continue; // a walk-in waiting for approval, or a cancelled code
-        invitations.append(Invitation { a, QString() });
+        QString ticket;
+        if (signer) {
+            auto signedTicket = signer->sign(a);
+            if (!signedTicket.ok())
+                return fail(ctx, signedTicket.error());
+            ticket = signedTicket.value();
+        }
+        invitations.append(Invitation { a, ticket });
     }
     if (invitations.isEmpty())
         return fail(ctx, makeError(ErrorCode::NotFound, tr("No attendee with a code matches.")));

@@ -14,8 +14,8 @@ const QList<Command> &commands()
     static const QList<Command> list { initCommand(), importProgramCommand(), attendeesCommand(),
         searchCommand(), checkinCommand(), attendanceCommand(), demoCommand(), importAttendeesCommand(),
         exportCommand(), allocateCommand(), qrCommand(), decodeCommand(), badgesCommand(), reissueCommand(),
-        ticketsCommand(), pairCommand(), hubCommand(), syncCommand(), devicesCommand(),
-        prepareKioskCommand() };
+        ticketsCommand(), pairCommand(), hubCommand(), syncCommand(), devicesCommand(), prepareKioskCommand(),
+        ticketKeyCommand() };
     return list;
 }
 

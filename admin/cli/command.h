@@ -21,6 +21,7 @@ enum Exit : int {
     DamagedStore = 6, // damaged database, or a newer schema
     AlreadyDone = 7, // nothing to do: e.g. already checked in (nothing was written)
     Refused = 8, // the hub refused this device (revoked, not paired, a used pairing code)
+    WrongHub = 9, // the hub's certificate is not the one this device was paired with
 };
 
 struct Context {
@@ -70,5 +71,6 @@ Command hubCommand();
 Command syncCommand();
 Command devicesCommand();
 Command prepareKioskCommand();
+Command ticketKeyCommand();
 
 } // namespace oppmote::cli

@@ -37,6 +37,7 @@ Rectangle {
         width: parent.width - 2 * Theme.spacing
         spacing: Theme.px(12)
         Text {
+            textFormat: Text.PlainText
             objectName: "cameraUnavailable"
             width: parent.width
             text: qsTr("Camera not available")
@@ -48,6 +49,7 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: qsTr("Use the hand scanner, or find your name.")
             color: "#D8DEE4"

@@ -26,7 +26,11 @@ Item {
         spacing: Theme.spacing
 
         Text {
+            textFormat: Text.PlainText
             objectName: "confirmTitle"
+            // A very long name is cut with an ellipsis, never pushes the screen apart.
+            maximumLineCount: 2
+            elide: Text.ElideRight
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
@@ -48,6 +52,8 @@ Item {
         }
         BodyText {
             objectName: "confirmOrganisation"
+            maximumLineCount: 2
+            elide: Text.ElideRight
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.fontLarge
@@ -91,6 +97,7 @@ Item {
                 width: parent.width - 2 * Theme.spacing
                 spacing: Theme.px(8)
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: screen.state === ConfirmController.WrongRoom ? qsTr("Your group") : qsTr("Your group today")
@@ -99,6 +106,7 @@ Item {
                     color: Theme.inkSoft
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "groupText"
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
@@ -111,6 +119,7 @@ Item {
                     color: Theme.ink
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap

@@ -29,7 +29,10 @@ Item {
                 width: parent.width - 2 * Theme.margin
                 spacing: Theme.px(12)
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "candidateName"
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: screen.search.candidateFirstName + " " + screen.search.candidateLastName
@@ -40,6 +43,7 @@ Item {
                     wrapMode: Text.WordWrap
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: screen.search.candidateOrganisation

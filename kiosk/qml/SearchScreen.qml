@@ -74,6 +74,7 @@ Item {
                         leftPadding: Theme.px(28)
                         spacing: Theme.px(4)
                         Text {
+                            textFormat: Text.PlainText
                             width: result.width - Theme.px(56)
                             text: result.firstName + " " + result.lastName
                             font.family: Theme.fontFamily
@@ -83,6 +84,7 @@ Item {
                             elide: Text.ElideRight
                         }
                         Text {
+                            textFormat: Text.PlainText
                             width: result.width - Theme.px(56)
                             text: result.organisation
                             font.family: Theme.fontFamily

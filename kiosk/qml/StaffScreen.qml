@@ -37,6 +37,8 @@ Item {
                 Heading { Layout.fillWidth: true; text: qsTr("Staff mode") }
                 BodyText {
                     objectName: "staffSubject"
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                     Layout.fillWidth: true
                     font.weight: Font.Bold
                     text: screen.staff.subjectName !== "" ? qsTr("Attendee: %1").arg(screen.staff.subjectName)
@@ -79,6 +81,7 @@ Item {
                 }
 
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.px(12)
                     text: qsTr("Walk-ins waiting for approval")
@@ -104,6 +107,7 @@ Item {
                         Column {
                             anchors { left: parent.left; leftMargin: Theme.px(24); verticalCenter: parent.verticalCenter; right: approve.left; rightMargin: Theme.px(12) }
                             Text {
+                                textFormat: Text.PlainText
                                 width: parent.width
                                 text: modelData.name
                                 font.family: Theme.fontFamily
@@ -113,6 +117,7 @@ Item {
                                 elide: Text.ElideRight
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 width: parent.width
                                 text: modelData.organisation + (modelData.email !== "" ? " · " + modelData.email : "")
                                 font.family: Theme.fontFamily
@@ -173,9 +178,20 @@ Item {
                             width: parent.width
                             text: qsTr("Check-ins not yet sent to the hub: %1").arg(screen.staff.unsentEvents)
                         }
+                        BodyText {
+                            objectName: "syncRefused"
+                            width: parent.width
+                            color: Theme.danger
+                            visible: screen.staff.refusedEvents.length > 0
+                            maximumLineCount: 6
+                            elide: Text.ElideRight
+                            text: qsTr("Put aside by the hub (kept here, ask the organisers):") + "\n"
+                                  + screen.staff.refusedEvents.join("\n")
+                        }
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Mode")
                     font.family: Theme.fontFamily
@@ -197,6 +213,25 @@ Item {
                     Accessible.name: qsTr("Mode")
                     Component.onCompleted: currentIndex = Math.max(0, indexOfValue(screen.staff.modeText))
                     onActivated: screen.kiosk.setMode(currentValue)
+                    // Session titles are data: shown as plain text, never as markup.
+                    delegate: ItemDelegate {
+                        id: modeItem
+                        required property int index
+                        required property var modelData
+                        width: modeBox.width
+                        height: Theme.touchMin
+                        highlighted: modeBox.highlightedIndex === index
+                        Accessible.name: contentItem.text
+                        contentItem: Text {
+                            textFormat: Text.PlainText
+                            text: modeItem.index === 0 ? qsTr("Entrance") : modeItem.modelData.label
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.ink
+                            elide: Text.ElideRight
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
                     background: Rectangle {
                         radius: Theme.radius
                         color: Theme.surface

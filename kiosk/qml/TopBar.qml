@@ -11,6 +11,7 @@ Rectangle {
     color: Theme.primary
 
     Text {
+        textFormat: Text.PlainText
         id: eventName
         objectName: "eventName"
         anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter; right: rightSide.left; rightMargin: Theme.spacing }
@@ -40,6 +41,7 @@ Rectangle {
             color: Theme.warningSoft
             Accessible.name: offlineText.text
             Text {
+                textFormat: Text.PlainText
                 id: offlineText
                 anchors.centerIn: parent
                 text: qsTr("Offline — check-ins are kept")
@@ -63,6 +65,7 @@ Rectangle {
                 checked: bar.kiosk.language === modelData.code
                 onClicked: bar.kiosk.setLanguage(modelData.code)
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     text: parent.text
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
@@ -89,6 +92,7 @@ Rectangle {
             Accessible.name: text
             onClicked: bar.kiosk.openStaff()
             contentItem: Text {
+                textFormat: Text.PlainText
                 text: "⚙"
                 font.pixelSize: Theme.fontLarge
                 color: Theme.textOnPrimary

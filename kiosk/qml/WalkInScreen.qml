@@ -98,6 +98,7 @@ Item {
                     border.color: Theme.primary
                     border.width: Theme.px(4)
                     Text {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         visible: consent.checked
                         text: "✓"
@@ -106,6 +107,7 @@ Item {
                     }
                 }
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     leftPadding: consent.indicator.width + Theme.px(24)
                     text: consent.text
                     font.family: Theme.fontFamily

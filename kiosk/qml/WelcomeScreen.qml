@@ -81,6 +81,7 @@ Item {
                 anchors.margins: Theme.spacing
                 spacing: Theme.px(14)
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Today's programme")
                     font.family: Theme.fontFamily
@@ -89,6 +90,7 @@ Item {
                     color: Theme.ink
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: screen.welcome.dayHeading + (screen.welcome.dayTitle !== "" ? " — " + screen.welcome.dayTitle : "")
                     font.family: Theme.fontFamily
@@ -113,6 +115,7 @@ Item {
                         radius: Theme.px(10)
                         color: modelData.current ? Theme.successSoft : "transparent"
                         Text {
+                            textFormat: Text.PlainText
                             id: timeText
                             x: Theme.px(12)
                             y: Theme.px(10)
@@ -124,6 +127,7 @@ Item {
                             color: Theme.primary
                         }
                         Text {
+                            textFormat: Text.PlainText
                             id: titleText
                             anchors { left: timeText.right; right: parent.right; rightMargin: Theme.px(12) }
                             y: Theme.px(10)

@@ -1,5 +1,6 @@
 #include "badge/badge_data.h"
 
+#include "domain/plain_text.h"
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -69,10 +70,10 @@ BadgeData badgeDataFor(const Attendee &attendee)
 {
     BadgeData d;
     d.attendeeId = attendee.id;
-    d.firstName = attendee.firstName;
-    d.lastName = attendee.lastName;
-    d.organisation = attendee.organisation;
-    d.role = attendee.role;
+    d.firstName = shownText(attendee.firstName);
+    d.lastName = shownText(attendee.lastName);
+    d.organisation = shownText(attendee.organisation);
+    d.role = shownText(attendee.role);
     d.type = attendee.type;
     d.token = attendee.token;
     return d;

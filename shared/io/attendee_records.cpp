@@ -1,5 +1,7 @@
 #include "io/attendee_records.h"
 
+#include "io/formula_guard.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -152,7 +154,7 @@ QList<AttendeeRecord> readAttendeeRecords(const SourceTable &table, const Column
         std::multimap<int, QStringList> preferences; // by rank, then column order
         for (qsizetype c = 0; c < columns && c < row.cells.size(); ++c) {
             const AttendeeField field = mapping.fields[c];
-            const QString value = row.cells[c].trimmed();
+            const QString value = unguardFormula(row.cells[c].trimmed());
             if (field == AttendeeField::Ignore || value.isEmpty())
                 continue;
             // Two columns for one field (Cell Phone, Work Phone): the first with a value wins.

@@ -1,5 +1,7 @@
 #include "io/export_table.h"
 
+#include "io/formula_guard.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,8 +102,10 @@ QByteArray toCsv(const ExportTable &table)
     QStringList cells;
     for (const QVariantList &row : table.rows) {
         cells.clear();
-        for (const QVariant &cell : row)
-            cells.append(cellText(cell));
+        for (const QVariant &cell : row) {
+            const bool text = cell.typeId() == QMetaType::QString || cell.typeId() == QMetaType::QStringList;
+            cells.append(text ? guardFormula(cellText(cell)) : cellText(cell));
+        }
         appendCsvRecord(out, cells);
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

@@ -29,6 +29,7 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name); // "csv",
 // UTF-8 with BOM, `;` separator, CRLF, fields quoted when they hold `;`, a
 // quote, a line break or leading/trailing spaces — what Norwegian Excel opens
 // right by double-click. Booleans are "ja"/"nei", lists joined with ", ".
+// Text cells a spreadsheet would run as a formula are guarded (formula_guard.h).
 QByteArray toCsv(const ExportTable &table);
 
 // {"<name>": [{"<key>": value, …}, …], …}; booleans, numbers and lists keep their type.

@@ -8,6 +8,7 @@ target_sources(oppmote_core PRIVATE
   io/attendee_records.h io/attendee_records.cpp
   io/attendee_import_plan.h io/attendee_import_plan.cpp
   io/attendee_file.h io/attendee_file.cpp
+  io/formula_guard.h io/formula_guard.cpp
   io/export_table.h io/export_table.cpp
   io/export_tables.h io/export_tables.cpp)
 # minizip, not QuaZip: both export unzOpen/zipOpen3…, and libxlsxwriter

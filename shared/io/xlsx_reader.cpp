@@ -15,6 +15,14 @@ namespace {
 
 constexpr int kMaxColumns = 16384; // Excel's XFD
 
+Error tooLarge(const QString &what)
+{
+    return makeError(ErrorCode::InvalidInput,
+        QStringLiteral("The XLSX file is too large to be an attendee list: %1. Save the list on its own "
+                       "in a new workbook, or as CSV.")
+            .arg(what));
+}
+
 Error damaged(const QString &what)
 {
     return makeError(ErrorCode::Corrupt, QStringLiteral("The XLSX file is damaged: %1.").arg(what));
@@ -177,10 +185,18 @@ QString readRichText(QXmlStreamReader &xml)
 Result<QStringList> parseSharedStrings(const QByteArray &data)
 {
     QStringList strings;
+    qint64 chars = 0;
     QXmlStreamReader xml(data);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si") {
+            if (strings.size() >= kXlsxMaxSharedStrings)
+                return tooLarge(QStringLiteral("more than %1 shared strings").arg(kXlsxMaxSharedStrings));
             strings.append(readRichText(xml));
+            chars += strings.constLast().size();
+            if (chars > kXlsxMaxSharedChars)
+                return tooLarge(QStringLiteral("its shared strings hold more than %1 M characters")
+                                    .arg(kXlsxMaxSharedChars / (1024 * 1024)));
+        }
     }
     if (xml.hasError())
         return xmlError(QStringLiteral("sharedStrings.xml"), xml);
@@ -268,10 +284,12 @@ Result<SourceTable> parseSheet(const QByteArray &data, const QStringList &shared
         = ref.name.isEmpty() ? QStringLiteral("XLSX") : QStringLiteral("XLSX, sheet '%1'").arg(ref.name);
     bool haveHeader = false;
     int rowNumber = 0;
+    qint64 cellsKept = 0;
     QStringList cells;
     const auto finishRow = [&] {
         if (isBlank(cells))
             return;
+        cellsKept += cells.size();
         if (!haveHeader) {
             table.headers = cells;
             table.headerLine = rowNumber;
@@ -286,6 +304,11 @@ Result<SourceTable> parseSheet(const QByteArray &data, const QStringList &shared
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
             finishRow();
+            if (table.rows.size() > kXlsxMaxRows)
+                return tooLarge(QStringLiteral("more than %1 rows").arg(kXlsxMaxRows));
+            if (cellsKept > kXlsxMaxCells)
+                return tooLarge(
+                    QStringLiteral("more than %1 M cells with values").arg(kXlsxMaxCells / 1000000));
             continue;
         }
         if (token != QXmlStreamReader::StartElement)
@@ -332,6 +355,11 @@ Result<SourceTable> parseSheet(const QByteArray &data, const QStringList &shared
             } else {
                 value = numberText(raw);
             }
+            if (value.isEmpty())
+                continue; // formatting without a value: no column is made for it
+            if (column >= kXlsxMaxColumns)
+                return tooLarge(
+                    QStringLiteral("row %1 has a value in column %2").arg(rowNumber).arg(column + 1));
             while (cells.size() < column)
                 cells.append(QString());
             if (column < cells.size())

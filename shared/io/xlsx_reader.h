@@ -15,8 +15,15 @@
 
 namespace oppmote::io {
 
-// A zip bomb guard: no part of an attendee workbook is near this size.
-constexpr qint64 kXlsxMaxPartBytes = 256LL * 1024 * 1024;
+// Spreadsheet-bomb guards, checked while streaming so that nothing accepted
+// needs more than a few hundred MB: no attendee list is near these sizes
+// (100,000 people with 30 columns is 3 M cells).
+constexpr qint64 kXlsxMaxPartBytes = 96LL * 1024 * 1024; // one part, uncompressed
+constexpr int kXlsxMaxRows = 200000;
+constexpr int kXlsxMaxColumns = 1024; // a value further right is refused; empty cells are ignored
+constexpr qint64 kXlsxMaxCells = 4000000; // values kept, all rows together
+constexpr int kXlsxMaxSharedStrings = 2000000;
+constexpr qint64 kXlsxMaxSharedChars = 64LL * 1024 * 1024;
 
 Result<SourceTable> readXlsxFile(const QString &path);
 Result<SourceTable> readXlsxBytes(const QByteArray &bytes);

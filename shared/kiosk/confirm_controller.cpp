@@ -1,5 +1,6 @@
 #include "kiosk/confirm_controller.h"
 
+#include "domain/plain_text.h"
 #include "store/async_store.h"
 
 namespace oppmote {
@@ -15,9 +16,12 @@ struct ConfirmController::Answer {
 
 namespace {
 
+// "09:41" today; "25.09. 09:41" on another day (yesterday's check-in, or a device clock that was off).
 QString localTime(const QDateTime &utc)
 {
-    return utc.toLocalTime().toString(QStringLiteral("HH:mm"));
+    const QDateTime local = utc.toLocalTime();
+    return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
+                                                : local.toString(QStringLiteral("dd.MM. HH:mm"));
 }
 
 } // namespace
@@ -125,9 +129,9 @@ void ConfirmController::apply(const Answer &a)
         m_errorText = a.outcome.message();
     }
     if (a.attendee) {
-        m_firstName = a.attendee->firstName;
-        m_lastName = a.attendee->lastName;
-        m_organisation = a.attendee->organisation;
+        m_firstName = shownText(a.attendee->firstName);
+        m_lastName = shownText(a.attendee->lastName);
+        m_organisation = shownText(a.attendee->organisation);
     }
     // Today's group: the assignment for a group-work slot of today (or this door's slot).
     if (m_context->roster) {

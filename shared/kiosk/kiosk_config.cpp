@@ -1,6 +1,7 @@
 #include "kiosk/kiosk_config.h"
 
 #include "codes/sodium.h"
+#include "platform/private_file.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -122,6 +123,7 @@ Status KioskConfig::write(const QString &path) const
     if (!file.commit())
         return makeError(
             ErrorCode::Io, tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
+    keepPrivate(path); // it holds the device's secret and the staff PIN's hash
     return Ok {};
 }
 
@@ -142,8 +144,8 @@ Result<PairingCode> parsePairingCode(const QString &text)
     PairingCode code;
     code.hubUrl = o.value(QStringLiteral("hub")).toString();
     const QUrl url(code.hubUrl);
-    static const QStringList kSchemes { QStringLiteral("ws"), QStringLiteral("wss"), QStringLiteral("http"),
-        QStringLiteral("https") };
+    // The hub speaks TLS only; a code pointing anywhere else is not ours.
+    static const QStringList kSchemes { QStringLiteral("wss"), QStringLiteral("https") };
     if (!url.isValid() || url.host().isEmpty() || !kSchemes.contains(url.scheme()))
         return makeError(ErrorCode::InvalidInput, tr("The pairing code has no valid hub address."));
     code.token = o.value(QStringLiteral("token")).toString();
@@ -155,8 +157,12 @@ Result<PairingCode> parsePairingCode(const QString &text)
     code.mode = *mode;
     code.printerQueue = o.value(QStringLiteral("printer")).toString();
     code.fingerprint = o.value(QStringLiteral("fp")).toString();
+    // The fingerprint is what pins the hub: without it anyone at that address could pose as the hub.
+    if (code.fingerprint.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("The pairing code does not name the hub's certificate: make a new code with oppmote pair."));
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    if (!code.fingerprint.isEmpty() && !hex.match(code.fingerprint).hasMatch())
+    if (!hex.match(code.fingerprint).hasMatch())
         return makeError(ErrorCode::InvalidInput, tr("The pairing code's hub fingerprint is damaged."));
     return code;
 }
@@ -170,8 +176,7 @@ QString pairingCodeText(const PairingCode &code)
     o.insert(QStringLiteral("token"), code.token);
     o.insert(QStringLiteral("mode"), code.mode.text());
     o.insert(QStringLiteral("printer"), code.printerQueue);
-    if (!code.fingerprint.isEmpty())
-        o.insert(QStringLiteral("fp"), code.fingerprint);
+    o.insert(QStringLiteral("fp"), code.fingerprint);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 

@@ -138,7 +138,7 @@ void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster, bool fir
 
 void KioskController::purgeAfterRevocation()
 {
-    m_context.store->run<Status>([](Store &store) { return store.purgePersonalData(); }, this,
+    m_context.store->run<Status>([](Store &store) { return store.wipeRevokedDevice(); }, this,
         [](Status s) {
             if (!s.ok())
                 qWarning(

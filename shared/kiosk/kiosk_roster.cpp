@@ -1,5 +1,6 @@
 #include "kiosk/kiosk_roster.h"
 
+#include "domain/plain_text.h"
 #include "store/store.h"
 
 namespace oppmote {
@@ -34,7 +35,8 @@ Result<std::shared_ptr<KioskRoster>> KioskRoster::load(Store &store)
         if (a.type == AttendeeType::WalkIn && a.token.isEmpty())
             continue; // waiting for staff approval: not on the roster yet
         const int index = int(roster->m_people.size());
-        roster->m_people.push_back(KioskPerson { a.id, a.firstName, a.lastName, a.organisation });
+        roster->m_people.push_back(
+            KioskPerson { a.id, shownText(a.firstName), shownText(a.lastName), shownText(a.organisation) });
         roster->m_byId.insert(a.id, index);
         if (!a.token.isEmpty())
             roster->m_byToken.insert(a.token, index);
@@ -60,7 +62,8 @@ void KioskRoster::add(const Attendee &a)
     if (m_byId.contains(a.id))
         return;
     const int index = int(m_people.size());
-    m_people.push_back(KioskPerson { a.id, a.firstName, a.lastName, a.organisation });
+    m_people.push_back(
+        KioskPerson { a.id, shownText(a.firstName), shownText(a.lastName), shownText(a.organisation) });
     m_byId.insert(a.id, index);
     if (!a.token.isEmpty())
         m_byToken.insert(a.token, index);

@@ -1,6 +1,7 @@
 #include "kiosk/staff_controller.h"
 
 #include "codes/token.h"
+#include "domain/plain_text.h"
 #include "store/async_store.h"
 
 #include <QThread>
@@ -165,7 +166,7 @@ void StaffController::approveWalkIn(const QString &attendeeId)
                 setMessage(out.error);
                 return;
             }
-            setMessage(tr("%1 is registered and checked in.").arg(out.attendee.fullName()));
+            setMessage(tr("%1 is registered and checked in.").arg(shownText(out.attendee.fullName())));
             Q_EMIT walkInApproved(out.attendee);
             Q_EMIT badgeRequested(out.attendee.id, false);
             refreshStatus();
@@ -177,12 +178,19 @@ void StaffController::refreshStatus()
     struct Status {
         int unsent = 0;
         QList<Attendee> walkIns;
+        QStringList refused;
     };
     m_context->store->run<Status>(
         [](Store &store) {
             Status s;
             if (auto n = store.unsentEventCount(); n.ok())
                 s.unsent = n.value();
+            for (const RefusedEvent &r : store.refusedEvents().value_or(QList<RefusedEvent> {})) {
+                auto who = store.attendee(r.event.attendeeId);
+                const QString name
+                    = who.ok() && who.value() ? shownText(who.value()->fullName()) : r.event.attendeeId;
+                s.refused.append(tr("%1: %2").arg(name, quarantineReasonText(r.reason)));
+            }
             if (auto w = store.pendingWalkIns(); w.ok())
                 s.walkIns = w.value();
             return s;
@@ -190,12 +198,13 @@ void StaffController::refreshStatus()
         this,
         [this](Status s) {
             m_unsent = s.unsent;
+            m_refusedEvents = s.refused;
             m_walkIns.clear();
             for (const Attendee &a : s.walkIns) {
                 QVariantMap row;
                 row.insert(QStringLiteral("id"), a.id);
-                row.insert(QStringLiteral("name"), a.fullName());
-                row.insert(QStringLiteral("organisation"), a.organisation);
+                row.insert(QStringLiteral("name"), shownText(a.fullName()));
+                row.insert(QStringLiteral("organisation"), shownText(a.organisation));
                 row.insert(QStringLiteral("email"), a.email);
                 m_walkIns.append(row);
             }

@@ -7,6 +7,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QStringList>
 #include <QVariantList>
 
 namespace oppmote {
@@ -21,6 +22,8 @@ class StaffController : public QObject
     Q_PROPERTY(QString subjectName READ subjectName NOTIFY subjectChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int unsentEvents READ unsentEvents NOTIFY statusChanged)
+    // Check-ins the hub put aside, one line each: "Name: reason" (kept here, not sent again).
+    Q_PROPERTY(QStringList refusedEvents READ refusedEvents NOTIFY statusChanged)
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY statusChanged)
     Q_PROPERTY(QString printerQueue READ printerQueue NOTIFY statusChanged)
     Q_PROPERTY(QString modeText READ modeText NOTIFY statusChanged)
@@ -50,6 +53,7 @@ public:
     QString subjectName() const { return m_subjectName; }
     QString message() const { return m_message; }
     int unsentEvents() const { return m_unsent; }
+    QStringList refusedEvents() const { return m_refusedEvents; }
     QString hubUrl() const { return m_context->config.hubUrl; }
     QString printerQueue() const { return m_context->config.printerQueue; }
     QString modeText() const { return m_context->config.mode.text(); }
@@ -79,6 +83,7 @@ private:
     QFutureWatcher<bool> m_verify;
     QString m_subjectId, m_subjectName, m_message;
     int m_unsent = 0;
+    QStringList m_refusedEvents;
     QVariantList m_walkIns;
 };
 

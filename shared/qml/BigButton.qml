@@ -18,6 +18,7 @@ Button {
     Accessible.role: Accessible.Button
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: control.text
         font.family: Theme.fontFamily
         font.pixelSize: control.fontSize

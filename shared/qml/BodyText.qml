@@ -1,6 +1,7 @@
 import QtQuick
 
 Text {
+    textFormat: Text.PlainText
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     color: Theme.ink

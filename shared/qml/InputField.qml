@@ -11,6 +11,7 @@ Column {
     spacing: Theme.px(10)
 
     Text {
+        textFormat: Text.PlainText
         id: caption
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall

@@ -1,5 +1,6 @@
 #include "store/schema.h"
 
+#include "platform/private_file.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -161,6 +162,24 @@ CREATE TRIGGER roster_assignments_delete AFTER DELETE ON assignments BEGIN UPDAT
 CREATE TRIGGER roster_meta_insert AFTER INSERT ON meta WHEN NEW.key NOT IN ('device_id', 'sync_cursor', 'roster_version') AND NEW.key NOT LIKE 'hub\_%' ESCAPE '\' BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
 CREATE TRIGGER roster_meta_update AFTER UPDATE ON meta WHEN NEW.key NOT IN ('device_id', 'sync_cursor', 'roster_version') AND NEW.key NOT LIKE 'hub\_%' ESCAPE '\' BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'; END;
 )sql",
+    // v5: what the hub would not take. On the hub, events it put aside (never in
+    // its order, never counted) with the reason; on a device, the hub's reason on
+    // the outbox row, so the event is kept and shown to staff but not sent again.
+    R"sql(
+CREATE TABLE quarantined_events(
+  id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL,
+  device_seq INTEGER NOT NULL,
+  attendee_id TEXT NOT NULL,
+  session_key TEXT,
+  kind TEXT NOT NULL,
+  method TEXT NOT NULL,
+  device_time TEXT NOT NULL,
+  undoes TEXT,
+  reason TEXT NOT NULL,
+  received_at TEXT NOT NULL);
+ALTER TABLE outbox ADD COLUMN refused TEXT;
+)sql",
 };
 
 constexpr int kVersions = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
@@ -173,7 +192,10 @@ Status backupBeforeMigrating(sql::Connection &db, int from)
     if (st.error())
         return *st.error();
     st.bind(1, target);
-    return st.exec();
+    if (auto s = st.exec(); !s.ok())
+        return s;
+    keepPrivate(target); // the same people as the database
+    return Ok {};
 }
 
 } // namespace

@@ -6,6 +6,8 @@ target_sources(oppmote_core PRIVATE
   store/store_attendees.cpp
   store/store_checkins.cpp
   store/store_codes.cpp
+  store/store_token_verifier.h store/store_token_verifier.cpp
+  store/ticket_signer.h store/ticket_signer.cpp
   store/allocation_log.h store/store_allocation.cpp
   store/store_badges.cpp
   store/store_sync.cpp

@@ -1,9 +1,11 @@
 #include "store/store.h"
 
+#include "platform/private_file.h"
 #include "store/schema.h"
 #include "store/store_private.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -51,6 +53,7 @@ Status Store::configure(const StoreOptions &options)
                     .arg(db.path()));
     }
 
+    keepDatabasePrivate(db.path()); // before the write-ahead log exists: SQLite gives it the same mode
     {
         sql::Statement wal(db, "PRAGMA journal_mode=WAL");
         if (wal.error())
@@ -65,6 +68,7 @@ Status Store::configure(const StoreOptions &options)
                     "network or read-only file system?")
                     .arg(db.path(), wal.text(0)));
     }
+    keepDatabasePrivate(db.path());
     if (auto s = db.exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !s.ok())
         return s;
     if (auto s = schema::migrate(db); !s.ok())
@@ -203,17 +207,55 @@ Result<QString> Store::deviceName(const QString &deviceId)
     return QString();
 }
 
+namespace {
+
+// The copies a migration made (<db>.before-vN.bak) hold the same people.
+Status removeMigrationBackups(const QString &databasePath)
+{
+    const QFileInfo file(databasePath);
+    const QStringList backups = file.dir().entryList(
+        { file.fileName() + QStringLiteral(".before-v*.bak") }, QDir::Files | QDir::Hidden);
+    for (const QString &backup : backups)
+        if (!QFile::remove(file.dir().filePath(backup)))
+            return makeError(ErrorCode::Io,
+                QCoreApplication::translate("Store", "Could not delete the backup %1.")
+                    .arg(file.dir().filePath(backup)));
+    return Ok {};
+}
+
+} // namespace
+
 Status Store::purgePersonalData()
+{
+    return eraseAndCompact("UPDATE attendees SET first_name = '', last_name = '', email = '', phone = '', "
+                           "role = '', token = NULL, preferences = '[]', updated_at = "
+                           "strftime('%Y-%m-%dT%H:%M:%fZ','now'); "
+                           "DELETE FROM meta WHERE key = 'revocations';");
+}
+
+Status Store::wipeRevokedDevice()
+{
+    // A revoked device keeps nothing about people: not the roster, organisations, the
+    // check-in log or what waits to be sent (the hub takes nothing from it any more),
+    // allocations, the revocation list or its hub secret. Left: the programme, its own
+    // device id and other devices' names.
+    return eraseAndCompact(
+        "DELETE FROM outbox; DELETE FROM checkin_events; DELETE FROM assignments; "
+        "DELETE FROM allocation_audit; DELETE FROM allocation_runs; DELETE FROM attendees; "
+        "DELETE FROM organisations; DELETE FROM pairing_tokens; DELETE FROM quarantined_events; "
+        "DELETE FROM meta WHERE key IN ('revocations', 'hub_secret', 'hub_token');");
+}
+
+Status Store::eraseAndCompact(const char *sql)
 {
     sql::WriteTransaction tx(d->db);
     if (!tx.begun().ok())
         return tx.begun();
-    if (auto s = d->db.exec("UPDATE attendees SET first_name = '', last_name = '', email = '', phone = '', "
-                            "role = '', token = NULL, preferences = '[]', updated_at = "
-                            "strftime('%Y-%m-%dT%H:%M:%fZ','now')");
-        !s.ok())
+    if (auto s = d->db.exec(sql); !s.ok())
         return s;
     if (auto s = tx.commit(); !s.ok())
+        return s;
+    if (auto s = removeMigrationBackups(d->db.path()); !s.ok())
         return s;
     // Overwrite freed pages so the names are gone from the file, not just unlinked,
     // and empty the write-ahead log, which still holds the old pages.

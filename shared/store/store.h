@@ -16,6 +16,7 @@
 #include "store/attendance.h"
 #include "store/sqlite.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -59,6 +60,33 @@ struct CheckinOutcome {
 struct GroupAssignment {
     QString slotKey; // the group-work session, "d1-1400"
     QString groupKey; // "d1-1400-g2"
+};
+
+// The hub's answer for one pushed event: its place in the hub's order, or why
+// it was not taken (hubSeq 0): kSequenceTaken (a device restored from a backup
+// numbers anew; it renumbers and sends again) or a quarantine reason
+// ("unknown-attendee", "unknown-session", "undo-of-nothing", "device-time").
+struct EventAcceptance {
+    qint64 hubSeq = 0;
+    QString refusal;
+};
+inline constexpr const char *kSequenceTaken = "sequence-taken";
+// The reason in words for staff and the command line.
+QString quarantineReasonText(const QString &reason);
+
+// Hub side: an event it put aside, never in its order, never counted.
+struct QuarantinedEvent {
+    QString id;
+    QString deviceId;
+    qint64 deviceSeq = 0;
+    QString reason;
+    QDateTime receivedAt;
+};
+
+// Device side: one of its events the hub put aside, kept here with the reason.
+struct RefusedEvent {
+    CheckinEvent event;
+    QString reason;
 };
 
 struct UpsertCounts {
@@ -149,8 +177,10 @@ public:
         const QString &attendeeId, const QString &newToken, bool cancelOnly = false);
 
     // After the event: contact details, names and tokens are removed; the
-    // counts per session and organisation survive.
+    // counts per session and organisation survive. Migration backups are deleted.
     Status purgePersonalData();
+    // A revoked device: everything about people is deleted (docs/sync.md).
+    Status wipeRevokedDevice();
 
     // Sync with the hub (store_sync.cpp, docs/sync.md). Device side:
     Result<QList<CheckinEvent>> outboxEvents(int limit); // not yet acknowledged, oldest first
@@ -161,9 +191,18 @@ public:
     Result<int> applyHubEvents(const QList<CheckinEvent> &events, qint64 cursor);
     // The hub has these (event id, hub_seq): they leave the outbox.
     Status acknowledgeEvents(const QList<std::pair<QString, qint64>> &hubSeqs);
-    // Hub side. Pushed events, insert-or-ignore by id: each gets its hub_seq
-    // (the one it already had when it was known). One transaction.
-    Result<QList<qint64>> acceptEvents(const QList<CheckinEvent> &events);
+    // The hub put these (event id, reason) aside: kept, not sent again, shown to staff.
+    Status markRefused(const QList<std::pair<QString, QString>> &idsAndReasons);
+    Result<QList<RefusedEvent>> refusedEvents();
+    // The hub has this device's events up to `deviceSeq`: numbering goes on after it,
+    // and unsent events at or below it are renumbered (a restored backup).
+    Status continueSequenceAfter(qint64 deviceSeq);
+    // Hub side. Pushed events, insert-or-ignore by id: each gets its hub_seq (the
+    // one it already had when it was known), or is put aside with a reason, or
+    // refused because its device number is taken. One transaction.
+    Result<QList<EventAcceptance>> acceptEvents(const QList<CheckinEvent> &events);
+    Result<QList<QuarantinedEvent>> quarantinedEvents();
+    Result<qint64> lastDeviceSeq(const QString &deviceId); // the highest number the hub has from it
     Result<QList<CheckinEvent>> eventsAfter(qint64 hubSeq, int limit); // hub order
     Result<qint64> lastHubSeq();
     // Events written on the hub's own database (an organiser's `oppmote checkin`)
@@ -202,6 +241,11 @@ private:
     Status configure(const StoreOptions &options);
     Result<CheckinOutcome> writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes);
     Result<std::optional<CheckinEvent>> latestLive(const QString &attendeeId, const QString &sessionKey);
+    Status eraseAndCompact(const char *sql); // one transaction, then backups deleted and the file compacted
+    Result<qint64> nextDeviceSeq(); // after this device's events and the hub's last number for it
+    Status renumberUnsent(const QString &eventId); // to nextDeviceSeq()
+    // The id of this device's unsent event with `e`'s device and number but another id ("" if none).
+    Result<QString> unsentClash(const CheckinEvent &e);
 
     struct Private;
     std::unique_ptr<Private> d;

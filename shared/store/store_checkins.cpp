@@ -68,6 +68,13 @@ using storeutil::insertEvent;
 using storeutil::kEventColumns;
 using storeutil::readEvent;
 
+// Which of a person's events came first is the hub's order, never device clocks:
+// an entry at one kiosk and an exit at a kiosk whose clock is 5 h behind is an
+// exit. An event the hub has not ordered yet (no hub_seq) comes after all it has.
+constexpr const char *kHubOrder = "(hub_seq IS NULL), hub_seq, device_time, id";
+constexpr const char *kHubOrderNewestFirst
+    = "(hub_seq IS NULL) DESC, hub_seq DESC, device_time DESC, id DESC";
+
 // A live event: not cancelled by an undo.
 constexpr const char *kNotUndone
     = "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
@@ -132,24 +139,21 @@ Result<std::optional<CheckinEvent>> firstLiveEvent(sql::Connection &db, const QS
 
 Result<std::optional<CheckinEvent>> Store::activeEntry(const QString &attendeeId, const QString &sessionKey)
 {
-    return firstLiveEvent(d->db, attendeeId, sessionKey, "kind = 'entry'", "device_time, id");
+    return firstLiveEvent(d->db, attendeeId, sessionKey, "kind = 'entry'", kHubOrder);
 }
 
 Result<std::optional<CheckinEvent>> Store::latestLive(const QString &attendeeId, const QString &sessionKey)
 {
-    return firstLiveEvent(
-        d->db, attendeeId, sessionKey, "kind IN ('entry','exit')", "device_time DESC, id DESC");
+    return firstLiveEvent(d->db, attendeeId, sessionKey, "kind IN ('entry','exit')", kHubOrderNewestFirst);
 }
 
 Result<CheckinOutcome> Store::writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes)
 {
     auto &db = d->db;
-    sql::Statement next(
-        db, "SELECT coalesce(max(device_seq), 0) + 1 FROM checkin_events WHERE device_id = ?1");
-    next.bind(1, d->local.id);
-    if (!next.step())
-        return next.error() ? *next.error() : db.lastError(QStringLiteral("device_seq"));
-    const qint64 seq = next.integer(0);
+    auto next = nextDeviceSeq();
+    if (!next.ok())
+        return next.error();
+    const qint64 seq = next.value();
     CheckinEvent e;
     e.id = request.eventId.isEmpty() ? CheckinEvent::newId() : request.eventId;
     e.deviceId = d->local.id;
@@ -329,12 +333,13 @@ Result<QList<SessionAttendance>> Store::attendance()
     }
     const QByteArray countsSql = QByteArray(R"sql(
 WITH live AS (
-  SELECT attendee_id, coalesce(session_key, '') AS sk, kind, device_time, id
+  SELECT attendee_id, coalesce(session_key, '') AS sk, kind, device_time, id, hub_seq
   FROM checkin_events e WHERE kind IN ('entry','exit') AND )sql")
         + kNotUndone + R"sql(),
 latest AS (
   SELECT sk, attendee_id, kind,
-         row_number() OVER (PARTITION BY sk, attendee_id ORDER BY device_time DESC, id DESC) AS rn
+         row_number() OVER (PARTITION BY sk, attendee_id
+                            ORDER BY (hub_seq IS NULL) DESC, hub_seq DESC, device_time DESC, id DESC) AS rn
   FROM live)
 SELECT l.sk,
        (SELECT count(DISTINCT attendee_id) FROM live v WHERE v.sk = l.sk AND v.kind = 'entry'),

@@ -19,7 +19,8 @@ Result<QList<GroupAssignment>> Store::assignmentsOf(const QString &attendeeId)
 
 Result<int> Store::unsentEventCount()
 {
-    auto n = d->db.scalar("SELECT count(*) FROM outbox");
+    auto n
+        = d->db.scalar("SELECT count(*) FROM outbox WHERE refused IS NULL"); // refused ones wait for no one
     if (!n.ok())
         return n.error();
     return int(n.value());

@@ -17,6 +17,9 @@ using storeutil::nowText;
 
 namespace {
 
+// meta: the hub's last number for this device (hub_…: not part of the roster version).
+constexpr const char *kHubDeviceSeqKey = "hub_device_seq";
+
 Result<qint64> nextHubSeq(sql::Connection &db)
 {
     return db.scalar("SELECT coalesce(max(hub_seq), 0) + 1 FROM checkin_events");
@@ -24,10 +27,24 @@ Result<qint64> nextHubSeq(sql::Connection &db)
 
 } // namespace
 
+QString quarantineReasonText(const QString &reason)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Store", text); };
+    if (reason == u"unknown-attendee")
+        return tr("the hub does not know the attendee");
+    if (reason == u"unknown-session")
+        return tr("the hub does not know the session or room");
+    if (reason == u"undo-of-nothing")
+        return tr("an undo of a check-in the hub does not have");
+    if (reason == u"device-time")
+        return tr("the device's clock was far off (more than a day ahead or a month behind)");
+    return tr("refused by the hub (%1)").arg(reason);
+}
+
 Result<QList<CheckinEvent>> Store::outboxEvents(int limit)
 {
     const QByteArray sql = QByteArray("SELECT ") + kEventColumns
-        + " FROM checkin_events WHERE id IN (SELECT event_id FROM outbox) "
+        + " FROM checkin_events WHERE id IN (SELECT event_id FROM outbox WHERE refused IS NULL) "
           "ORDER BY device_id, device_seq LIMIT ?1";
     sql::Statement st(d->db, sql.constData());
     st.bind(1, qint64(limit));
@@ -40,6 +57,21 @@ Result<qint64> Store::syncCursor()
     if (!value.ok())
         return value.error();
     return value.value().toLongLong();
+}
+
+Result<QString> Store::unsentClash(const CheckinEvent &e)
+{
+    sql::Statement st(d->db,
+        "SELECT id, hub_seq IS NULL FROM checkin_events WHERE device_id = ?1 AND device_seq = ?2 AND id <> "
+        "?3");
+    st.bind(1, e.deviceId).bind(2, e.deviceSeq).bind(3, e.id);
+    if (!st.step())
+        return st.error() ? Result<QString>(*st.error()) : QString();
+    if (st.integer(1) == 0 || e.deviceId != d->local.id)
+        return makeError(ErrorCode::Conflict,
+            QCoreApplication::translate(
+                "Store", "The hub sent two different events with one device number."));
+    return st.text(0);
 }
 
 Result<int> Store::applyHubEvents(const QList<CheckinEvent> &events, qint64 cursor)
@@ -57,6 +89,19 @@ Result<int> Store::applyHubEvents(const QList<CheckinEvent> &events, qint64 curs
         if (auto s = insertEvent(d->db, e, true); !s.ok())
             return s.error();
         if (d->db.changes() > 0) {
+            ++added;
+            continue;
+        }
+        // Not taken: the same id (ours coming back, or pulled before), or the same
+        // device and number as an event of ours the hub has not seen (this database
+        // was restored from a backup). That one is renumbered; nothing is dropped.
+        if (auto clash = unsentClash(e); !clash.ok()) {
+            return clash.error();
+        } else if (!clash->isEmpty()) {
+            if (auto s = renumberUnsent(clash.value()); !s.ok())
+                return s.error();
+            if (auto s = insertEvent(d->db, e, false); !s.ok())
+                return s.error();
             ++added;
             continue;
         }
@@ -97,7 +142,38 @@ Status Store::acknowledgeEvents(const QList<std::pair<QString, qint64>> &hubSeqs
     return tx.commit();
 }
 
-Result<QList<qint64>> Store::acceptEvents(const QList<CheckinEvent> &events)
+namespace {
+
+// Why the hub cannot put a pushed event in the order (empty: it can). Such
+// events are kept in quarantined_events with the reason, never counted.
+Result<QString> quarantineReason(sql::Connection &db, const CheckinEvent &e, const QDateTime &now)
+{
+    sql::Statement person(db, "SELECT 1 FROM attendees WHERE id = ?1");
+    person.bind(1, e.attendeeId);
+    if (!person.step())
+        return person.error() ? Result<QString>(*person.error()) : QStringLiteral("unknown-attendee");
+    if (!e.sessionKey.isEmpty()) {
+        sql::Statement session(db,
+            "SELECT 1 FROM sessions WHERE key = ?1 UNION ALL SELECT 1 FROM groups WHERE key = ?1 LIMIT 1");
+        session.bind(1, e.sessionKey);
+        if (!session.step())
+            return session.error() ? Result<QString>(*session.error()) : QStringLiteral("unknown-session");
+    }
+    if (e.kind == EventKind::Undo) {
+        sql::Statement undone(db, "SELECT 1 FROM checkin_events WHERE id = ?1 AND attendee_id = ?2");
+        undone.bind(1, e.undoes).bind(2, e.attendeeId);
+        if (e.undoes.isEmpty() || !undone.step())
+            return undone.error() ? Result<QString>(*undone.error()) : QStringLiteral("undo-of-nothing");
+    }
+    // A kiosk clock can be off by minutes or hours; one that says another month is broken.
+    if (!e.deviceTime.isValid() || e.deviceTime < now.addDays(-30) || e.deviceTime > now.addDays(1))
+        return QStringLiteral("device-time");
+    return QString();
+}
+
+} // namespace
+
+Result<QList<EventAcceptance>> Store::acceptEvents(const QList<CheckinEvent> &events)
 {
     sql::WriteTransaction tx(d->db);
     if (!tx.begun().ok())
@@ -106,11 +182,17 @@ Result<QList<qint64>> Store::acceptEvents(const QList<CheckinEvent> &events)
     if (!next.ok())
         return next.error();
     qint64 seq = next.value();
-    QList<qint64> seqs;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<EventAcceptance> answers;
     sql::Statement known(d->db,
         "SELECT hub_seq, device_id, device_seq, attendee_id, kind, coalesce(session_key, '') FROM "
         "checkin_events "
         "WHERE id = ?1");
+    sql::Statement quarantined(d->db, "SELECT reason FROM quarantined_events WHERE id = ?1");
+    sql::Statement taken(d->db, "SELECT 1 FROM checkin_events WHERE device_id = ?1 AND device_seq = ?2");
+    sql::Statement quarantine(d->db,
+        "INSERT INTO quarantined_events(id, device_id, device_seq, attendee_id, session_key, kind, method, "
+        "device_time, undoes, reason, received_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     for (CheckinEvent e : events) {
         known.bind(1, e.id);
         if (known.step()) {
@@ -121,21 +203,163 @@ Result<QList<qint64>> Store::acceptEvents(const QList<CheckinEvent> &events)
                 return makeError(ErrorCode::Conflict,
                     QCoreApplication::translate(
                         "Store", "An event id was sent twice with different content."));
-            seqs.append(known.isNull(0) ? 0 : known.integer(0));
+            answers.append({ known.isNull(0) ? 0 : known.integer(0), QString() });
             known.reset();
             continue;
         }
         known.reset();
         if (known.error())
             return *known.error();
+        quarantined.bind(1, e.id);
+        if (quarantined.step()) { // a retry of an event already put aside: the same answer
+            answers.append({ 0, quarantined.text(0) });
+            quarantined.reset();
+            continue;
+        }
+        quarantined.reset();
+        // The device was restored from an old backup and numbers anew: it renumbers
+        // after the hub's last number for it (welcome, ack) and sends the event again.
+        taken.bind(1, e.deviceId).bind(2, e.deviceSeq);
+        const bool seqTaken = taken.step();
+        taken.reset();
+        if (seqTaken) {
+            answers.append({ 0, QString::fromLatin1(kSequenceTaken) });
+            continue;
+        }
+        auto reason = quarantineReason(d->db, e, now);
+        if (!reason.ok())
+            return reason.error();
+        if (!reason->isEmpty()) {
+            quarantine.bind(1, e.id)
+                .bind(2, e.deviceId)
+                .bind(3, e.deviceSeq)
+                .bind(4, e.attendeeId)
+                .bindOptional(5, e.sessionKey)
+                .bind(6, eventKindName(e.kind))
+                .bind(7, checkinMethodName(e.method))
+                .bind(8, storeutil::timeText(e.deviceTime))
+                .bindOptional(9, e.undoes)
+                .bind(10, reason.value())
+                .bind(11, nowText());
+            if (auto s = quarantine.exec(); !s.ok())
+                return s.error();
+            answers.append({ 0, reason.value() });
+            continue;
+        }
         e.hubSeq = seq;
         if (auto s = insertEvent(d->db, e, false); !s.ok())
             return s.error();
-        seqs.append(seq++);
+        answers.append({ seq++, QString() });
     }
     if (auto s = tx.commit(); !s.ok())
         return s.error();
-    return seqs;
+    return answers;
+}
+
+Result<qint64> Store::lastDeviceSeq(const QString &deviceId)
+{
+    sql::Statement st(d->db,
+        "SELECT max(s) FROM (SELECT coalesce(max(device_seq), 0) AS s FROM checkin_events WHERE device_id = "
+        "?1 "
+        "UNION ALL SELECT coalesce(max(device_seq), 0) FROM quarantined_events WHERE device_id = ?1)");
+    st.bind(1, deviceId);
+    if (!st.step())
+        return st.error() ? *st.error() : d->db.lastError(QStringLiteral("lastDeviceSeq"));
+    return st.integer(0);
+}
+
+Result<QList<QuarantinedEvent>> Store::quarantinedEvents()
+{
+    sql::Statement st(d->db,
+        "SELECT id, device_id, device_seq, reason, received_at FROM quarantined_events ORDER BY received_at, "
+        "id");
+    QList<QuarantinedEvent> out;
+    while (st.step())
+        out.append(
+            { st.text(0), st.text(1), st.integer(2), st.text(3), storeutil::timeFromText(st.text(4)) });
+    if (st.error())
+        return *st.error();
+    return out;
+}
+
+Status Store::continueSequenceAfter(qint64 deviceSeq)
+{
+    // The hub has this device's events up to deviceSeq: from now on its numbers go on
+    // after that, and events it has not sent yet are renumbered past it (the hub never
+    // saw their numbers; their ids stay).
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun();
+    auto floor = meta(QString::fromLatin1(kHubDeviceSeqKey));
+    if (!floor.ok())
+        return floor.error();
+    if (deviceSeq > floor->toLongLong())
+        if (auto s = setMeta(QString::fromLatin1(kHubDeviceSeqKey), QString::number(deviceSeq)); !s.ok())
+            return s;
+    QList<QString> clashing;
+    {
+        sql::Statement st(d->db,
+            "SELECT id FROM checkin_events WHERE device_id = ?1 AND hub_seq IS NULL AND device_seq <= ?2 "
+            "ORDER BY device_seq");
+        st.bind(1, d->local.id).bind(2, deviceSeq);
+        while (st.step())
+            clashing.append(st.text(0));
+        if (st.error())
+            return *st.error();
+    }
+    for (const QString &id : std::as_const(clashing))
+        if (auto s = renumberUnsent(id); !s.ok())
+            return s;
+    return tx.commit();
+}
+
+Status Store::renumberUnsent(const QString &eventId)
+{
+    auto next = nextDeviceSeq();
+    if (!next.ok())
+        return next.error();
+    sql::Statement st(d->db, "UPDATE checkin_events SET device_seq = ?2 WHERE id = ?1 AND hub_seq IS NULL");
+    st.bind(1, eventId).bind(2, next.value());
+    return st.exec();
+}
+
+Result<qint64> Store::nextDeviceSeq()
+{
+    sql::Statement next(d->db,
+        "SELECT max(coalesce((SELECT max(device_seq) FROM checkin_events WHERE device_id = ?1), 0), "
+        "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?2), 0)) + 1");
+    next.bind(1, d->local.id).bind(2, QString::fromLatin1(kHubDeviceSeqKey));
+    if (!next.step())
+        return next.error() ? *next.error() : d->db.lastError(QStringLiteral("device_seq"));
+    return next.integer(0);
+}
+
+Status Store::markRefused(const QList<std::pair<QString, QString>> &idsAndReasons)
+{
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun();
+    sql::Statement st(d->db, "UPDATE outbox SET refused = ?2 WHERE event_id = ?1");
+    for (const auto &[id, reason] : idsAndReasons) {
+        st.bind(1, id).bind(2, reason);
+        if (auto s = st.exec(); !s.ok())
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<QList<RefusedEvent>> Store::refusedEvents()
+{
+    const QByteArray sql = QByteArray("SELECT ") + kEventColumns
+        + ", (SELECT refused FROM outbox WHERE event_id = checkin_events.id) FROM checkin_events WHERE id IN "
+          "(SELECT event_id FROM outbox WHERE refused IS NOT NULL) ORDER BY device_seq";
+    sql::Statement st(d->db, sql.constData());
+    QList<RefusedEvent> out;
+    while (st.step())
+        out.append({ storeutil::readEvent(st), st.text(10) });
+    if (st.error())
+        return *st.error();
+    return out;
 }
 
 Result<QList<CheckinEvent>> Store::eventsAfter(qint64 hubSeq, int limit)
@@ -209,6 +433,10 @@ Status Store::pairDevice(const QString &tokenHash, const Device &device, const Q
     if (!usedBy.isEmpty() && usedBy != device.id)
         return makeError(ErrorCode::Conflict,
             QCoreApplication::translate("Store", "This pairing code was used by another device."));
+    // The hub's own id (it has no secret and every device knows it) is never a device's.
+    if (device.id == d->local.id)
+        return makeError(ErrorCode::Conflict,
+            QCoreApplication::translate("Store", "A device cannot take the hub's own identity."));
     sql::Statement known(d->db,
         "SELECT revoked, secret_hash IS NOT NULL, last_seen IS NOT NULL FROM devices "
         "WHERE id = ?1");
@@ -217,14 +445,17 @@ Status Store::pairDevice(const QString &tokenHash, const Device &device, const Q
         if (known.integer(0) != 0)
             return makeError(
                 ErrorCode::Conflict, QCoreApplication::translate("Store", "This device was revoked."));
-        // A paired device keeps its secret: no code, fresh or used, can take its identity
-        // over. The one exception: the same code again before the first hello (the
-        // answer to the exchange got lost).
-        const bool retry = usedBy == device.id && known.integer(2) == 0;
-        if (known.integer(1) != 0 && !retry)
+        // No code, fresh or used, can take over an identity the hub knows: a paired
+        // device, or one it knows only by the events it relayed. The one exception: the
+        // same code again before the first hello (the answer to the exchange got lost).
+        const bool retry = usedBy == device.id && known.integer(1) != 0 && known.integer(2) == 0;
+        if (!retry)
             return makeError(ErrorCode::Conflict,
-                QCoreApplication::translate(
-                    "Store", "This device is paired already; a pairing code cannot change that."));
+                known.integer(1) != 0
+                    ? QCoreApplication::translate(
+                        "Store", "This device is paired already; a pairing code cannot change that.")
+                    : QCoreApplication::translate(
+                        "Store", "Another device has this identity; a pairing code cannot take it over."));
     }
     known.reset();
     sql::Statement upsert(d->db,

@@ -7,14 +7,22 @@
 #include <QJsonArray>
 #include <QPointer>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QWebSocket>
 
 namespace oppmote::sync {
 
 namespace {
 
-constexpr int kHelloTimeoutMs = 20000; // a connection that never says who it is
+constexpr int kHelloTimeoutMs = 5000; // a connection that never says who it is
+constexpr int kUpgradeTimeoutMs = 5000; // TLS done, but no WebSocket upgrade request
 constexpr int kAdoptIntervalMs = 2000;
+// Until a device has said who it is, it may send only small messages (pair,
+// hello): the limits apply to the frame header, before any payload is
+// buffered, so an unauthenticated connection costs kilobytes.
+constexpr quint64 kStrangerMessage = 16 * 1024;
+constexpr quint64 kDeviceFrame = 1024 * 1024; // Qt sends 512 KiB frames
+constexpr int kMaxStrangers = 512; // WebSockets that have not said hello yet
 
 // A batch for a device: the events, and the walk-ins they name, without
 // contact details (a kiosk needs the name, never the e-mail).
@@ -59,11 +67,32 @@ Batch readBatch(Store &store, qint64 after)
     return batch;
 }
 
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char('/') + QString::number(port);
+}
+
 } // namespace
 
 HubServer::HubServer(AsyncStore *store, QObject *parent)
-    : QObject(parent), m_store(store), m_server(QStringLiteral("Oppmøte hub"), QWebSocketServer::SecureMode)
+    : QObject(parent),
+      m_store(store),
+      m_server(QStringLiteral("Oppmøte hub"), QWebSocketServer::NonSecureMode)
 {
+    m_server.setMaxPendingConnections(std::numeric_limits<int>::max()); // taken at once in onNewConnection
+    connect(&m_listener, &TlsListener::ready, this, [this](QSslSocket *socket) {
+        // The listener gave up ownership; the WebSocket server takes it. Its own
+        // handshake timeout does not cover sockets handed to it, so a client that
+        // never finishes the upgrade request is closed here.
+        const QString peer = peerKey(socket->peerAddress(), socket->peerPort());
+        QPointer<QSslSocket> guard(socket);
+        QTimer::singleShot(kUpgradeTimeoutMs, this, [this, guard, peer] {
+            if (guard && !m_upgraded.contains(peer))
+                guard->abort();
+            m_upgraded.remove(peer);
+        });
+        m_server.handleConnection(socket);
+    });
     connect(&m_server, &QWebSocketServer::newConnection, this, &HubServer::onNewConnection);
     m_adoptTimer.setInterval(kAdoptIntervalMs);
     connect(&m_adoptTimer, &QTimer::timeout, this, &HubServer::adoptLocalEvents);
@@ -102,6 +131,9 @@ void HubServer::adoptLocalEvents()
             if (sweep.rosterVersion != m_rosterVersion) {
                 const bool first = m_rosterVersion < 0;
                 m_rosterVersion = sweep.rosterVersion;
+                for (RosterCache &cache : m_rosters)
+                    if (!cache.building)
+                        cache = RosterCache {};
                 if (!first)
                     for (auto it = m_peers.begin(); it != m_peers.end(); ++it)
                         if (it->authenticated)
@@ -113,6 +145,7 @@ void HubServer::adoptLocalEvents()
 
 HubServer::~HubServer()
 {
+    m_listener.close();
     m_server.close();
 }
 
@@ -123,13 +156,13 @@ Status HubServer::listen(const HubCertificate &certificate, const QHostAddress &
     tls.setPrivateKey(certificate.key);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // devices prove themselves with their secret
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    m_server.setSslConfiguration(tls);
-    if (!m_server.listen(address, port))
+    m_listener.setTls(tls);
+    if (!m_listener.listen(address, port))
         return makeError(ErrorCode::Io,
             tr("The hub cannot listen on %1:%2: %3")
                 .arg(address.toString())
                 .arg(port)
-                .arg(m_server.errorString()));
+                .arg(m_listener.errorString()));
     m_adoptTimer.start();
     adoptLocalEvents();
     return Ok {};
@@ -137,7 +170,15 @@ Status HubServer::listen(const HubCertificate &certificate, const QHostAddress &
 
 quint16 HubServer::port() const
 {
-    return m_server.serverPort();
+    return m_listener.serverPort();
+}
+
+int HubServer::unauthenticatedConnections() const
+{
+    int n = 0;
+    for (const Peer &p : m_peers)
+        n += p.authenticated ? 0 : 1;
+    return n;
 }
 
 int HubServer::connectedDevices() const
@@ -152,7 +193,14 @@ void HubServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
-        socket->setMaxAllowedIncomingMessageSize(8 * 1024 * 1024);
+        m_upgraded.insert(peerKey(socket->peerAddress(), socket->peerPort()));
+        socket->setMaxAllowedIncomingFrameSize(kStrangerMessage);
+        socket->setMaxAllowedIncomingMessageSize(kStrangerMessage);
+        if (unauthenticatedConnections() >= kMaxStrangers) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         Peer peer;
         peer.socket = socket;
         m_peers.insert(socket, peer);
@@ -249,6 +297,7 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
         QList<Device> devices;
         qint64 hubSeq = 0;
         qint64 rosterVersion = 0;
+        qint64 deviceSeq = 0; // the highest number the hub has from this device
     };
     QPointer<QWebSocket> socket(peer.socket);
     m_store->run<Hello>(
@@ -260,6 +309,7 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
                 h.devices = store.devices().value_or(QList<Device> {});
                 h.hubSeq = store.lastHubSeq().value_or(0);
                 h.rosterVersion = store.rosterVersion().value_or(0);
+                h.deviceSeq = store.lastDeviceSeq(deviceId).value_or(0);
             }
             return h;
         },
@@ -283,6 +333,8 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
             }
             Peer &known = m_peers[socket];
             known.authenticated = true;
+            socket->setMaxAllowedIncomingFrameSize(kDeviceFrame);
+            socket->setMaxAllowedIncomingMessageSize(quint64(kMaxHubMessage));
             known.deviceId = deviceId;
             known.sentUpTo = std::max<qint64>(0, cursor);
             QJsonArray devices;
@@ -297,7 +349,8 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
             }
             send(socket, QStringLiteral("welcome"),
                 { { QStringLiteral("hubSeq"), h.hubSeq }, { QStringLiteral("devices"), devices },
-                    { QStringLiteral("rosterVersion"), h.rosterVersion } });
+                    { QStringLiteral("rosterVersion"), h.rosterVersion },
+                    { QStringLiteral("deviceSeq"), h.deviceSeq } });
             Q_EMIT deviceConnected(deviceId, name);
             pump(socket);
         });
@@ -316,8 +369,8 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
             return refuse(
                 peer.socket, QStringLiteral("bad-message"), tr("A device may push only its own events."));
     QPointer<QWebSocket> socket(peer.socket);
-    m_store->run<Result<QList<qint64>>>(
-        [events = events.value(), walkIns = walkIns.value()](Store &store) -> Result<QList<qint64>> {
+    m_store->run<Result<QList<EventAcceptance>>>(
+        [events = events.value(), walkIns = walkIns.value()](Store &store) -> Result<QList<EventAcceptance>> {
             QList<Attendee> missing;
             for (const Attendee &w : walkIns) {
                 auto known = store.attendee(w.id);
@@ -330,36 +383,121 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
             return store.acceptEvents(events);
         },
         this,
-        [this, socket, ids = events.value()](Result<QList<qint64>> seqs) {
-            if (!seqs.ok()) {
+        [this, socket, ids = events.value()](Result<QList<EventAcceptance>> answers) {
+            if (!answers.ok()) {
                 if (socket && m_peers.contains(socket))
-                    refuse(socket, QStringLiteral("error"), seqs.error().message);
+                    refuse(socket, QStringLiteral("error"), answers.error().message);
                 return;
             }
-            if (socket && m_peers.contains(socket)) {
-                QJsonArray acks;
-                for (qsizetype i = 0; i < ids.size(); ++i)
-                    acks.append(QJsonArray { ids[i].id, seqs.value()[i] });
-                send(socket, QStringLiteral("ack"), { { QStringLiteral("seqs"), acks } });
+            // [id, hub_seq] for an event in the order; [id, 0, reason] for one put aside
+            // (the device keeps it and shows why) or numbered anew by a restored device.
+            QJsonArray acks;
+            int accepted = 0;
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                const EventAcceptance &a = answers.value()[i];
+                if (a.refusal.isEmpty()) {
+                    acks.append(QJsonArray { ids[i].id, a.hubSeq });
+                    ++accepted;
+                } else {
+                    acks.append(QJsonArray { ids[i].id, 0, a.refusal });
+                }
             }
-            Q_EMIT eventsAccepted(int(ids.size()));
+            if (socket && m_peers.contains(socket))
+                sendAck(socket, acks);
+            Q_EMIT eventsAccepted(accepted);
             pumpAll();
+        });
+}
+
+void HubServer::sendAck(QWebSocket *socket, const QJsonArray &acks)
+{
+    const QString deviceId = m_peers[socket].deviceId;
+    QPointer<QWebSocket> guard(socket);
+    // With the highest number the hub has from the device, so a restored device
+    // knows where to go on from.
+    m_store->run<qint64>([deviceId](Store &store) { return store.lastDeviceSeq(deviceId).value_or(0); }, this,
+        [this, guard, acks](qint64 deviceSeq) {
+            if (guard && m_peers.contains(guard))
+                send(guard, QStringLiteral("ack"),
+                    { { QStringLiteral("seqs"), acks }, { QStringLiteral("deviceSeq"), deviceSeq } });
         });
 }
 
 void HubServer::onRosterRequest(Peer &peer)
 {
+    // A device asks when the hub announces a new version, or when it has none.
+    // Asking again while one is on its way, or for the version already sent,
+    // costs the hub one small query: a flood of requests builds nothing and sends
+    // no snapshot. The version is read from the store, not from the last
+    // announcement, so a change made a moment ago is never answered with the old roster.
+    if (peer.rosterWanted)
+        return;
+    peer.rosterWanted = true;
     QPointer<QWebSocket> socket(peer.socket);
-    const bool contacts = peer.mode == QLatin1String("admin");
-    m_store->run<Result<QJsonObject>>([contacts](Store &store) { return store.rosterSnapshot(contacts); },
-        this,
-        [this, socket](Result<QJsonObject> snapshot) {
+    m_store->run<qint64>([](Store &store) { return store.rosterVersion().value_or(-1); }, this,
+        [this, socket](qint64 version) {
             if (!socket || !m_peers.contains(socket))
                 return;
-            if (!snapshot.ok())
-                return refuse(socket, QStringLiteral("error"), snapshot.error().message);
-            send(socket, QStringLiteral("roster"), { { QStringLiteral("snapshot"), snapshot.value() } });
+            Peer &p = m_peers[socket];
+            const bool contacts = p.mode == QLatin1String("admin");
+            const RosterCache &cache = m_rosters[contacts ? 1 : 0];
+            if (p.rosterSent == version) {
+                p.rosterWanted = false;
+                send(socket, QStringLiteral("rosterVersion"), { { QStringLiteral("version"), version } });
+            } else if (!cache.message.isEmpty() && cache.version == version) {
+                sendRoster(socket);
+            } else {
+                buildRoster(contacts);
+            }
         });
+}
+
+void HubServer::buildRoster(bool contacts)
+{
+    RosterCache &cache = m_rosters[contacts ? 1 : 0];
+    if (cache.building)
+        return; // the devices that asked get it when it is done
+    cache.building = true;
+    struct Built {
+        Result<QJsonObject> snapshot = QJsonObject {};
+        qint64 version = 0;
+    };
+    m_store->run<Built>(
+        [contacts](Store &store) {
+            Built b;
+            b.version = store.rosterVersion().value_or(0);
+            b.snapshot = store.rosterSnapshot(contacts);
+            return b;
+        },
+        this,
+        [this, contacts](Built built) {
+            RosterCache &done = m_rosters[contacts ? 1 : 0];
+            done.building = false;
+            const auto waiting = m_peers.keys();
+            if (!built.snapshot.ok()) {
+                for (QWebSocket *socket : waiting)
+                    if (m_peers.contains(socket) && m_peers[socket].rosterWanted
+                        && (m_peers[socket].mode == QLatin1String("admin")) == contacts)
+                        refuse(socket, QStringLiteral("error"), built.snapshot.error().message);
+                return;
+            }
+            done.version = built.version;
+            done.message = messageText(
+                QStringLiteral("roster"), { { QStringLiteral("snapshot"), built.snapshot.value() } });
+            for (QWebSocket *socket : waiting)
+                if (m_peers.contains(socket) && m_peers[socket].rosterWanted
+                    && (m_peers[socket].mode == QLatin1String("admin")) == contacts)
+                    sendRoster(socket);
+        });
+}
+
+void HubServer::sendRoster(QWebSocket *socket)
+{
+    Peer &peer = m_peers[socket];
+    const RosterCache &cache = m_rosters[peer.mode == QLatin1String("admin") ? 1 : 0];
+    peer.rosterWanted = false;
+    peer.rosterSent = cache.version;
+    socket->sendTextMessage(cache.message);
 }
 
 void HubServer::pumpAll()

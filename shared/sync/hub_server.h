@@ -7,11 +7,14 @@
 
 #include "domain/result.h"
 #include "sync/hub_certificate.h"
+#include "sync/tls_listener.h"
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QWebSocketServer>
 
@@ -34,6 +37,8 @@ public:
     Status listen(const HubCertificate &certificate, const QHostAddress &address, quint16 port);
     quint16 port() const;
     int connectedDevices() const;
+    int unauthenticatedConnections() const;
+    int handshakingConnections() const { return m_listener.handshaking(); }
 
 Q_SIGNALS:
     void deviceConnected(const QString &deviceId, const QString &name);
@@ -49,6 +54,15 @@ private:
         qint64 sentUpTo = 0; // the device has every event up to this hub_seq
         bool pumping = false; // a read for this device is on the store thread
         bool again = false; // more arrived while pumping
+        bool rosterWanted = false; // asked for the roster; it is being built or sent
+        qint64 rosterSent = -1; // the roster version this connection has been sent
+    };
+    // The roster is built once per version and kind (with or without contact
+    // details) and the same message sent to every device that asks.
+    struct RosterCache {
+        qint64 version = -1;
+        QString message;
+        bool building = false;
     };
 
     void onNewConnection();
@@ -57,6 +71,9 @@ private:
     void onHello(Peer &peer, const QJsonObject &body);
     void onPush(Peer &peer, const QJsonObject &body);
     void onRosterRequest(Peer &peer);
+    void buildRoster(bool contacts);
+    void sendRoster(QWebSocket *socket);
+    void sendAck(QWebSocket *socket, const QJsonArray &acks);
     void pump(QWebSocket *socket);
     void pumpAll();
     void adoptLocalEvents();
@@ -64,7 +81,10 @@ private:
     void send(QWebSocket *socket, const QString &type, const QJsonObject &body);
 
     AsyncStore *m_store;
+    TlsListener m_listener; // TCP and TLS with deadlines; then the WebSocket upgrade in m_server
     QWebSocketServer m_server;
+    RosterCache m_rosters[2]; // [0] kiosks (no contact details), [1] admin devices
+    QSet<QString> m_upgraded; // "address/port" of TLS sockets that became WebSockets
     QHash<QWebSocket *, Peer> m_peers;
     QTimer m_adoptTimer; // events written on the hub's own database join the order
     qint64 m_rosterVersion = -1; // last announced

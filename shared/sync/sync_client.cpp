@@ -113,10 +113,19 @@ void SyncClient::connectToHub()
             && seen.compare(m_settings.fingerprint, Qt::CaseInsensitive) == 0)
             m_socket->ignoreSslErrors(errors);
         else
-            m_lastError = tr("The hub's certificate is not the one this device was paired with.");
+            onWrongHub();
     });
     setState(State::Connecting);
     m_socket->open(m_settings.hubUrl);
+}
+
+void SyncClient::onWrongHub()
+{
+    // Another server answers where the hub should be (a second hub, or someone in
+    // between): nothing is sent to it. The device keeps trying with its back-off, as
+    // the real hub may come back at that address.
+    m_lastError = tr("This is not the hub this device was paired with: its certificate is another one.");
+    Q_EMIT wrongHub(m_lastError);
 }
 
 void SyncClient::scheduleReconnect()
@@ -132,7 +141,7 @@ void SyncClient::onConnected()
     // A certificate a CA vouches for must still be the pinned one.
     const QString seen = certificateFingerprint(m_socket->sslConfiguration().peerCertificate());
     if (!m_settings.fingerprint.isEmpty() && seen.compare(m_settings.fingerprint, Qt::CaseInsensitive) != 0) {
-        m_lastError = tr("The hub's certificate is not the one this device was paired with.");
+        onWrongHub();
         m_socket->abort();
         return;
     }
@@ -283,7 +292,8 @@ QList<Device> SyncClient::otherDevices(const QJsonObject &body) const
 
 void SyncClient::onWelcome(const QJsonObject &body)
 {
-    m_backoffMs = 0;
+    // The back-off is not reset here but when the hub takes what this device
+    // sends (onAck) or it has caught up: a device the hub keeps refusing backs off.
     m_lastError.clear();
     m_hubSeqAtHello = body.value(QLatin1String("hubSeq")).toInteger(0);
     checkRoster(body.value(QLatin1String("rosterVersion")).toInteger(0));
@@ -298,7 +308,19 @@ void SyncClient::onWelcome(const QJsonObject &body)
     setState(State::Online);
     m_outboxEmpty = false;
     m_poll.start();
-    pushOutbox();
+    // Numbers go on after the hub's last one from this device, so a database restored
+    // from an old backup never reuses one (docs/sync.md).
+    const qint64 deviceSeq = body.value(QLatin1String("deviceSeq")).toInteger(0);
+    m_pushing = true;
+    m_store->run<Status>([deviceSeq](Store &s) { return s.continueSequenceAfter(deviceSeq); }, this,
+        [this](Status status) {
+            m_pushing = false;
+            if (!status.ok()) {
+                m_lastError = status.error().message;
+                return resync();
+            }
+            pushOutbox();
+        });
 }
 
 void SyncClient::poke()
@@ -351,15 +373,42 @@ void SyncClient::pushOutbox()
 
 void SyncClient::onAck(const QJsonObject &body)
 {
+    // [id, hub_seq]: in the hub's order. [id, 0, reason]: put aside by the hub (kept
+    // here with the reason, for staff and `oppmote sync`, and not sent again), or
+    // "sequence-taken": this database was restored from a backup and numbers anew,
+    // so its unsent events go on after the hub's last number for it and are sent again.
     QList<std::pair<QString, qint64>> acks;
+    QList<std::pair<QString, QString>> refused;
+    bool renumber = false;
     for (const QJsonValue &v : body.value(QLatin1String("seqs")).toArray()) {
-        const QJsonArray pair = v.toArray();
-        if (pair.size() == 2 && pair[1].toInteger(0) > 0)
-            acks.append({ pair[0].toString(), pair[1].toInteger() });
+        const QJsonArray entry = v.toArray();
+        if (entry.size() == 2 && entry[1].toInteger(0) > 0)
+            acks.append({ entry[0].toString(), entry[1].toInteger() });
+        else if (entry.size() == 3 && entry[2].toString() == QLatin1String(kSequenceTaken))
+            renumber = true;
+        else if (entry.size() == 3 && !entry[2].toString().isEmpty())
+            refused.append({ entry[0].toString(), entry[2].toString().left(64) });
     }
-    m_store->run<bool>([acks](Store &s) { return s.acknowledgeEvents(acks).ok(); }, this,
-        [this](bool) {
+    const qint64 deviceSeq = body.value(QLatin1String("deviceSeq")).toInteger(0);
+    if (!acks.isEmpty())
+        m_backoffMs = 0; // the hub takes what this device sends: no reason to wait if it drops
+    m_store->run<Status>(
+        [acks, refused, renumber, deviceSeq](Store &s) -> Status {
+            if (auto r = s.acknowledgeEvents(acks); !r.ok())
+                return r;
+            if (auto r = s.markRefused(refused); !r.ok())
+                return r;
+            return renumber ? s.continueSequenceAfter(deviceSeq) : Status(Ok {});
+        },
+        this,
+        [this, refusedCount = int(refused.size())](Status status) {
             m_pushing = false;
+            if (!status.ok()) {
+                m_lastError = status.error().message;
+                return resync();
+            }
+            if (refusedCount > 0)
+                Q_EMIT eventsRefused(refusedCount);
             pushOutbox();
         });
 }
@@ -420,8 +469,10 @@ void SyncClient::resync()
 void SyncClient::checkCaughtUp()
 {
     if (m_state == State::Online && m_outboxEmpty && !m_pushing && !m_rosterPending
-        && m_cursor >= m_hubSeqAtHello)
+        && m_cursor >= m_hubSeqAtHello) {
+        m_backoffMs = 0;
         Q_EMIT caughtUp();
+    }
 }
 
 } // namespace oppmote::sync

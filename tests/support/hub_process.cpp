@@ -1,5 +1,6 @@
 #include "hub_process.h"
 
+#include "process_memory.h"
 #include "test_paths.h"
 
 #include <QElapsedTimer>
@@ -57,6 +58,16 @@ QString HubProcess::log()
 {
     m_log += QString::fromUtf8(m_process.readAll());
     return m_log;
+}
+
+double HubProcess::residentMiB() const
+{
+    return processMemoryMiB(pid(), "VmRSS:");
+}
+
+double HubProcess::peakMiB() const
+{
+    return processMemoryMiB(pid(), "VmHWM:");
 }
 
 QString HubProcess::url() const

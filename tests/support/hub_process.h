@@ -18,6 +18,9 @@ public:
     int exitCode() const { return m_process.exitCode(); }
     int port() const { return m_port; }
     qint64 pid() const { return m_process.processId(); }
+    // The hub process's memory from /proc: now (VmRSS) and at its peak (VmHWM); -1 if unknown.
+    double residentMiB() const;
+    double peakMiB() const;
     QString url() const;
 
 private:

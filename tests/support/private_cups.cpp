@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -146,6 +147,9 @@ MaxJobs 0
 )")
                                 .arg(m_port)
                                 .toUtf8();
+    // Every key has a value: cupsd 2.4.2-3+deb12u10 refuses an empty one (an
+    // empty Printcap used to mean "none"). The printcap goes into the private
+    // folder, so the system's /run/cups/printcap is never touched.
     const QByteArray files = QStringLiteral(R"(FileDevice Yes
 ServerRoot %1
 StateDir %1/state
@@ -156,7 +160,7 @@ AccessLog %1/log/access_log
 ErrorLog %1/log/error_log
 PageLog %1/log/page_log
 SystemGroup root
-Printcap
+Printcap %1/printcap
 )")
                                  .arg(m_dir.path())
                                  .toUtf8();
@@ -221,9 +225,23 @@ QString PrivateCups::outputPath(const QString &name) const
     return m_dir.filePath(QStringLiteral("out/%1.out").arg(name));
 }
 
+bool PrivateCups::resetOutput(const QString &name)
+{
+    // cupsd 2.4.2-3+deb12u10 opens a file: device's output without creating it
+    // (older builds created it), so the file is made here, empty, before each job.
+    return writeFile(outputPath(name), {});
+}
+
 bool PrivateCups::addQueue(
     const QString &name, const QString &deviceUri, const QStringList &driverArgs, QString *error)
 {
+    // (A file in a folder that does not exist stays missing: that is a broken device.)
+    const QFileInfo output(deviceUri.mid(7));
+    if (deviceUri.startsWith(QLatin1String("file://")) && output.dir().exists()
+        && !writeFile(output.filePath(), {})) {
+        *error = QStringLiteral("could not make the output file %1").arg(deviceUri.mid(7));
+        return false;
+    }
     return run(QStringLiteral("lpadmin"),
         QStringList { QStringLiteral("-h"), server(), QStringLiteral("-p"), name, QStringLiteral("-E"),
             QStringLiteral("-v"), deviceUri }

@@ -6,6 +6,9 @@
 // before any QPrinter or QPrinterInfo is made. The daemon is stopped when the
 // object is destroyed.
 //
+// A file: queue's output file must exist before a job: addQueue() makes it,
+// resetOutput() empties it again.
+//
 // Queues: addPdfQueue() uses a small PPD written here (PDF in, PDF out through
 // cups-filters' pdftopdf, custom page sizes, no PJL wrapper), so the output
 // file is a PDF with the job's exact media; addZebraQueue() uses CUPS's sample
@@ -37,6 +40,8 @@ public:
     bool addQueue(
         const QString &name, const QString &deviceUri, const QStringList &driverArgs, QString *error);
     QString outputPath(const QString &name) const;
+    // Empties a queue's output file before a job (removing it would make the job fail).
+    bool resetOutput(const QString &name);
 
     bool disableQueue(const QString &name, QString *error); // cupsdisable: stopped, "paused"
     bool enableQueue(const QString &name, QString *error);

@@ -148,6 +148,7 @@ void frameToVerifiedToken()
 
 int main(int argc, char **argv)
 {
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // frames and images only: no display needed
     QGuiApplication app(argc, argv);
     decodeTimes();
     frameToVerifiedToken();

@@ -5,8 +5,10 @@
 #include "bench_stats.h"
 #include "sample_store.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -59,10 +61,28 @@ std::vector<double> bareSqlite(const QString &dir, int n)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    constexpr int kPeople = 20000;
-    constexpr int kCheckins = 2000;
-    // On the build folder's disk, not /tmp (often tmpfs, where fsync is free).
-    QTemporaryDir dir(QStringLiteral(BENCH_DATA_DIR "/bench-XXXXXX"));
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Check-in commit latency against a bare SQLite commit."));
+    cli.addHelpOption();
+    const QCommandLineOption peopleOption(QStringLiteral("people"), QStringLiteral("Roster size."),
+        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption checkinsOption(QStringLiteral("checkins"),
+        QStringLiteral("Check-ins to time (at most the roster size)."), QStringLiteral("N"),
+        QStringLiteral("2000"));
+    // fsync is what is measured: a tmpfs makes it free, so the file system is reported.
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+        QStringLiteral("Folder for the temporary databases (default: the system's temporary folder)."),
+        QStringLiteral("DIR"), QDir::tempPath());
+    cli.addOptions({ peopleOption, checkinsOption, dirOption });
+    cli.process(app);
+    const int kPeople = qMax(1, cli.value(peopleOption).toInt());
+    const int kCheckins = qBound(1, cli.value(checkinsOption).toInt(), kPeople);
+    QTemporaryDir dir(QDir(cli.value(dirOption)).filePath(QStringLiteral("oppmote-bench-XXXXXX")));
+    if (!dir.isValid())
+        qFatal("cannot make a temporary folder in %s", qPrintable(cli.value(dirOption)));
+    report(QStringLiteral("checkin.disk"),
+        QStringLiteral("dir=%1 fs=%2")
+            .arg(dir.path(), QString::fromUtf8(QStorageInfo(dir.path()).fileSystemType())));
     auto s = test::makeSampleStore(kPeople);
     s.store.reset();
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
@@ -83,7 +103,7 @@ int main(int argc, char **argv)
     }
     // Second check-ins (the "already checked in" answer): a read, no commit.
     std::vector<double> again;
-    for (int i = 0; i < 500; ++i) {
+    for (int i = 0; i < qMin(500, kCheckins); ++i) {
         Stopwatch sw;
         auto r = store->checkIn({ s.attendees[i].id, QString(), CheckinMethod::Qr, QString(), {} });
         again.push_back(sw.elapsedMs());

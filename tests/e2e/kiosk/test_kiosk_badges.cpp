@@ -10,6 +10,7 @@
 #include "printed_output.h"
 #include "private_cups.h"
 #include "qml_plugins.h"
+#include "required_tool.h"
 #include "store/async_store.h"
 #include "store/store.h"
 
@@ -89,7 +90,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
+        OPPMOTE_REQUIRE_TOOL("cupsd", "cups-daemon");
+        OPPMOTE_REQUIRE_TOOL("lpadmin", "cups-client");
         QVERIFY2(m_cups.start(&error), qPrintable(error));
+        qInfo("private cupsd up in %.0f ms at %s", m_cups.startMs(), qPrintable(m_cups.server()));
         QVERIFY2(m_cups.addPdfQueue(QStringLiteral("badges"), &error), qPrintable(error));
         m_db = m_dir.filePath(QStringLiteral("kiosk.sqlite"));
         auto sample = prepareSampleStore(m_db, 80);

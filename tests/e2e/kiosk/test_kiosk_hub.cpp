@@ -10,6 +10,7 @@
 #include "kiosk/kiosk_roster.h"
 #include "kiosk_app.h"
 #include "kiosk_test_support.h"
+#include "required_tool.h"
 #include "sample_store.h"
 #include "store/async_store.h"
 #include "store/sqlite.h"
@@ -64,9 +65,19 @@ class TestKioskHub : public QObject
         }));
     }
 
+    // Paired with the hub and connected, as pairsOnFirstStartAndShowsOnline leaves the kiosk:
+    // what the sync test functions start from, so that each can also run alone. The first
+    // start pairs within 20 s. Check QTest::currentTestFailed() after.
+    void ensureOnline()
+    {
+        QVERIFY2(waitFor([this] { return m_app->controller()->online(); }, 20000),
+            qPrintable(m_app->hubLink()->client()->lastError() + m_hub.log()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
+        OPPMOTE_REQUIRE_TOOL("openssl", "openssl"); // the hub makes its certificate with it
         // Large enough that its roster (about 400 KB of JSON) is parsed off the GUI thread.
         test::SampleStore sample = test::makeSampleStore(1500, QStringLiteral("Hub"));
         m_people = sample.attendees;
@@ -119,6 +130,9 @@ private Q_SLOTS:
 
     void aCheckInReachesTheHubAtOnce()
     {
+        ensureOnline();
+        if (QTest::currentTestFailed())
+            return;
         const Attendee &who = m_people.at(0);
         QElapsedTimer t;
         t.start();
@@ -134,6 +148,9 @@ private Q_SLOTS:
 
     void anotherKiosksCheckInArrives()
     {
+        ensureOnline();
+        if (QTest::currentTestFailed())
+            return;
         // Kiosk 8, prepared the same way, checks person 1 in and syncs from the command line.
         m_otherDb = m_dir.filePath(QStringLiteral("kiosk8.sqlite"));
         const QString otherConfig = m_dir.filePath(QStringLiteral("kiosk8.json"));
@@ -173,6 +190,9 @@ private Q_SLOTS:
 
     void aReissuedCodeWorksAtTheKioskAtOnce()
     {
+        ensureOnline();
+        if (QTest::currentTestFailed())
+            return;
         // A lost badge at the desk while the kiosk runs: the hub announces the new
         // roster, the kiosk fetches it and reloads, and the new code works there.
         const Attendee &who = m_people.at(3);
@@ -198,9 +218,17 @@ private Q_SLOTS:
         QCOMPARE(m_app->controller()->confirm()->lastName(), who.lastName);
     }
 
+    // Declared last, so that it runs last in a full run (Qt Test runs the functions in the
+    // order they are declared): after it the kiosk is wiped and out of service.
     void aRevokedKioskWipesItself()
     {
+        ensureOnline();
+        if (QTest::currentTestFailed())
+            return;
         const QString id = deviceIdOf(m_kioskDb);
+        // A migration's backup beside the database holds the same people: the wipe covers it.
+        const QString backup = m_kioskDb + QStringLiteral(".before-v4.bak");
+        QVERIFY(QFile::copy(m_kioskDb, backup));
         QCOMPARE(
             test::runCli({ QStringLiteral("devices"), QStringLiteral("--revoke"), id }, m_hubDb).exitCode, 0);
         QVERIFY(waitFor([this] { return m_app->controller()->revoked(); }, 15000));
@@ -208,10 +236,19 @@ private Q_SLOTS:
         QCOMPARE(m_app->controller()->screen(), KioskController::Loading);
         QVERIFY(!m_app->controller()->loadError().isEmpty());
         m_app->controller()->store()->drain();
-        QCOMPARE(scalar(m_kioskDb,
-                     QStringLiteral("SELECT count(*) FROM attendees WHERE last_name <> '' OR "
-                                    "token IS NOT NULL")),
+        // Nothing about people is left: no roster, no organisations, no log, no backup.
+        for (const char *table : { "attendees", "organisations", "checkin_events", "outbox", "assignments" })
+            QCOMPARE(scalar(m_kioskDb, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                qint64(0));
+        QVERIFY(!QFile::exists(backup));
+        QCOMPARE(scalar(m_kioskDb, QStringLiteral("SELECT count(*) FROM meta WHERE key = 'revocations'")),
             qint64(0));
+        // What holds secrets or personal data is the owner's only.
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString &file : { m_kioskDb, m_kioskConfig })
+            QVERIFY2(
+                (QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser)) == ownerOnly,
+                qPrintable(file));
         // Scanning now does nothing: the kiosk stays out of service.
         typeText(m_app->window(), m_people.at(2).token);
         QTest::keyClick(m_app->window(), Qt::Key_Return);

@@ -11,6 +11,7 @@
 #include "print/print_queue.h"
 #include "printed_output.h"
 #include "private_cups.h"
+#include "required_tool.h"
 #include "store/store.h"
 
 #include <QFile>
@@ -73,6 +74,9 @@ private:
 void TestPrintCups::initTestCase()
 {
     QString error;
+    OPPMOTE_REQUIRE_TOOL("cupsd", "cups-daemon");
+    OPPMOTE_REQUIRE_TOOL("lpadmin", "cups-client");
+    OPPMOTE_REQUIRE_TOOL("pdftoppm", "poppler-utils");
     QVERIFY2(m_cups.start(&error), qPrintable(error));
     QVERIFY2(m_cups.addPdfQueue(kPdfQueue, &error), qPrintable(error));
     QVERIFY2(m_cups.addZebraQueue(kZebraQueue, &error), qPrintable(error));
@@ -86,7 +90,7 @@ void TestPrintCups::qprinterToNamedQueue()
     auto t = loadBadgeTemplate(QStringLiteral("a6"));
     QVERIFY(t.ok());
     const BadgeData badge = test::longNameBadge();
-    QFile::remove(m_cups.outputPath(kPdfQueue));
+    QVERIFY(m_cups.resetOutput(kPdfQueue));
     auto s = printBadges(kPdfQueue, t.value(), { badge });
     QVERIFY2(s.ok(), qPrintable(s.error().message));
     QVERIFY(m_cups.waitIdle(kPdfQueue, 20000));
@@ -109,7 +113,7 @@ void TestPrintCups::printQueueToPdfQueue()
     QSignalSpy printed(&queue, &PrintQueue::badgePrinted);
     QSignalSpy changed(&queue, &PrintQueue::jobChanged);
     const BadgeData badge = test::longNameBadge();
-    QFile::remove(m_cups.outputPath(kPdfQueue));
+    QVERIFY(m_cups.resetOutput(kPdfQueue));
     const int id = queue.enqueue(badge, QStringLiteral("card-90x54"));
     QCOMPARE(queue.job(id)->state, PrintJobState::Queued); // enqueue returns at once
     const PrintJob job = finished(queue, id);
@@ -131,7 +135,7 @@ void TestPrintCups::printQueueToPdfQueue()
 void TestPrintCups::zebraLabelSize()
 {
     PrintQueue queue({ kZebraQueue });
-    QFile::remove(m_cups.outputPath(kZebraQueue));
+    QVERIFY(m_cups.resetOutput(kZebraQueue));
     const PrintJob job = finished(queue, queue.enqueue(test::shortNameBadge(), QStringLiteral("zebra-4x3")));
     QVERIFY2(job.state == PrintJobState::Done, qPrintable(job.message + QLatin1Char(' ') + job.detail));
     QFile f(m_cups.outputPath(kZebraQueue));
@@ -327,7 +331,7 @@ void TestPrintCups::commandLineBatch()
         0);
     QVERIFY2(summary.startsWith(QStringLiteral("2 badges on 2 pages, template ")), qPrintable(summary));
     // The walk-ins to the printer: printed and logged; a second run skips them.
-    QFile::remove(m_cups.outputPath(kPdfQueue));
+    QVERIFY(m_cups.resetOutput(kPdfQueue));
     QString output;
     QCOMPARE(run({ QStringLiteral("--walk-ins"), QStringLiteral("--template"), QStringLiteral("a7"),
                      QStringLiteral("--printer"), kPdfQueue, QStringLiteral("--json") },

@@ -5,6 +5,7 @@
 #include "cli_workshop.h"
 #include "io/attendee_file.h"
 #include "io/export_tables.h"
+#include "io/formula_guard.h"
 #include "io/xlsx_reader.h"
 #include "store/store.h"
 
@@ -106,8 +107,8 @@ private slots:
             // The first column is text in every table: names, days, organisations, slots.
             QCOMPARE(read->rows[i].cells.value(0), io::cellText(want.rows[i][0]));
             if (format == QLatin1String("csv"))
-                for (qsizetype c = 0; c < want.headers.size(); ++c)
-                    QCOMPARE(read->rows[i].cells.value(c), io::cellText(want.rows[i][c]));
+                for (qsizetype c = 0; c < want.headers.size(); ++c) // formula-like text comes guarded
+                    QCOMPARE(io::unguardFormula(read->rows[i].cells.value(c)), io::cellText(want.rows[i][c]));
         }
     }
 

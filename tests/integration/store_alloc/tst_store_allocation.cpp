@@ -169,6 +169,7 @@ private slots:
             "roster_attendees_update; DROP TRIGGER roster_attendees_delete; DROP TRIGGER "
             "roster_assignments_insert; DROP TRIGGER roster_assignments_update; DROP TRIGGER "
             "roster_assignments_delete; DROP TRIGGER roster_meta_insert; DROP TRIGGER roster_meta_update; "
+            "DROP TABLE quarantined_events; ALTER TABLE outbox DROP COLUMN refused; "
             "INSERT INTO assignments VALUES('d1-1400','p1','d1-1400-g2',1,0); PRAGMA user_version=1;");
         const QString backup = path + QStringLiteral(".before-v2.bak");
         QVERIFY(!QFile::exists(backup));
@@ -176,7 +177,8 @@ private slots:
         auto reopened = Store::open(path);
         QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
         Store store = std::move(reopened).value();
-        QCOMPARE(store.schemaVersion(), 4); // v1 → v2 (allocation) → v3 (hub) → v4 (roster versions)
+        QCOMPARE(store.schemaVersion(),
+            5); // v1 → v2 (allocation) → v3 (hub) → v4 (roster versions) → v5 (quarantine)
         QVERIFY(QFile::exists(backup));
         QCOMPARE(store.attendeeCount().value(), 1);
         QCOMPARE(store.assignments(QStringLiteral("d1-1400"))->size(), 1);

@@ -72,6 +72,17 @@ private Q_SLOTS:
         QString damaged = text;
         damaged.replace(fingerprint, QStringLiteral("zz") + fingerprint.mid(2));
         QVERIFY(!parsePairingCode(damaged).ok());
+        // No fingerprint means no pin: refused, never "trust whoever answers".
+        PairingCode unpinned = code;
+        unpinned.fingerprint.clear();
+        const auto withoutPin = parsePairingCode(pairingCodeText(unpinned));
+        QVERIFY(!withoutPin.ok());
+        QVERIFY2(withoutPin.error().message.contains(QStringLiteral("certificate")),
+            qPrintable(withoutPin.error().message));
+        // Plain ws:// would send the device's secret unencrypted.
+        PairingCode plain = code;
+        plain.hubUrl = QStringLiteral("ws://hub.example.no");
+        QVERIFY(!parsePairingCode(pairingCodeText(plain)).ok());
 
         QVERIFY(!parsePairingCode(
             QStringLiteral("{\"oppmote\":\"pair\",\"hub\":\"ftp://x\",\"token\":\"0123456789abcdefXYZ\"}"))

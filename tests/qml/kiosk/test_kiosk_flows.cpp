@@ -519,7 +519,7 @@ private Q_SLOTS:
         startKiosk();
         PairingCode code { QStringLiteral("wss://hub.example.no:8443"),
             QStringLiteral("abcdefghijklmnopqrstuvwx"), KioskMode { QStringLiteral("d1-1400-g2") },
-            QStringLiteral("badges"), QString() };
+            QStringLiteral("badges"), QString(64, QLatin1Char('b')) };
         kiosk()->handleCode(pairingCodeText(code), CheckinMethod::Qr); // an unpaired kiosk accepts it
         QCOMPARE(kiosk()->config().hubUrl, code.hubUrl);
         QCOMPARE(kiosk()->config().mode.sessionKey, QStringLiteral("d1-1400-g2"));

@@ -6,6 +6,7 @@
 #include "badge/text_fit.h"
 #include "badge_samples.h"
 #include "codes/qr_code.h"
+#include "required_tool.h"
 #include "scan/qr_decoder.h"
 #include "test_paths.h"
 
@@ -215,6 +216,8 @@ void TestBadgeRender::pdfHasExactPageSize_data()
 
 void TestBadgeRender::pdfHasExactPageSize()
 {
+    OPPMOTE_REQUIRE_TOOL("pdfinfo", "poppler-utils");
+    OPPMOTE_REQUIRE_TOOL("pdftotext", "poppler-utils");
     QFETCH(QString, name);
     auto t = loadBadgeTemplate(name);
     QVERIFY(t.ok());

@@ -3,6 +3,7 @@
 #include "codes/qr_render.h"
 #include "codes/signed_token.h"
 #include "codes/token.h"
+#include "required_tool.h"
 #include "scan/image_scan.h"
 
 #include <QJsonArray>
@@ -49,8 +50,8 @@ class TestInvitation : public QObject
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
-            QSKIP("poppler-utils (pdftoppm) is not installed");
+        OPPMOTE_REQUIRE_TOOL("pdftoppm", "poppler-utils");
+        OPPMOTE_REQUIRE_TOOL("pdftotext", "poppler-utils");
         Event event;
         event.name = QStringLiteral("Verksted for regional utvikling");
         event.place = QStringLiteral("Quality Hotel Edvard Grieg, Bergen");

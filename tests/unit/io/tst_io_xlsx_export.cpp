@@ -5,13 +5,16 @@
 #include "io/csv_reader.h"
 #include "io/export_table.h"
 #include "io/export_tables.h"
+#include "io/formula_guard.h"
 #include "io/xlsx_reader.h"
 #include "io_test_data.h"
+#include "process_memory.h"
 #include "xlsx_fixtures.h"
 
 #include <zip.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,6 +79,49 @@ private slots:
                 QStringLiteral("4791234567"), QStringLiteral("2.5"), QStringLiteral("TRUE") }));
     }
 
+    void spreadsheetBombsAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("4 M shared strings") << QStringLiteral("strings") << QStringLiteral("shared strings");
+        QTest::newRow("1 M rows") << QStringLiteral("rows") << QStringLiteral("rows");
+        QTest::newRow("a value in column 5000") << QStringLiteral("wide") << QStringLiteral("column 5000");
+    }
+    void spreadsheetBombsAreRefused()
+    {
+        // Small files that expand into millions of cells: refused with a clear reason
+        // while streaming, and the process stays far below 500 MB.
+        QFETCH(QString, kind);
+        QFETCH(QString, mentions);
+        QByteArray shared = "<sst>";
+        QByteArray sheet
+            = "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>Fornavn</t></is></c></row>";
+        if (kind == u"strings") {
+            QByteArray si = "<si><t>a</t></si>";
+            shared += si.repeated(4000000);
+        } else if (kind == u"rows") {
+            for (int r = 2; r <= 1000001; ++r)
+                sheet += "<row><c t=\"inlineStr\"><is><t>Kari</t></is></c></row>";
+        } else {
+            sheet += "<row r=\"2\"><c r=\"GJH2\" t=\"inlineStr\"><is><t>x</t></is></c></row>";
+        }
+        shared += "</sst>";
+        sheet += "</sheetData></worksheet>";
+        const QString file = path(QStringLiteral("bomb-%1.xlsx").arg(kind));
+        QVERIFY(writeZip(file,
+            { { QStringLiteral("xl/sharedStrings.xml"), shared },
+                { QStringLiteral("xl/worksheets/sheet1.xml"), sheet } }));
+        QVERIFY(QFileInfo(file).size() < 20 * 1024 * 1024); // under the import's file size limit
+        shared.clear();
+        sheet.clear();
+        const auto t = readXlsxFile(file);
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(t.error().message.contains(mentions), qPrintable(t.error().message));
+        QVERIFY2(test::processMemoryMiB(0, "VmHWM:") < 500,
+            qPrintable(QString::number(test::processMemoryMiB(0, "VmHWM:"))));
+    }
+
     void damagedWorkbooks_data()
     {
         QTest::addColumn<QString>("kind");
@@ -138,6 +184,54 @@ private slots:
         QVERIFY(back.ok());
         QCOMPARE(back->rows[0].cells[1], QStringLiteral("a;b \"c\"\nd"));
         QCOMPARE(back->rows[1].cells[0], QStringLiteral(" Ola"));
+    }
+
+    void csvNeutralisesFormulasAndReadsThemBack()
+    {
+        // Cells a spreadsheet would run (OWASP CSV injection) get a leading
+        // apostrophe; numbers stay numbers; our import takes the guard off again.
+        const QStringList hostile = { QStringLiteral("=1+2"), QStringLiteral("+cmd|' /C calc'!A0"),
+            QStringLiteral("@SUM(1+1)"), QStringLiteral("=HYPERLINK(\"http://127.0.0.1/\";\"klikk\")"),
+            QStringLiteral("-2+3"), QStringLiteral("\t=1+1") };
+        ExportTable table;
+        table.headers = { QStringLiteral("Tekst"), QStringLiteral("Tall") };
+        for (const QString &text : hostile)
+            table.rows.append({ text, -5 });
+        table.rows.append({ QStringLiteral("Kari"), 2.5 });
+        const auto back = readCsvBytes(toCsv(table));
+        QVERIFY(back.ok());
+        QCOMPARE(back->rows.size(), hostile.size() + 1);
+        for (qsizetype i = 0; i < hostile.size(); ++i) {
+            QCOMPARE(back->rows[i].cells[0], QLatin1Char('\'') + hostile[i]);
+            QCOMPARE(back->rows[i].cells[1], QStringLiteral("-5")); // a number, not guarded
+        }
+        QCOMPARE(back->rows.last().cells[0], QStringLiteral("Kari"));
+        QCOMPARE(guardFormula(QStringLiteral("\r=1+1")), QStringLiteral("'\r=1+1"));
+        QCOMPARE(unguardFormula(QStringLiteral("'\r=1+1")), QStringLiteral("\r=1+1"));
+        QCOMPARE(unguardFormula(QStringLiteral("'Kari")), QStringLiteral("'Kari")); // a real apostrophe stays
+
+        // People with such names and organisations survive export → import unchanged.
+        QList<Attendee> people = iotest::sampleAttendees(3);
+        people[0].organisation = QStringLiteral("=HYPERLINK(\"http://x\")");
+        people[1].lastName = QStringLiteral("@Nordmann");
+        people[2].phone = QStringLiteral("+47 900 00 000");
+        const QString file = path(QStringLiteral("formulas.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(toCsv(attendeesTable(people)));
+        }
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(bytes.contains("'=HYPERLINK("));
+        QVERIFY(!bytes.contains(";=HYPERLINK(") && !bytes.contains("\"=HYPERLINK("));
+        const auto imported = planImportFromFile(file, {});
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+        QCOMPARE(imported->plan.upserts.size(), people.size());
+        QCOMPARE(imported->plan.upserts[0].organisation, people[0].organisation);
+        QCOMPARE(imported->plan.upserts[1].lastName, people[1].lastName);
+        QCOMPARE(imported->plan.upserts[2].phone, people[2].phone);
     }
 
     void jsonFormatKeepsTypes()

@@ -255,7 +255,10 @@ private Q_SLOTS:
             s.store
                 ->checkIn({ s.attendees[0].id, QStringLiteral("d1-1400"), CheckinMethod::Qr, QString(), {} })
                 .ok());
+        const QString backup = s.path + QStringLiteral(".before-v4.bak"); // as a migration leaves it
+        QVERIFY(QFile::copy(s.path, backup));
         QVERIFY(s.store->purgePersonalData().ok());
+        QVERIFY(!QFile::exists(backup));
         for (const Attendee &a : s.store->attendees().value()) {
             QVERIFY(a.email.isEmpty());
             QVERIFY(a.firstName.isEmpty());
@@ -267,6 +270,31 @@ private Q_SLOTS:
         QFile f(s.path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains(s.attendees[1].email.toUtf8()));
+    }
+
+    void aRevokedDeviceKeepsNothingAboutPeople()
+    {
+        auto s = test::makeSampleStore(6);
+        QVERIFY(s.store->checkIn({ s.attendees[0].id, QString(), CheckinMethod::Qr, QString(), {} }).ok());
+        QVERIFY(s.store->setMeta(QStringLiteral("hub_secret"), QStringLiteral("s3cret")).ok());
+        const QString backup = s.path + QStringLiteral(".before-v3.bak");
+        QVERIFY(QFile::copy(s.path, backup));
+        QVERIFY(s.store->wipeRevokedDevice().ok());
+        QCOMPARE(s.store->attendeeCount().value(), 0);
+        QVERIFY(s.store->events()->isEmpty());
+        QCOMPARE(s.store->meta(QStringLiteral("hub_secret")).value(), QString());
+        QVERIFY(!QFile::exists(backup));
+        QVERIFY(!s.store->program()->days.isEmpty()); // the programme is not about people
+        sql::Connection raw;
+        QVERIFY(raw.open(s.path, false).ok());
+        QCOMPARE(raw.scalar("SELECT count(*) FROM organisations").value(), qint64(0));
+        QFile f(s.path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (const Attendee &a : s.attendees)
+            QVERIFY(!bytes.contains(a.token.toUtf8()));
+        // Databases are the owner's only.
+        QVERIFY(!(QFile::permissions(s.path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
     }
 
     void reissuedCodesAreRefusedWithTheirReason()

@@ -25,6 +25,35 @@ CheckinEvent checkInOn(Store &store, const QString &attendeeId)
     return *store.checkIn(r).value().event;
 }
 
+// The places the hub gave, or -1 for each one it did not take.
+QList<qint64> hubSeqs(const Result<QList<EventAcceptance>> &answers)
+{
+    QList<qint64> seqs;
+    if (!answers.ok())
+        return { -2 };
+    for (const EventAcceptance &a : answers.value())
+        seqs.append(a.refusal.isEmpty() ? a.hubSeq : -1);
+    return seqs;
+}
+
+CheckinEvent eventOf(const QString &device, qint64 seq, const QString &attendee)
+{
+    CheckinEvent e;
+    e.id = CheckinEvent::newId();
+    e.deviceId = device;
+    e.deviceSeq = seq;
+    e.attendeeId = attendee;
+    e.kind = EventKind::Entry;
+    e.method = CheckinMethod::Qr;
+    e.deviceTime = QDateTime::currentDateTimeUtc();
+    return e;
+}
+
+QString deviceIdOf(Store &store)
+{
+    return store.meta(QStringLiteral("device_id")).value();
+}
+
 } // namespace
 
 class TestStoreSync : public QObject
@@ -40,11 +69,9 @@ private Q_SLOTS:
         const CheckinEvent b = checkInOn(*kiosk.store, kiosk.attendees[1].id);
         QCOMPARE(kiosk.store->outboxEvents(10)->size(), 2);
 
-        const auto seqs = hub.store->acceptEvents({ a, b });
-        QVERIFY(seqs.ok());
-        QCOMPARE(seqs.value(), (QList<qint64> { 1, 2 }));
+        QCOMPARE(hubSeqs(hub.store->acceptEvents({ a, b })), (QList<qint64> { 1, 2 }));
         // A retry (lost ack) gets the same places and adds nothing.
-        QCOMPARE(hub.store->acceptEvents({ b, a }).value(), (QList<qint64> { 2, 1 }));
+        QCOMPARE(hubSeqs(hub.store->acceptEvents({ b, a })), (QList<qint64> { 2, 1 }));
         QCOMPARE(hub.store->events()->size(), 2);
         // The same id with other content is refused, not merged.
         CheckinEvent forged = a;
@@ -81,6 +108,118 @@ private Q_SLOTS:
         loose.hubSeq.reset();
         QCOMPARE(kiosk.store->applyHubEvents({ loose }, 2).error().code, ErrorCode::InvalidInput);
         QCOMPARE(kiosk.store->syncCursor().value(), 1); // one transaction: the cursor did not move to 2
+    }
+
+    void theHubPutsAsideEventsThatCannotBeRight()
+    {
+        auto hub = test::makeSampleStore(5, QStringLiteral("Hub"));
+        const QString person = hub.attendees[0].id;
+        CheckinEvent ghost = eventOf(QStringLiteral("dev-x"), 1, QStringLiteral("nobody"));
+        CheckinEvent room = eventOf(QStringLiteral("dev-x"), 2, person);
+        room.sessionKey = QStringLiteral("d9-9999");
+        CheckinEvent undo = eventOf(QStringLiteral("dev-x"), 3, person);
+        undo.kind = EventKind::Undo;
+        undo.undoes = QStringLiteral("never-was");
+        CheckinEvent future = eventOf(QStringLiteral("dev-x"), 4, person);
+        future.deviceTime = QDateTime::currentDateTimeUtc().addYears(2);
+        const CheckinEvent good = eventOf(QStringLiteral("dev-x"), 5, person);
+        const auto answers = hub.store->acceptEvents({ ghost, room, undo, future, good });
+        QVERIFY(answers.ok());
+        QStringList reasons;
+        for (const EventAcceptance &a : answers.value())
+            reasons << a.refusal;
+        QCOMPARE(reasons,
+            (QStringList { QStringLiteral("unknown-attendee"), QStringLiteral("unknown-session"),
+                QStringLiteral("undo-of-nothing"), QStringLiteral("device-time"), QString() }));
+        QVERIFY(answers->last().hubSeq > 0);
+        // Put aside with the reason, never in the order, never counted.
+        QCOMPARE(hub.store->quarantinedEvents()->size(), 4);
+        QCOMPARE(hub.store->events()->size(), 1);
+        QCOMPARE(hub.store->eventsAfter(0, 10)->size(), 1);
+        // A retry gets the same answer; the device's numbers count as the hub's.
+        QCOMPARE(hub.store->acceptEvents({ ghost })->first().refusal, QStringLiteral("unknown-attendee"));
+        QCOMPARE(hub.store->quarantinedEvents()->size(), 4);
+        QCOMPARE(hub.store->lastDeviceSeq(QStringLiteral("dev-x")).value(), 5);
+        QVERIFY(!quarantineReasonText(QStringLiteral("device-time")).isEmpty());
+    }
+
+    void aRestoredDeviceNumbersOnAndDropsNothing()
+    {
+        // The hub has kiosk K's events 1–3; K's database comes back from a backup
+        // that has only 1, so its next check-in takes number 2 again.
+        auto hub = test::makeSampleStore(6, QStringLiteral("Hub"));
+        auto kiosk = test::makeSampleStore(6, QStringLiteral("Kiosk K"));
+        const QString k = deviceIdOf(*kiosk.store);
+        const CheckinEvent first = checkInOn(*kiosk.store, kiosk.attendees[0].id);
+        QCOMPARE(hubSeqs(hub.store->acceptEvents({ first })), (QList<qint64> { 1 }));
+        QVERIFY(kiosk.store->acknowledgeEvents({ { first.id, 1 } }).ok());
+        const CheckinEvent lostA = eventOf(k, 2, kiosk.attendees[1].id);
+        const CheckinEvent lostB = eventOf(k, 3, kiosk.attendees[2].id);
+        QCOMPARE(hubSeqs(hub.store->acceptEvents({ lostA, lostB })), (QList<qint64> { 2, 3 }));
+        const CheckinEvent fresh = checkInOn(*kiosk.store, kiosk.attendees[3].id);
+        QCOMPARE(fresh.deviceSeq, 2);
+
+        // The hub refuses the reused number (and takes nothing), it does not fail the batch.
+        const CheckinEvent other = checkInOn(*kiosk.store, kiosk.attendees[4].id);
+        const auto answers = hub.store->acceptEvents({ fresh, other });
+        QVERIFY(answers.ok());
+        QCOMPARE(answers->at(0).refusal, QString::fromLatin1(kSequenceTaken));
+        QCOMPARE(answers->at(1).refusal, QString::fromLatin1(kSequenceTaken));
+        QCOMPARE(hub.store->events()->size(), 3);
+
+        // Pulling first: the hub's 2 and 3 are taken, the kiosk's own clashing events
+        // are renumbered past them; nothing is dropped.
+        QCOMPARE(kiosk.store->applyHubEvents(hub.store->eventsAfter(1, 10).value(), 3).value(), 2);
+        auto events = kiosk.store->events();
+        QCOMPARE(events->size(), 5);
+        QSet<qint64> numbers;
+        for (const CheckinEvent &e : events.value())
+            numbers.insert(e.deviceSeq);
+        QCOMPARE(numbers.size(), 5);
+        // Then continuing after the hub's last number, and pushing again: all taken.
+        QVERIFY(kiosk.store->continueSequenceAfter(hub.store->lastDeviceSeq(k).value()).ok());
+        const auto again = hub.store->acceptEvents(kiosk.store->outboxEvents(10).value());
+        QCOMPARE(hubSeqs(again), (QList<qint64> { 4, 5 }));
+        QCOMPARE(hub.store->events()->size(), 5);
+        // New check-ins go on after everything the hub has.
+        QVERIFY(checkInOn(*kiosk.store, kiosk.attendees[5].id).deviceSeq > 5);
+    }
+
+    void presenceFollowsTheHubsOrderNotDeviceClocks()
+    {
+        // In at kiosk A at 16:00, out at kiosk B whose clock is 5 h behind (11:00):
+        // out, because the hub had the exit after the entry.
+        auto hub = test::makeSampleStore(3, QStringLiteral("Hub"));
+        const QString person = hub.attendees[0].id;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        CheckinEvent in = eventOf(QStringLiteral("kiosk-a"), 1, person);
+        in.deviceTime = now;
+        CheckinEvent out = eventOf(QStringLiteral("kiosk-b"), 1, person);
+        out.kind = EventKind::Exit;
+        out.deviceTime = now.addSecs(-5 * 3600);
+        QCOMPARE(hubSeqs(hub.store->acceptEvents({ in })), (QList<qint64> { 1 }));
+        QCOMPARE(hubSeqs(hub.store->acceptEvents({ out })), (QList<qint64> { 2 }));
+        const auto rows = hub.store->attendance();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->first().checkedIn, 1);
+        QCOMPARE(rows->first().present, 0);
+    }
+
+    void aRefusedEventNeverBlocksTheOutbox()
+    {
+        auto kiosk = test::makeSampleStore(3, QStringLiteral("Kiosk 1"));
+        const CheckinEvent a = checkInOn(*kiosk.store, kiosk.attendees[0].id);
+        const CheckinEvent b = checkInOn(*kiosk.store, kiosk.attendees[1].id);
+        QVERIFY(kiosk.store->markRefused({ { a.id, QStringLiteral("unknown-session") } }).ok());
+        const auto outbox = kiosk.store->outboxEvents(10);
+        QCOMPARE(outbox->size(), 1);
+        QCOMPARE(outbox->first().id, b.id);
+        QCOMPARE(kiosk.store->unsentEventCount().value(), 1);
+        const auto refused = kiosk.store->refusedEvents();
+        QCOMPARE(refused->size(), 1);
+        QCOMPARE(refused->first().event.id, a.id);
+        QCOMPARE(refused->first().reason, QStringLiteral("unknown-session"));
+        QCOMPARE(kiosk.store->events()->size(), 2); // kept, not deleted
     }
 
     void theHubsOwnEventsJoinTheOrder()
