@@ -243,7 +243,7 @@ Status Store::wipeRevokedDevice()
         "DELETE FROM outbox; DELETE FROM checkin_events; DELETE FROM assignments; "
         "DELETE FROM allocation_audit; DELETE FROM allocation_runs; DELETE FROM attendees; "
         "DELETE FROM organisations; DELETE FROM pairing_tokens; DELETE FROM quarantined_events; "
-        "DELETE FROM meta WHERE key IN ('revocations', 'hub_secret', 'hub_token');");
+        "DELETE FROM meta WHERE key IN ('revocations', 'hub_secret', 'hub_pairing_token');");
 }
 
 Status Store::eraseAndCompact(const char *sql)

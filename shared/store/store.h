@@ -194,9 +194,11 @@ public:
     // The hub put these (event id, reason) aside: kept, not sent again, shown to staff.
     Status markRefused(const QList<std::pair<QString, QString>> &idsAndReasons);
     Result<QList<RefusedEvent>> refusedEvents();
-    // The hub has this device's events up to `deviceSeq`: numbering goes on after it,
-    // and unsent events at or below it are renumbered (a restored backup).
-    Status continueSequenceAfter(qint64 deviceSeq);
+    // The hub has this device's events up to `deviceSeq`: new numbers go on after it.
+    Status raiseSequenceFloor(qint64 deviceSeq);
+    // The hub answered kSequenceTaken for these unsent events (a database restored
+    // from a backup): they get new numbers after `deviceSeq`, in their order.
+    Status renumberTaken(const QList<QString> &eventIds, qint64 deviceSeq);
     // Hub side. Pushed events, insert-or-ignore by id: each gets its hub_seq (the
     // one it already had when it was known), or is put aside with a reason, or
     // refused because its device number is taken. One transaction.

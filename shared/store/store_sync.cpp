@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QUuid>
 
 namespace oppmote {
@@ -37,7 +38,7 @@ QString quarantineReasonText(const QString &reason)
     if (reason == u"undo-of-nothing")
         return tr("an undo of a check-in the hub does not have");
     if (reason == u"device-time")
-        return tr("the device's clock was far off (more than a day ahead or a month behind)");
+        return tr("the device's clock was far off (days ahead or months behind)");
     return tr("refused by the hub (%1)").arg(reason);
 }
 
@@ -165,8 +166,10 @@ Result<QString> quarantineReason(sql::Connection &db, const CheckinEvent &e, con
         if (e.undoes.isEmpty() || !undone.step())
             return undone.error() ? Result<QString>(*undone.error()) : QStringLiteral("undo-of-nothing");
     }
-    // A kiosk clock can be off by minutes or hours; one that says another month is broken.
-    if (!e.deviceTime.isValid() || e.deviceTime < now.addDays(-30) || e.deviceTime > now.addDays(1))
+    // A kiosk clock can be off by minutes, hours, even weeks (a board without a clock
+    // battery comes back at its last saved time); one that says another year, or days
+    // ahead, is broken.
+    if (!e.deviceTime.isValid() || e.deviceTime < now.addDays(-180) || e.deviceTime > now.addDays(2))
         return QStringLiteral("device-time");
     return QString();
 }
@@ -184,6 +187,7 @@ Result<QList<EventAcceptance>> Store::acceptEvents(const QList<CheckinEvent> &ev
     qint64 seq = next.value();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<EventAcceptance> answers;
+    QSet<QString> renumbering; // devices with a refused number in this batch
     sql::Statement known(d->db,
         "SELECT hub_seq, device_id, device_seq, attendee_id, kind, coalesce(session_key, '') FROM "
         "checkin_events "
@@ -219,10 +223,13 @@ Result<QList<EventAcceptance>> Store::acceptEvents(const QList<CheckinEvent> &ev
         quarantined.reset();
         // The device was restored from an old backup and numbers anew: it renumbers
         // after the hub's last number for it (welcome, ack) and sends the event again.
+        // Once one of a device's events is refused so, the rest of its batch is too: an
+        // undo must not be judged before the entry it undoes comes back renumbered.
         taken.bind(1, e.deviceId).bind(2, e.deviceSeq);
-        const bool seqTaken = taken.step();
+        const bool seqTaken = renumbering.contains(e.deviceId) || taken.step();
         taken.reset();
         if (seqTaken) {
+            renumbering.insert(e.deviceId);
             answers.append({ 0, QString::fromLatin1(kSequenceTaken) });
             continue;
         }
@@ -282,32 +289,40 @@ Result<QList<QuarantinedEvent>> Store::quarantinedEvents()
     return out;
 }
 
-Status Store::continueSequenceAfter(qint64 deviceSeq)
+Status Store::raiseSequenceFloor(qint64 deviceSeq)
 {
-    // The hub has this device's events up to deviceSeq: from now on its numbers go on
-    // after that, and events it has not sent yet are renumbered past it (the hub never
-    // saw their numbers; their ids stay).
-    sql::WriteTransaction tx(d->db);
-    if (!tx.begun().ok())
-        return tx.begun();
+    // The hub has this device's events up to deviceSeq: new numbers go on after it
+    // (a database restored from a backup would reuse them otherwise).
     auto floor = meta(QString::fromLatin1(kHubDeviceSeqKey));
     if (!floor.ok())
         return floor.error();
-    if (deviceSeq > floor->toLongLong())
-        if (auto s = setMeta(QString::fromLatin1(kHubDeviceSeqKey), QString::number(deviceSeq)); !s.ok())
-            return s;
-    QList<QString> clashing;
+    if (deviceSeq <= floor->toLongLong())
+        return Ok {};
+    return setMeta(QString::fromLatin1(kHubDeviceSeqKey), QString::number(deviceSeq));
+}
+
+Status Store::renumberTaken(const QList<QString> &eventIds, qint64 deviceSeq)
+{
+    // The hub has other events under these numbers (it checks ids first, so these
+    // are not events it has). They get new numbers after everything the hub and this
+    // device have, in their own order, so an entry stays before its undo.
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun();
+    if (auto s = raiseSequenceFloor(deviceSeq); !s.ok())
+        return s;
+    QList<QString> ordered;
     {
         sql::Statement st(d->db,
-            "SELECT id FROM checkin_events WHERE device_id = ?1 AND hub_seq IS NULL AND device_seq <= ?2 "
-            "ORDER BY device_seq");
-        st.bind(1, d->local.id).bind(2, deviceSeq);
+            "SELECT id FROM checkin_events WHERE device_id = ?1 AND hub_seq IS NULL ORDER BY device_seq");
+        st.bind(1, d->local.id);
         while (st.step())
-            clashing.append(st.text(0));
+            if (eventIds.contains(st.text(0)))
+                ordered.append(st.text(0));
         if (st.error())
             return *st.error();
     }
-    for (const QString &id : std::as_const(clashing))
+    for (const QString &id : std::as_const(ordered))
         if (auto s = renumberUnsent(id); !s.ok())
             return s;
     return tx.commit();

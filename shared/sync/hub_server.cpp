@@ -84,12 +84,18 @@ HubServer::HubServer(AsyncStore *store, QObject *parent)
         // The listener gave up ownership; the WebSocket server takes it. Its own
         // handshake timeout does not cover sockets handed to it, so a client that
         // never finishes the upgrade request is closed here.
+        // Until then it may hold 16 KiB (the listener's read-ahead) and at most
+        // kMaxStrangers wait at once.
+        if (m_upgrading.size() >= kMaxStrangers) {
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
         const QString peer = peerKey(socket->peerAddress(), socket->peerPort());
-        QPointer<QSslSocket> guard(socket);
-        QTimer::singleShot(kUpgradeTimeoutMs, this, [this, guard, peer] {
-            if (guard && !m_upgraded.contains(peer))
-                guard->abort();
-            m_upgraded.remove(peer);
+        m_upgrading.insert(peer, QPointer<QSslSocket>(socket));
+        QTimer::singleShot(kUpgradeTimeoutMs, this, [this, peer] {
+            if (QPointer<QSslSocket> waiting = m_upgrading.take(peer); waiting)
+                waiting->abort();
         });
         m_server.handleConnection(socket);
     });
@@ -193,7 +199,10 @@ void HubServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
-        m_upgraded.insert(peerKey(socket->peerAddress(), socket->peerPort()));
+        // Upgraded: the frame and message limits below take over from the read-ahead.
+        if (QPointer<QSslSocket> tls = m_upgrading.take(peerKey(socket->peerAddress(), socket->peerPort()));
+            tls)
+            tls->setReadBufferSize(0);
         socket->setMaxAllowedIncomingFrameSize(kStrangerMessage);
         socket->setMaxAllowedIncomingMessageSize(kStrangerMessage);
         if (unauthenticatedConnections() >= kMaxStrangers) {
@@ -213,12 +222,20 @@ void HubServer::onNewConnection()
             m_peers.remove(socket);
             socket->deleteLater();
         });
-        QPointer<QWebSocket> guard(socket);
-        QTimer::singleShot(kHelloTimeoutMs, this, [this, guard] {
-            if (guard && m_peers.contains(guard) && !m_peers[guard].authenticated)
-                refuse(guard, QStringLiteral("timeout"), tr("The device did not say who it is."));
-        });
+        armHelloDeadline(socket);
     }
+}
+
+void HubServer::armHelloDeadline(QWebSocket *socket)
+{
+    QPointer<QWebSocket> guard(socket);
+    QTimer::singleShot(kHelloTimeoutMs, this, [this, guard] {
+        if (!guard || !m_peers.contains(guard) || m_peers[guard].authenticated)
+            return;
+        if (m_peers[guard].checking) // its hello is being checked: give it the time
+            return armHelloDeadline(guard);
+        refuse(guard, QStringLiteral("timeout"), tr("The device did not say who it is."));
+    });
 }
 
 void HubServer::send(QWebSocket *socket, const QString &type, const QJsonObject &body)
@@ -246,6 +263,9 @@ void HubServer::onMessage(QWebSocket *socket, const QString &text)
         return refuse(socket, QStringLiteral("bad-message"), message.error().message);
     Peer &peer = it.value();
     const QString &type = message->type;
+    // One pair or hello at a time: a stranger cannot queue work on the store thread.
+    if (!peer.authenticated && peer.checking)
+        return refuse(socket, QStringLiteral("bad-message"), tr("One request at a time, please."));
     if (!peer.authenticated && type == QLatin1String("pair"))
         return onPair(peer, message->body);
     if (!peer.authenticated && type == QLatin1String("hello"))
@@ -270,6 +290,7 @@ void HubServer::onPair(Peer &peer, const QJsonObject &body)
             peer.socket, QStringLiteral("pairing"), tr("A pairing request needs a token and a device."));
     const QString secret = makeDeviceSecret();
     QPointer<QWebSocket> socket(peer.socket);
+    peer.checking = true;
     m_store->run<Status>(
         [d, token, secret](
             Store &store) { return store.pairDevice(secretHash(token), d, secretHash(secret)); },
@@ -277,6 +298,7 @@ void HubServer::onPair(Peer &peer, const QJsonObject &body)
         [this, socket, secret, d](Status s) {
             if (!socket || !m_peers.contains(socket))
                 return;
+            m_peers[socket].checking = false;
             if (!s.ok())
                 return refuse(socket, QStringLiteral("pairing"), s.error().message);
             send(socket, QStringLiteral("paired"),
@@ -300,6 +322,7 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
         qint64 deviceSeq = 0; // the highest number the hub has from this device
     };
     QPointer<QWebSocket> socket(peer.socket);
+    peer.checking = true;
     m_store->run<Hello>(
         [deviceId, secret](Store &store) {
             Hello h;
@@ -317,6 +340,7 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
         [this, socket, deviceId, cursor](Hello h) {
             if (!socket || !m_peers.contains(socket))
                 return;
+            m_peers[socket].checking = false;
             if (!h.check.ok())
                 return refuse(socket, QStringLiteral("error"), h.check.error().message);
             switch (h.check.value()) {
@@ -430,21 +454,26 @@ void HubServer::onRosterRequest(Peer &peer)
     // costs the hub one small query: a flood of requests builds nothing and sends
     // no snapshot. The version is read from the store, not from the last
     // announcement, so a change made a moment ago is never answered with the old roster.
-    if (peer.rosterWanted)
+    if (peer.rosterWanted) {
+        peer.rosterAgain = true; // answered once this one is out: one more at most
         return;
+    }
     peer.rosterWanted = true;
+    peer.rosterWantedVersion = -1; // known once the store has said
     QPointer<QWebSocket> socket(peer.socket);
     m_store->run<qint64>([](Store &store) { return store.rosterVersion().value_or(-1); }, this,
         [this, socket](qint64 version) {
             if (!socket || !m_peers.contains(socket))
                 return;
             Peer &p = m_peers[socket];
+            p.rosterWantedVersion = version;
             const bool contacts = p.mode == QLatin1String("admin");
             const RosterCache &cache = m_rosters[contacts ? 1 : 0];
             if (p.rosterSent == version) {
                 p.rosterWanted = false;
                 send(socket, QStringLiteral("rosterVersion"), { { QStringLiteral("version"), version } });
-            } else if (!cache.message.isEmpty() && cache.version == version) {
+                answerRosterAgain(socket);
+            } else if (!cache.message.isEmpty() && cache.version >= version) {
                 sendRoster(socket);
             } else {
                 buildRoster(contacts);
@@ -484,10 +513,20 @@ void HubServer::buildRoster(bool contacts)
             done.version = built.version;
             done.message = messageText(
                 QStringLiteral("roster"), { { QStringLiteral("snapshot"), built.snapshot.value() } });
-            for (QWebSocket *socket : waiting)
-                if (m_peers.contains(socket) && m_peers[socket].rosterWanted
-                    && (m_peers[socket].mode == QLatin1String("admin")) == contacts)
+            // Who asked for a newer version than this build read waits for the next one.
+            bool again = false;
+            for (QWebSocket *socket : waiting) {
+                if (!m_peers.contains(socket) || !m_peers[socket].rosterWanted
+                    || m_peers[socket].rosterWantedVersion < 0
+                    || (m_peers[socket].mode == QLatin1String("admin")) != contacts)
+                    continue;
+                if (m_peers[socket].rosterWantedVersion <= built.version)
                     sendRoster(socket);
+                else
+                    again = true;
+            }
+            if (again)
+                buildRoster(contacts);
         });
 }
 
@@ -498,6 +537,16 @@ void HubServer::sendRoster(QWebSocket *socket)
     peer.rosterWanted = false;
     peer.rosterSent = cache.version;
     socket->sendTextMessage(cache.message);
+    answerRosterAgain(socket);
+}
+
+void HubServer::answerRosterAgain(QWebSocket *socket)
+{
+    Peer &peer = m_peers[socket];
+    if (!peer.rosterAgain)
+        return;
+    peer.rosterAgain = false;
+    onRosterRequest(peer);
 }
 
 void HubServer::pumpAll()

@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QWebSocketServer>
 
+class QSslSocket;
 class QWebSocket;
 
 namespace oppmote {
@@ -54,7 +55,10 @@ private:
         qint64 sentUpTo = 0; // the device has every event up to this hub_seq
         bool pumping = false; // a read for this device is on the store thread
         bool again = false; // more arrived while pumping
+        bool checking = false; // a pair or hello is on the store thread: one at a time
         bool rosterWanted = false; // asked for the roster; it is being built or sent
+        bool rosterAgain = false; // asked again meanwhile: answered after this one
+        qint64 rosterWantedVersion = -1; // the store's version when it asked
         qint64 rosterSent = -1; // the roster version this connection has been sent
     };
     // The roster is built once per version and kind (with or without contact
@@ -73,7 +77,9 @@ private:
     void onRosterRequest(Peer &peer);
     void buildRoster(bool contacts);
     void sendRoster(QWebSocket *socket);
+    void answerRosterAgain(QWebSocket *socket);
     void sendAck(QWebSocket *socket, const QJsonArray &acks);
+    void armHelloDeadline(QWebSocket *socket);
     void pump(QWebSocket *socket);
     void pumpAll();
     void adoptLocalEvents();
@@ -84,7 +90,8 @@ private:
     TlsListener m_listener; // TCP and TLS with deadlines; then the WebSocket upgrade in m_server
     QWebSocketServer m_server;
     RosterCache m_rosters[2]; // [0] kiosks (no contact details), [1] admin devices
-    QSet<QString> m_upgraded; // "address/port" of TLS sockets that became WebSockets
+    // TLS sockets waiting for their WebSocket upgrade, by "address/port".
+    QHash<QString, QPointer<QSslSocket>> m_upgrading;
     QHash<QWebSocket *, Peer> m_peers;
     QTimer m_adoptTimer; // events written on the hub's own database join the order
     qint64 m_rosterVersion = -1; // last announced

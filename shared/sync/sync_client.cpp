@@ -308,11 +308,13 @@ void SyncClient::onWelcome(const QJsonObject &body)
     setState(State::Online);
     m_outboxEmpty = false;
     m_poll.start();
-    // Numbers go on after the hub's last one from this device, so a database restored
-    // from an old backup never reuses one (docs/sync.md).
+    // New numbers go on after the hub's last one from this device, so a database
+    // restored from an old backup does not reuse them (docs/sync.md). Unsent events
+    // keep theirs until the hub says one is taken: the hub may have one already
+    // (its ack got lost), under that very number.
     const qint64 deviceSeq = body.value(QLatin1String("deviceSeq")).toInteger(0);
     m_pushing = true;
-    m_store->run<Status>([deviceSeq](Store &s) { return s.continueSequenceAfter(deviceSeq); }, this,
+    m_store->run<Status>([deviceSeq](Store &s) { return s.raiseSequenceFloor(deviceSeq); }, this,
         [this](Status status) {
             m_pushing = false;
             if (!status.ok()) {
@@ -379,13 +381,13 @@ void SyncClient::onAck(const QJsonObject &body)
     // so its unsent events go on after the hub's last number for it and are sent again.
     QList<std::pair<QString, qint64>> acks;
     QList<std::pair<QString, QString>> refused;
-    bool renumber = false;
+    QList<QString> taken;
     for (const QJsonValue &v : body.value(QLatin1String("seqs")).toArray()) {
         const QJsonArray entry = v.toArray();
         if (entry.size() == 2 && entry[1].toInteger(0) > 0)
             acks.append({ entry[0].toString(), entry[1].toInteger() });
         else if (entry.size() == 3 && entry[2].toString() == QLatin1String(kSequenceTaken))
-            renumber = true;
+            taken.append(entry[0].toString());
         else if (entry.size() == 3 && !entry[2].toString().isEmpty())
             refused.append({ entry[0].toString(), entry[2].toString().left(64) });
     }
@@ -393,12 +395,12 @@ void SyncClient::onAck(const QJsonObject &body)
     if (!acks.isEmpty())
         m_backoffMs = 0; // the hub takes what this device sends: no reason to wait if it drops
     m_store->run<Status>(
-        [acks, refused, renumber, deviceSeq](Store &s) -> Status {
+        [acks, refused, taken, deviceSeq](Store &s) -> Status {
             if (auto r = s.acknowledgeEvents(acks); !r.ok())
                 return r;
             if (auto r = s.markRefused(refused); !r.ok())
                 return r;
-            return renumber ? s.continueSequenceAfter(deviceSeq) : Status(Ok {});
+            return taken.isEmpty() ? Status(Ok {}) : s.renumberTaken(taken, deviceSeq);
         },
         this,
         [this, refusedCount = int(refused.size())](Status status) {

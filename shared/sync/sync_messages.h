@@ -19,7 +19,7 @@
 
 namespace oppmote::sync {
 
-constexpr int kProtocolVersion = 1;
+constexpr int kProtocolVersion = 2; // 2: acks that put events aside, device numbers in welcome and ack
 constexpr int kBatch = 500; // events per message
 
 QJsonObject eventToJson(const CheckinEvent &event);

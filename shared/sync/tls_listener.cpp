@@ -55,8 +55,7 @@ void TlsListener::incomingConnection(qintptr descriptor)
         deadline->stop();
         deadline->deleteLater();
         socket->disconnect(this);
-        socket->setReadBufferSize(0); // the WebSocket layer sets its own frame and message limits
-        socket->setParent(nullptr);
+        socket->setParent(nullptr); // the read-ahead stays until the WebSocket upgrade (HubServer)
         Q_EMIT ready(socket);
     });
     deadline->start(m_limits.handshakeMs);

@@ -222,6 +222,8 @@ private Q_SLOTS:
             if (d.client)
                 d.client->stop();
         m_devices.clear();
+        if (!m_hub)
+            return; // init() failed before the hub existed
         m_hub->stop();
         QCOMPARE(m_hub->exitCode(), 0);
         m_hub.reset();
@@ -424,7 +426,7 @@ private Q_SLOTS:
         }
         QTest::qWait(500);
         const double growth = m_hub->residentMiB() - before;
-        QVERIFY2(rosters <= 1, qPrintable(QStringLiteral("%1 rosters sent").arg(rosters)));
+        QVERIFY2(rosters == 1, qPrintable(QStringLiteral("%1 rosters sent").arg(rosters)));
         QVERIFY2(growth < 30, qPrintable(QStringLiteral("hub grew %1 MiB").arg(growth)));
         flood.close();
         // Device 4 returns with its own secret and catches up.

@@ -109,6 +109,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        if (!m_hub)
+            return;
         m_hub->stop();
         QCOMPARE(m_hub->exitCode(), 0); // SIGTERM ends it cleanly
         QVERIFY(m_hub->log().contains(QStringLiteral("Hub stopped.")));

@@ -146,9 +146,9 @@ private Q_SLOTS:
     void aRestoredDeviceNumbersOnAndDropsNothing()
     {
         // The hub has kiosk K's events 1–3; K's database comes back from a backup
-        // that has only 1, so its next check-in takes number 2 again.
-        auto hub = test::makeSampleStore(6, QStringLiteral("Hub"));
-        auto kiosk = test::makeSampleStore(6, QStringLiteral("Kiosk K"));
+        // that has only 1, so its next check-ins take numbers 2 and 3 again.
+        auto hub = test::makeSampleStore(8, QStringLiteral("Hub"));
+        auto kiosk = test::makeSampleStore(8, QStringLiteral("Kiosk K"));
         const QString k = deviceIdOf(*kiosk.store);
         const CheckinEvent first = checkInOn(*kiosk.store, kiosk.attendees[0].id);
         QCOMPARE(hubSeqs(hub.store->acceptEvents({ first })), (QList<qint64> { 1 }));
@@ -158,31 +158,60 @@ private Q_SLOTS:
         QCOMPARE(hubSeqs(hub.store->acceptEvents({ lostA, lostB })), (QList<qint64> { 2, 3 }));
         const CheckinEvent fresh = checkInOn(*kiosk.store, kiosk.attendees[3].id);
         QCOMPARE(fresh.deviceSeq, 2);
-
-        // The hub refuses the reused number (and takes nothing), it does not fail the batch.
+        // And its undo, in the same batch: the undo must not be judged before its entry.
+        auto undone = kiosk.store->undoCheckIn(kiosk.attendees[3].id, QString());
+        QVERIFY(undone.ok());
         const CheckinEvent other = checkInOn(*kiosk.store, kiosk.attendees[4].id);
-        const auto answers = hub.store->acceptEvents({ fresh, other });
-        QVERIFY(answers.ok());
-        QCOMPARE(answers->at(0).refusal, QString::fromLatin1(kSequenceTaken));
-        QCOMPARE(answers->at(1).refusal, QString::fromLatin1(kSequenceTaken));
-        QCOMPARE(hub.store->events()->size(), 3);
 
-        // Pulling first: the hub's 2 and 3 are taken, the kiosk's own clashing events
-        // are renumbered past them; nothing is dropped.
-        QCOMPARE(kiosk.store->applyHubEvents(hub.store->eventsAfter(1, 10).value(), 3).value(), 2);
+        // Pushing first: the hub refuses the reused numbers, and everything after the
+        // first in the batch, and takes nothing of them; the batch does not fail.
+        const auto answers = hub.store->acceptEvents(kiosk.store->outboxEvents(10).value());
+        QVERIFY(answers.ok());
+        QCOMPARE(answers->size(), 3);
+        QList<QString> taken;
+        const auto pushed = kiosk.store->outboxEvents(10).value();
+        for (qsizetype i = 0; i < answers->size(); ++i) {
+            QCOMPARE(answers->at(i).refusal, QString::fromLatin1(kSequenceTaken));
+            taken << pushed[i].id;
+        }
+        QCOMPARE(hub.store->events()->size(), 3);
+        QCOMPARE(hub.store->quarantinedEvents()->size(), 0);
+        QVERIFY(kiosk.store->renumberTaken(taken, hub.store->lastDeviceSeq(k).value()).ok());
+        const auto again = hub.store->acceptEvents(kiosk.store->outboxEvents(10).value());
+        QCOMPARE(hubSeqs(again), (QList<qint64> { 4, 5, 6 }));
+        // In order: the entry, then its undo, so the person is not checked in.
+        QVERIFY(!hub.store->activeEntry(kiosk.attendees[3].id, QString())->has_value());
+        QVERIFY(hub.store->activeEntry(kiosk.attendees[4].id, QString())->has_value());
+
+        // Pulling: the hub's 2 and 3 are taken here too; nothing is dropped, numbers stay distinct.
+        QVERIFY(kiosk.store->acknowledgeEvents({ { taken[0], 4 }, { taken[1], 5 }, { taken[2], 6 } }).ok());
+        QCOMPARE(kiosk.store->applyHubEvents(hub.store->eventsAfter(1, 10).value(), 6).value(), 2);
         auto events = kiosk.store->events();
-        QCOMPARE(events->size(), 5);
+        QCOMPARE(events->size(), 6);
         QSet<qint64> numbers;
         for (const CheckinEvent &e : events.value())
             numbers.insert(e.deviceSeq);
-        QCOMPARE(numbers.size(), 5);
-        // Then continuing after the hub's last number, and pushing again: all taken.
-        QVERIFY(kiosk.store->continueSequenceAfter(hub.store->lastDeviceSeq(k).value()).ok());
-        const auto again = hub.store->acceptEvents(kiosk.store->outboxEvents(10).value());
-        QCOMPARE(hubSeqs(again), (QList<qint64> { 4, 5 }));
-        QCOMPARE(hub.store->events()->size(), 5);
+        QCOMPARE(numbers.size(), 6);
         // New check-ins go on after everything the hub has.
-        QVERIFY(checkInOn(*kiosk.store, kiosk.attendees[5].id).deviceSeq > 5);
+        QVERIFY(checkInOn(*kiosk.store, kiosk.attendees[5].id).deviceSeq > 6);
+    }
+
+    void aLostAckIsNotRenumbered()
+    {
+        // The hub took event X but its ack got lost: X keeps its number, and sending it
+        // again gets the place it already has.
+        auto hub = test::makeSampleStore(3, QStringLiteral("Hub"));
+        auto kiosk = test::makeSampleStore(3, QStringLiteral("Kiosk 1"));
+        const CheckinEvent x = checkInOn(*kiosk.store, kiosk.attendees[0].id);
+        QCOMPARE(hubSeqs(hub.store->acceptEvents({ x })), (QList<qint64> { 1 }));
+        // The next hello: the hub's last number for this device is X's.
+        QVERIFY(
+            kiosk.store->raiseSequenceFloor(hub.store->lastDeviceSeq(deviceIdOf(*kiosk.store)).value()).ok());
+        const auto outbox = kiosk.store->outboxEvents(10).value();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().deviceSeq, x.deviceSeq);
+        QCOMPARE(hubSeqs(hub.store->acceptEvents(outbox)), (QList<qint64> { 1 }));
+        QCOMPARE(checkInOn(*kiosk.store, kiosk.attendees[1].id).deviceSeq, x.deviceSeq + 1);
     }
 
     void presenceFollowsTheHubsOrderNotDeviceClocks()
