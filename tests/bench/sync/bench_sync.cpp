@@ -363,14 +363,15 @@ int main(int argc, char **argv)
     bench::report(QStringLiteral("sync.converge%1x%2").arg(kDevices).arg(kPerDevice),
         QStringLiteral(
             "devices=%1 events=%2 hub_has_all_ms=%3 hub_ingest_per_s=%4 all_devices_have_all_ms=%5 "
-            "bare_51_files_ms=%6 ratio_to_bare=%7")
+            "bare_%8_files_ms=%6 ratio_to_bare=%7")
             .arg(kDevices)
             .arg(kOffline)
             .arg(hubHasAllMs, 0, 'f', 0)
             .arg(kOffline / (hubHasAllMs / 1000.0), 0, 'f', 0)
             .arg(convergeMs, 0, 'f', 0)
             .arg(bareMs, 0, 'f', 0)
-            .arg(convergeMs / bareMs, 0, 'f', 1));
+            .arg(convergeMs / bareMs, 0, 'f', 1)
+            .arg(kDevices + 1));
 
     // Steady state: one kiosk checks someone in; how long until all the others have it.
     int next = kOffline; // the next person not here yet
