@@ -393,8 +393,15 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
             return refuse(
                 peer.socket, QStringLiteral("bad-message"), tr("A device may push only its own events."));
     QPointer<QWebSocket> socket(peer.socket);
-    m_store->run<Result<QList<EventAcceptance>>>(
-        [events = events.value(), walkIns = walkIns.value()](Store &store) -> Result<QList<EventAcceptance>> {
+    // The answers, and the highest number the hub has from the device (so a restored
+    // device knows where to go on from), in one store job.
+    struct Pushed {
+        Result<QList<EventAcceptance>> answers = QList<EventAcceptance> {};
+        qint64 deviceSeq = 0;
+    };
+    m_store->run<Pushed>(
+        [events = events.value(), walkIns = walkIns.value(), deviceId = peer.deviceId](Store &store) {
+            Pushed out;
             QList<Attendee> missing;
             for (const Attendee &w : walkIns) {
                 auto known = store.attendee(w.id);
@@ -402,12 +409,17 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
                     missing.append(w);
             }
             if (!missing.isEmpty())
-                if (auto s = store.upsertAttendees(missing); !s.ok())
-                    return s.error();
-            return store.acceptEvents(events);
+                if (auto s = store.upsertAttendees(missing); !s.ok()) {
+                    out.answers = s.error();
+                    return out;
+                }
+            out.answers = store.acceptEvents(events);
+            out.deviceSeq = store.lastDeviceSeq(deviceId).value_or(0);
+            return out;
         },
         this,
-        [this, socket, ids = events.value()](Result<QList<EventAcceptance>> answers) {
+        [this, socket, ids = events.value()](Pushed pushed) {
+            const auto &answers = pushed.answers;
             if (!answers.ok()) {
                 if (socket && m_peers.contains(socket))
                     refuse(socket, QStringLiteral("error"), answers.error().message);
@@ -427,23 +439,10 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
                 }
             }
             if (socket && m_peers.contains(socket))
-                sendAck(socket, acks);
+                send(socket, QStringLiteral("ack"),
+                    { { QStringLiteral("seqs"), acks }, { QStringLiteral("deviceSeq"), pushed.deviceSeq } });
             Q_EMIT eventsAccepted(accepted);
             pumpAll();
-        });
-}
-
-void HubServer::sendAck(QWebSocket *socket, const QJsonArray &acks)
-{
-    const QString deviceId = m_peers[socket].deviceId;
-    QPointer<QWebSocket> guard(socket);
-    // With the highest number the hub has from the device, so a restored device
-    // knows where to go on from.
-    m_store->run<qint64>([deviceId](Store &store) { return store.lastDeviceSeq(deviceId).value_or(0); }, this,
-        [this, guard, acks](qint64 deviceSeq) {
-            if (guard && m_peers.contains(guard))
-                send(guard, QStringLiteral("ack"),
-                    { { QStringLiteral("seqs"), acks }, { QStringLiteral("deviceSeq"), deviceSeq } });
         });
 }
 

@@ -39,7 +39,6 @@ public:
     quint16 port() const;
     int connectedDevices() const;
     int unauthenticatedConnections() const;
-    int handshakingConnections() const { return m_listener.handshaking(); }
 
 Q_SIGNALS:
     void deviceConnected(const QString &deviceId, const QString &name);
@@ -78,7 +77,6 @@ private:
     void buildRoster(bool contacts);
     void sendRoster(QWebSocket *socket);
     void answerRosterAgain(QWebSocket *socket);
-    void sendAck(QWebSocket *socket, const QJsonArray &acks);
     void armHelloDeadline(QWebSocket *socket);
     void pump(QWebSocket *socket);
     void pumpAll();

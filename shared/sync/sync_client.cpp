@@ -403,14 +403,12 @@ void SyncClient::onAck(const QJsonObject &body)
             return taken.isEmpty() ? Status(Ok {}) : s.renumberTaken(taken, deviceSeq);
         },
         this,
-        [this, refusedCount = int(refused.size())](Status status) {
+        [this](Status status) {
             m_pushing = false;
             if (!status.ok()) {
                 m_lastError = status.error().message;
                 return resync();
             }
-            if (refusedCount > 0)
-                Q_EMIT eventsRefused(refusedCount);
             pushOutbox();
         });
 }

@@ -62,8 +62,6 @@ Q_SIGNALS:
     void rosterUpdated();
     // Nothing left to push, and everything the hub had at hello is here.
     void caughtUp();
-    // The hub put `count` of this device's events aside (Store::refusedEvents says why).
-    void eventsRefused(int count);
     // The server at the hub's address showed another certificate than the pinned one.
     void wrongHub(const QString &message);
 

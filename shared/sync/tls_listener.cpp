@@ -5,6 +5,12 @@
 
 namespace oppmote::sync {
 
+namespace {
+constexpr int kHandshakeMs = 5000; // a connection that has not finished TLS by then is closed
+constexpr int kMaxHandshakes = 256; // connections in the handshake at once; more are closed at once
+constexpr qint64 kReadAhead = 16 * 1024; // bytes buffered per connection until the WebSocket upgrade
+} // namespace
+
 TlsListener::TlsListener(QObject *parent) : QTcpServer(parent)
 {
     // Never paused by Qt's pending queue: connections are taken in incomingConnection().
@@ -15,18 +21,16 @@ void TlsListener::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QSslSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
-        ++m_dropped;
         socket->deleteLater();
         return;
     }
-    if (m_handshaking >= m_limits.maxHandshakes) {
-        ++m_dropped;
+    if (m_handshaking >= kMaxHandshakes) {
         socket->abort();
         socket->deleteLater();
         return;
     }
     ++m_handshaking;
-    socket->setReadBufferSize(m_limits.handshakeBuffer);
+    socket->setReadBufferSize(kReadAhead);
     socket->setSslConfiguration(m_tls);
 
     // Exactly one of: encrypted (handed on), or closed (deadline, error, disconnect).
@@ -38,7 +42,6 @@ void TlsListener::incomingConnection(qintptr descriptor)
             return;
         *settled = true;
         --m_handshaking;
-        ++m_dropped;
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();
@@ -58,7 +61,7 @@ void TlsListener::incomingConnection(qintptr descriptor)
         socket->setParent(nullptr); // the read-ahead stays until the WebSocket upgrade (HubServer)
         Q_EMIT ready(socket);
     });
-    deadline->start(m_limits.handshakeMs);
+    deadline->start(kHandshakeMs);
     socket->startServerEncryption();
 }
 

@@ -18,17 +18,8 @@ class TlsListener : public QTcpServer
 {
     Q_OBJECT
 public:
-    struct Limits {
-        int handshakeMs = 5000; // a connection that has not finished TLS by then is closed
-        int maxHandshakes = 256; // connections in the handshake at once; more are closed at once
-        qint64 handshakeBuffer = 16 * 1024; // bytes read ahead per connection during the handshake
-    };
-
     explicit TlsListener(QObject *parent = nullptr);
     void setTls(const QSslConfiguration &tls) { m_tls = tls; }
-    void setLimits(const Limits &limits) { m_limits = limits; }
-    int handshaking() const { return m_handshaking; }
-    qint64 dropped() const { return m_dropped; } // closed before or during the handshake
 
 Q_SIGNALS:
     void ready(QSslSocket *socket); // encrypted; the receiver takes ownership
@@ -38,9 +29,7 @@ protected:
 
 private:
     QSslConfiguration m_tls;
-    Limits m_limits;
-    int m_handshaking = 0;
-    qint64 m_dropped = 0;
+    int m_handshaking = 0; // connections in the TLS handshake now
 };
 
 } // namespace oppmote::sync
