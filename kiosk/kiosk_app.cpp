@@ -1,5 +1,6 @@
 #include "kiosk_app.h"
 
+#include "platform/logging.h"
 #include "kiosk/badge_printing.h"
 #include "kiosk/hub_link.h"
 #include "platform/runtime_dir.h"
@@ -9,6 +10,7 @@
 #include "kiosk_sample_store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -71,6 +73,10 @@ Status KioskApp::start()
 
     if (auto *app = QCoreApplication::instance())
         installTranslations(*app, languageFromCode(config.language));
+    // Beside the database: what went wrong is there to read (sync, printing,
+    // camera, the store; no names). Kept through a revocation's wipe.
+    if (!m_options.testing && !m_options.databasePath.isEmpty())
+        logToFile(QFileInfo(m_options.databasePath).dir().filePath(QStringLiteral("oppmote-kiosk.log")));
 
     m_controller = std::make_unique<KioskController>(config, m_options.configPath);
     m_controller->scan()->setCameraAllowed(!m_options.testing);

@@ -160,7 +160,8 @@ int writeScreenshots(const KioskOptions &base)
         auto store = Store::open(db);
         if (store.ok())
             for (const Attendee &a : sample->attendees)
-                store->undoCheckIn(a.id, QString());
+                if (!store->undoCheckIn(a.id, QString()).ok())
+                    ++failures;
     }
     return failures == 0 ? 0 : 1;
 }

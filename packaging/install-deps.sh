@@ -28,6 +28,8 @@ PACKAGES=(
   cups cups-bsd cups-client cups-filters printer-driver-cups-pdf poppler-utils
   # allocation cross-check (tests only)
   glpk-utils libglpk-dev
+  # a kiosk whose clock is off, as a real process (tests only)
+  faketime
   # fonts with Norwegian letters
   fonts-dejavu-core fonts-noto-core
   # screenshots and image checks

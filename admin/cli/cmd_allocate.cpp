@@ -1,25 +1,31 @@
-// oppmote allocate: places people in the groups of a group-work slot
-// (shared/alloc, docs/allocation.md), stores the allocation with an audit
-// row, and handles the organisers' manual moves, locks and the audit log.
+// oppmote allocate: the command line's face of alloc::AllocationService
+// (shared/alloc/allocation_service.h, docs/allocation.md): options are parsed
+// here, the rules live in the service.
 //
 //   oppmote allocate --slot S [--json] [--publish] [--expected] [--move-cost N] …
-//   oppmote allocate move --slot S --attendee ID --to GROUP --reason "…"
-//   oppmote allocate lock|unlock --slot S --attendee ID [--reason "…"]
+//   oppmote allocate --slot S --explain WHO            (read-only)
+//   oppmote allocate move --slot S --attendee WHO --to GROUP --reason "…"
+//   oppmote allocate lock|unlock --slot S --attendee WHO [--reason "…"]
 //   oppmote allocate publish --slot S
+//   oppmote allocate restore --slot S --run N [--reason "…"]
 //   oppmote allocate log [--slot S] [--json]
+//   oppmote allocate runs [--slot S] [--json]
+//
+// WHO is an attendee id or a name (attendee_lookup.h).
 
-#include "alloc/alloc_adapter.h"
 #include "alloc/alloc_json.h"
+#include "alloc/allocation_service.h"
 #include "alloc/allocator.h"
 #include "alloc/group_lists.h"
+#include "attendee_lookup.h"
 #include "command.h"
 #include "output.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 
 namespace oppmote::cli {
 
@@ -41,34 +47,6 @@ QString whoRuns(const QCommandLineParser &parser)
         return opt(parser, "by");
     const QString user = qEnvironmentVariable("USER");
     return user.isEmpty() ? QStringLiteral("oppmote") : user;
-}
-
-// The group-work session named by --slot, or an error for the user.
-Result<Session> groupWorkSlot(Store &store, const QString &key)
-{
-    if (key.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Name the group-work slot with --slot (e.g. d1-1400)."));
-    auto event = store.program();
-    if (!event.ok())
-        return event.error();
-    const Session *slot = event->session(key);
-    if (!slot)
-        return makeError(ErrorCode::NotFound, tr("The programme has no session «%1».").arg(key));
-    if (slot->kind != SessionKind::GroupWork)
-        return makeError(ErrorCode::InvalidInput, tr("«%1» (%2) is not group work.").arg(key, slot->title));
-    return *slot;
-}
-
-QJsonObject optionsJson(const alloc::AdapterOptions &o, bool expected)
-{
-    const alloc::Options &s = o.solver;
-    return QJsonObject { { QStringLiteral("population"),
-                             expected ? QStringLiteral("expected") : QStringLiteral("checkedIn") },
-        { QStringLiteral("moveCost"), s.moveCost },
-        { QStringLiteral("objective"),
-            s.objective == alloc::Objective::WorstOffFirst ? QStringLiteral("worstOffFirst")
-                                                           : QStringLiteral("totalCost") },
-        { QStringLiteral("orgCapCount"), s.orgCapCount }, { QStringLiteral("orgCapShare"), s.orgCapShare } };
 }
 
 // Reads the solver options; returns an exit code (Usage) on a bad value, else -1.
@@ -107,7 +85,7 @@ int readOptions(Context &ctx, const QCommandLineParser &parser, alloc::AdapterOp
 }
 
 void printOutcomeText(QTextStream &out, const alloc::SlotProblem &slot, const alloc::Outcome &outcome,
-    const QList<Assignment> &before)
+    bool rerun, const QStringList &warnings)
 {
     const alloc::Problem &problem = slot.problem;
     const alloc::Quality &q = outcome.quality;
@@ -141,217 +119,258 @@ void printOutcomeText(QTextStream &out, const alloc::SlotProblem &slot, const al
         ranks << tr("%1 without preference").arg(q.rankCounts[0]);
     if (!ranks.isEmpty())
         out << ranks.join(QStringLiteral("; ")) << '\n';
-    if (!before.isEmpty())
+    if (rerun)
         out << tr("%1 moved since the last run.").arg(q.moved) << '\n';
     for (const alloc::RuleNotMet &r : outcome.rules)
         out << tr("Note: %1").arg(r.message) << '\n';
-    for (const QString &w : slot.warnings)
+    for (const QString &w : warnings)
         out << tr("Warning: %1").arg(w) << '\n';
 }
 
-int runAllocation(Context &ctx, const QCommandLineParser &parser, Store &store)
+int runAllocation(Context &ctx, const QCommandLineParser &parser, alloc::AllocationService &service)
 {
-    alloc::AdapterOptions options;
-    if (int code = readOptions(ctx, parser, options); code >= 0)
+    alloc::RunRequest request;
+    if (int code = readOptions(ctx, parser, request.plan.options); code >= 0)
         return code;
-    auto slot = groupWorkSlot(store, opt(parser, "slot"));
-    if (!slot.ok())
-        return fail(ctx, slot.error());
-    auto roster = store.attendees();
-    if (!roster.ok())
-        return fail(ctx, roster.error());
-    auto before = store.assignments(slot->key);
-    if (!before.ok())
-        return fail(ctx, before.error());
-
-    // Checked in at the venue or at the slot itself.
-    QSet<QString> checkedIn;
-    for (const QString &key : { QString(), slot->key }) {
-        auto ids = store.checkedInAttendeeIds(key);
-        if (!ids.ok())
-            return fail(ctx, ids.error());
-        for (const QString &id : ids.value())
-            checkedIn.insert(id);
+    request.plan.slotKey = opt(parser, "slot");
+    request.plan.population
+        = has(parser, "expected") ? alloc::Population::Expected : alloc::Population::CheckedIn;
+    request.by = whoRuns(parser);
+    request.reason = has(parser, "reason") ? opt(parser, "reason") : QString();
+    request.publish = has(parser, "publish");
+    auto result = service.run(request);
+    if (!result.ok()) {
+        const int code = fail(ctx, result.error());
+        if (result.error().code == ErrorCode::Conflict
+            && request.plan.population == alloc::Population::CheckedIn)
+            ctx.err << tr("Use --expected to place everyone registered.") << Qt::endl;
+        return code;
     }
-    const bool expected = has(parser, "expected");
-    QList<Attendee> people = alloc::selectPeople(
-        roster.value(), checkedIn, expected ? alloc::Population::Expected : alloc::Population::CheckedIn);
-    // An organiser's manual placement (a lock) stands even for someone not checked in yet.
-    QSet<QString> selected;
-    for (const Attendee &a : people)
-        selected.insert(a.id);
-    QSet<QString> locked;
-    for (const Assignment &as : before.value())
-        if (as.locked)
-            locked.insert(as.attendeeId);
-    for (const Attendee &a : roster.value())
-        if (locked.contains(a.id) && !selected.contains(a.id))
-            people.append(a);
-    if (people.isEmpty())
-        return fail(ctx,
-            makeError(ErrorCode::Conflict,
-                expected ? tr("The roster is empty; nobody to place.")
-                         : tr("Nobody is checked in yet; nobody to place. Use --expected to place everyone "
-                              "registered.")));
+    const alloc::Plan &plan = result->plan;
 
-    auto problem = alloc::buildProblem(slot.value(), people, before.value(), options);
-    if (!problem.ok())
-        return fail(ctx, problem.error());
-    auto outcome = alloc::allocate(problem->problem);
-    if (!outcome.ok())
-        return fail(ctx, outcome.error());
-
-    std::optional<alloc::Explanation> explanation;
-    if (has(parser, "explain")) {
-        const QString id = opt(parser, "explain");
-        bool known = false;
-        for (const Attendee &a : people)
-            known = known || a.id == id;
-        if (!known)
-            return fail(ctx,
-                makeError(
-                    ErrorCode::NotFound, tr("%1 is not among the people placed in %2.").arg(id, slot->key)));
-        explanation = alloc::explain(problem->problem, outcome.value(), id);
-    }
-
-    AllocationRunInfo info;
-    info.by = whoRuns(parser);
-    info.optionsJson
-        = QString::fromUtf8(QJsonDocument(optionsJson(options, expected)).toJson(QJsonDocument::Compact));
-    info.qualityJson = QString::fromUtf8(
-        QJsonDocument(alloc::qualityToJson(outcome->quality)).toJson(QJsonDocument::Compact));
-    info.reason = has(parser, "reason") ? opt(parser, "reason") : QString();
-    auto runId
-        = store.saveAllocation(slot->key, alloc::toAssignments(problem.value(), outcome.value()), info);
-    if (!runId.ok())
-        return fail(ctx, runId.error());
-    const bool publish = has(parser, "publish");
-    if (publish)
-        if (auto s = store.publish(slot->key, info.by); !s.ok())
-            return fail(ctx, s.error());
-
-    const auto rows = alloc::groupListRows(problem.value(), outcome.value(), people);
+    const auto rows = alloc::groupListRows(plan.problem, plan.outcome, plan.people);
     if (has(parser, "csv"))
         if (auto s = alloc::writeGroupListsCsv(opt(parser, "csv"), rows); !s.ok())
             return fail(ctx, s.error());
     if (has(parser, "pdf"))
-        if (auto s = alloc::writeGroupListsPdf(opt(parser, "pdf"), slot->title, rows); !s.ok())
+        if (auto s = alloc::writeGroupListsPdf(opt(parser, "pdf"), plan.slot.title, rows); !s.ok())
             return fail(ctx, s.error());
 
     if (has(parser, "json")) {
-        QJsonObject o = alloc::outcomeToJson(problem->problem, outcome.value());
-        o.insert(QStringLiteral("slot"), slot->key);
-        o.insert(QStringLiteral("runId"), double(runId.value()));
-        o.insert(QStringLiteral("published"), publish);
-        o.insert(QStringLiteral("rerun"), !before->isEmpty());
-        o.insert(QStringLiteral("movedCount"), outcome->quality.moved);
-        o.insert(QStringLiteral("options"), optionsJson(options, expected));
-        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(problem->warnings));
-        if (explanation)
-            o.insert(QStringLiteral("explanation"), alloc::explanationToJson(problem->problem, *explanation));
+        QJsonObject o = alloc::outcomeToJson(plan.problem.problem, plan.outcome);
+        o.insert(QStringLiteral("slot"), plan.slot.key);
+        o.insert(QStringLiteral("runId"), double(result->runId));
+        o.insert(QStringLiteral("published"), result->published);
+        o.insert(QStringLiteral("rerun"), !plan.before.isEmpty());
+        o.insert(QStringLiteral("movedCount"), plan.outcome.quality.moved);
+        o.insert(QStringLiteral("options"),
+            alloc::AllocationService::optionsToJson(request.plan.options, request.plan.population));
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings()));
         printJson(ctx.out, QJsonDocument(o));
     } else {
-        printOutcomeText(ctx.out, problem.value(), outcome.value(), before.value());
-        ctx.out << tr("Run %1 saved%2.").arg(runId.value()).arg(publish ? tr(" and published") : QString())
+        printOutcomeText(ctx.out, plan.problem, plan.outcome, !plan.before.isEmpty(), plan.warnings());
+        ctx.out << tr("Run %1 saved%2.")
+                       .arg(result->runId)
+                       .arg(result->published ? tr(" and published") : QString())
                 << '\n';
-        if (explanation)
-            ctx.out << explanation->personId << ": " << explanation->summary() << '\n';
         ctx.out.flush();
     }
     return Success;
 }
 
-// --to as a group key of the slot, or its name ("Tema 2") or number; a mixed
-// slot's groups exist only in its allocation, so their keys are taken from there.
-Result<QString> groupKeyFor(Store &store, const Session &slot, const QString &text)
+// --explain WHO: the saved allocation as it is, explained; nothing is written.
+int explainSaved(
+    Context &ctx, const QCommandLineParser &parser, Store &store, alloc::AllocationService &service)
 {
-    for (const Group &g : slot.groups)
-        if (g.key == text || g.name.compare(text, Qt::CaseInsensitive) == 0
-            || QString::number(g.number) == text)
-            return g.key;
-    auto current = store.assignments(slot.key);
-    if (!current.ok())
-        return current.error();
-    QStringList keys;
-    for (const Assignment &a : current.value())
-        if (!keys.contains(a.groupKey))
-            keys << a.groupKey;
-    if (keys.contains(text))
-        return text;
-    for (const Group &g : slot.groups)
-        keys << g.key;
-    keys.removeDuplicates();
-    return makeError(ErrorCode::NotFound,
-        tr("%1 has no group «%2». Groups: %3").arg(slot.key, text, keys.join(QStringLiteral(", "))));
-}
-
-int manual(Context &ctx, const QCommandLineParser &parser, Store &store, const QString &action)
-{
-    auto slot = groupWorkSlot(store, opt(parser, "slot"));
-    if (!slot.ok())
-        return fail(ctx, slot.error());
-    if (action == QLatin1String("publish")) {
-        if (auto s = store.publish(slot->key, whoRuns(parser), opt(parser, "reason")); !s.ok())
-            return fail(ctx, s.error());
-        ctx.out << tr("The allocation of %1 is published.").arg(slot->key) << Qt::endl;
-        return Success;
-    }
-    const QString id = opt(parser, "attendee");
-    if (id.isEmpty()) {
-        ctx.err << tr("oppmote allocate %1: name the person with --attendee ID.").arg(action) << Qt::endl;
-        return Usage;
-    }
-    auto who = store.attendee(id);
-    if (!who.ok())
-        return fail(ctx, who.error());
-    if (!who.value())
-        return fail(ctx, makeError(ErrorCode::NotFound, tr("No attendee has the id «%1».").arg(id)));
-    if (action == QLatin1String("move")) {
-        if (!has(parser, "to") || opt(parser, "reason").trimmed().isEmpty()) {
-            ctx.err << tr("oppmote allocate move: give --to GROUP and --reason \"why\".") << Qt::endl;
+    for (const char *name : { "publish", "expected", "move-cost", "worst-off-first", "org-cap",
+             "org-cap-share", "csv", "pdf", "reason" })
+        if (has(parser, name)) {
+            ctx.err << tr(
+                "oppmote allocate: --explain shows the saved allocation and changes nothing; it does not "
+                "take --%1.")
+                           .arg(QLatin1String(name))
+                    << Qt::endl;
             return Usage;
         }
-        auto group = groupKeyFor(store, slot.value(), opt(parser, "to"));
-        if (!group.ok())
-            return fail(ctx, group.error());
-        if (auto s = store.moveAttendee(slot->key, id, group.value(), whoRuns(parser), opt(parser, "reason"));
-            !s.ok())
-            return fail(ctx, s.error());
-        ctx.out << tr("%1 is now in %2 (locked).").arg(who.value()->fullName(), group.value()) << Qt::endl;
+    auto who = findAttendee(store, opt(parser, "explain"));
+    if (!who.ok())
+        return fail(ctx, who.error());
+    auto result = service.explain(opt(parser, "slot"), who->id);
+    if (!result.ok())
+        return fail(ctx, result.error());
+    const alloc::SavedAllocation &saved = result->allocation;
+    const QString name = alloc::personName(result->person);
+    if (has(parser, "json")) {
+        QJsonObject o = alloc::outcomeToJson(saved.problem.problem, saved.outcome);
+        o.insert(QStringLiteral("slot"), saved.slot.key);
+        o.insert(QStringLiteral("runId"), double(saved.runId));
+        o.insert(QStringLiteral("saved"), false);
+        QJsonObject e = alloc::explanationToJson(saved.problem.problem, result->explanation);
+        e.insert(QStringLiteral("name"), name);
+        e.insert(QStringLiteral("groupName"),
+            result->explanation.group >= 0
+                ? saved.problem.problem.groups[std::size_t(result->explanation.group)].name
+                : QString());
+        o.insert(QStringLiteral("explanation"), e);
+        printJson(ctx.out, QJsonDocument(o));
+        return Success;
+    }
+    ctx.out << name << ": " << result->explanation.summary() << '\n';
+    ctx.out << tr("(The saved allocation of %1; nothing was changed.)").arg(saved.slot.key) << Qt::endl;
+    return Success;
+}
+
+int manual(Context &ctx, const QCommandLineParser &parser, Store &store, alloc::AllocationService &service,
+    const QString &action)
+{
+    const QString slotKey = opt(parser, "slot");
+    if (action == QLatin1String("publish")) {
+        auto runId = service.publish(slotKey, whoRuns(parser), opt(parser, "reason"));
+        if (!runId.ok())
+            return fail(ctx, runId.error());
+        ctx.out << tr("The allocation of %1 is published.").arg(slotKey) << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("restore")) {
+        bool ok = false;
+        const qint64 runId = opt(parser, "run").toLongLong(&ok);
+        if (!has(parser, "run") || !ok || runId <= 0) {
+            ctx.err << tr(
+                "oppmote allocate restore: give the run to restore with --run N (see allocate log).")
+                    << Qt::endl;
+            return Usage;
+        }
+        auto restored = service.restore(slotKey, runId, whoRuns(parser), opt(parser, "reason"));
+        if (!restored.ok())
+            return fail(ctx, restored.error());
+        ctx.out << tr("Run %1 of %2 is the allocation again (saved as run %3, %4 people placed).")
+                       .arg(restored->restoredRun)
+                       .arg(slotKey)
+                       .arg(restored->runId)
+                       .arg(restored->people)
+                << Qt::endl;
+        return Success;
+    }
+    if (!has(parser, "attendee") || opt(parser, "attendee").trimmed().isEmpty()) {
+        ctx.err << tr("oppmote allocate %1: name the person with --attendee (an id or a name).").arg(action)
+                << Qt::endl;
+        return Usage;
+    }
+    if (action == QLatin1String("move")
+        && (!has(parser, "to") || opt(parser, "reason").trimmed().isEmpty())) {
+        ctx.err << tr("oppmote allocate move: give --to GROUP and --reason \"why\".") << Qt::endl;
+        return Usage;
+    }
+    auto who = findAttendee(store, opt(parser, "attendee"));
+    if (!who.ok())
+        return fail(ctx, who.error());
+    const QString name = alloc::personName(who.value());
+    if (action == QLatin1String("move")) {
+        auto moved
+            = service.move(slotKey, who->id, opt(parser, "to"), whoRuns(parser), opt(parser, "reason"));
+        if (!moved.ok())
+            return fail(ctx, moved.error());
+        ctx.out << tr("%1 is now in %2 (locked).").arg(name, moved->to.name) << Qt::endl;
         return Success;
     }
     const bool lock = action == QLatin1String("lock");
-    if (auto s = store.setLocked(slot->key, id, lock, whoRuns(parser), opt(parser, "reason")); !s.ok())
-        return fail(ctx, s.error());
-    ctx.out << (lock ? tr("%1 is locked in %2.") : tr("%1 is unlocked in %2."))
-                   .arg(who.value()->fullName(), slot->key)
+    auto group = lock ? service.lock(slotKey, who->id, whoRuns(parser), opt(parser, "reason"))
+                      : service.unlock(slotKey, who->id, whoRuns(parser), opt(parser, "reason"));
+    if (!group.ok())
+        return fail(ctx, group.error());
+    ctx.out << (lock ? tr("%1 is locked in %2.") : tr("%1 is unlocked in %2.")).arg(name, group->name)
             << Qt::endl;
     return Success;
 }
 
-int log(Context &ctx, const QCommandLineParser &parser, Store &store)
+QJsonArray runsJson(const QList<alloc::RunSummary> &runs)
+{
+    QJsonArray list;
+    for (const alloc::RunSummary &r : runs)
+        list.append(QJsonObject { { QStringLiteral("id"), double(r.run.id) },
+            { QStringLiteral("slot"), r.run.slotKey },
+            { QStringLiteral("at"), r.run.at.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("by"), r.run.by }, { QStringLiteral("placed"), r.placed },
+            { QStringLiteral("unplaced"), r.unplaced }, { QStringLiteral("published"), r.run.published },
+            { QStringLiteral("current"), r.current },
+            { QStringLiteral("options"), QJsonDocument::fromJson(r.run.optionsJson.toUtf8()).object() } });
+    return list;
+}
+
+void printRuns(QTextStream &out, const QList<alloc::RunSummary> &runs)
+{
+    QList<QStringList> rows;
+    for (const alloc::RunSummary &r : runs)
+        rows.append({ QString::number(r.run.id), r.run.slotKey,
+            r.run.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.run.by,
+            QString::number(r.placed), QString::number(r.unplaced), r.run.published ? tr("yes") : QString(),
+            r.current ? tr("yes") : QString() });
+    printTable(out,
+        { tr("Run"), tr("Slot"), tr("When"), tr("Who"), tr("Placed"), tr("Not placed"), tr("Published"),
+            tr("Latest") },
+        rows);
+}
+
+int runs(Context &ctx, const QCommandLineParser &parser, alloc::AllocationService &service)
+{
+    auto list = service.runs(opt(parser, "slot"));
+    if (!list.ok())
+        return fail(ctx, list.error());
+    if (has(parser, "json"))
+        printJson(ctx.out, QJsonDocument(runsJson(list.value())));
+    else
+        printRuns(ctx.out, list.value());
+    return Success;
+}
+
+int log(Context &ctx, const QCommandLineParser &parser, Store &store, alloc::AllocationService &service)
 {
     auto entries = store.auditLog(opt(parser, "slot"));
     if (!entries.ok())
         return fail(ctx, entries.error());
+    auto roster = store.attendees();
+    if (!roster.ok())
+        return fail(ctx, roster.error());
+    QHash<QString, QString> names;
+    for (const Attendee &a : roster.value())
+        names.insert(a.id, alloc::personName(a));
+    auto event = store.program();
+    if (!event.ok())
+        return fail(ctx, event.error());
+    auto groupName = [&](const QString &slotKey, const QString &key) {
+        const Session *slot = event->session(slotKey);
+        return slot && !key.isEmpty() ? service.groupName(*slot, key) : key;
+    };
     if (has(parser, "json")) {
         QJsonArray list;
         for (const AuditEntry &e : entries.value())
             list.append(QJsonObject { { QStringLiteral("id"), double(e.id) },
                 { QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs) }, { QStringLiteral("by"), e.by },
                 { QStringLiteral("kind"), auditKindName(e.kind) }, { QStringLiteral("slot"), e.slotKey },
-                { QStringLiteral("attendeeId"), e.attendeeId }, { QStringLiteral("from"), e.fromGroup },
-                { QStringLiteral("to"), e.toGroup }, { QStringLiteral("reason"), e.reason } });
+                { QStringLiteral("attendeeId"), e.attendeeId },
+                { QStringLiteral("attendee"), names.value(e.attendeeId, e.attendeeId) },
+                { QStringLiteral("from"), e.fromGroup }, { QStringLiteral("to"), e.toGroup },
+                { QStringLiteral("fromName"), groupName(e.slotKey, e.fromGroup) },
+                { QStringLiteral("toName"), groupName(e.slotKey, e.toGroup) },
+                { QStringLiteral("reason"), e.reason } });
         printJson(ctx.out, QJsonDocument(list));
         return Success;
+    }
+    auto list = service.runs(opt(parser, "slot"));
+    if (!list.ok())
+        return fail(ctx, list.error());
+    if (!list->isEmpty()) {
+        printRuns(ctx.out, list.value());
+        ctx.out << '\n';
     }
     QList<QStringList> rows;
     for (const AuditEntry &e : entries.value())
         rows.append({ e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.by,
-            auditKindName(e.kind), e.slotKey, e.attendeeId,
+            auditKindName(e.kind), e.slotKey, names.value(e.attendeeId, e.attendeeId),
             e.fromGroup.isEmpty() && e.toGroup.isEmpty()
                 ? QString()
-                : QStringLiteral("%1 → %2").arg(e.fromGroup, e.toGroup),
+                : QStringLiteral("%1 → %2").arg(
+                    groupName(e.slotKey, e.fromGroup), groupName(e.slotKey, e.toGroup)),
             e.reason });
     printTable(ctx.out,
         { tr("When"), tr("Who"), tr("What"), tr("Slot"), tr("Attendee"), tr("Group"), tr("Why") }, rows);
@@ -377,57 +396,75 @@ int run(Context &ctx)
         QStringLiteral("n") });
     parser.addOption({ QStringLiteral("org-cap-share"),
         tr("At most this share of a group's seats for one organisation (e.g. 0.2)."), QStringLiteral("x") });
-    parser.addOption({ QStringLiteral("explain"), tr("Explain where this attendee was placed and why."),
-        QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("explain"),
+        tr("Explain where this person (an id or a name) is in the saved allocation, and why; changes "
+           "nothing."),
+        QStringLiteral("who") });
     parser.addOption(
         { QStringLiteral("csv"), tr("Write the group lists per room as CSV."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("pdf"), tr("Write the group lists per room as PDF (a page per group)."),
         QStringLiteral("file") });
     parser.addOption({ QStringLiteral("by"), tr("Who does this, for the audit log (default: $USER)."),
         QStringLiteral("name") });
-    parser.addOption(
-        { QStringLiteral("attendee"), tr("move/lock/unlock: the attendee's id."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("attendee"), tr("move/lock/unlock: the person (an id or a name)."),
+        QStringLiteral("who") });
     parser.addOption(
         { QStringLiteral("to"), tr("move: the group (key, name or number)."), QStringLiteral("group") });
+    parser.addOption({ QStringLiteral("run"), tr("restore: the run to bring back (see allocate log)."),
+        QStringLiteral("n") });
     parser.addOption({ QStringLiteral("reason"), tr("Why, for the audit log (required for move)."),
         QStringLiteral("text") });
-    parser.addPositionalArgument(
-        QStringLiteral("action"), tr("Nothing to allocate; or move, lock, unlock, publish, log."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+        tr("Nothing to allocate; or move, lock, unlock, publish, restore, log, runs."));
     if (int code = parseArguments(parser, ctx, QStringLiteral("allocate"),
-            tr("Place people in the groups of a group-work slot; move, lock, publish; show the log."));
+            tr("Place people in the groups of a group-work slot; explain, move, lock, publish, restore; show "
+               "the "
+               "log."));
         code >= 0)
         return code;
 
     const QStringList args = parser.positionalArguments();
     static const QStringList kActions { QStringLiteral("move"), QStringLiteral("lock"),
-        QStringLiteral("unlock"), QStringLiteral("publish"), QStringLiteral("log") };
+        QStringLiteral("unlock"), QStringLiteral("publish"), QStringLiteral("restore"), QStringLiteral("log"),
+        QStringLiteral("runs") };
     if (args.size() > 1 || (args.size() == 1 && !kActions.contains(args.front()))) {
-        ctx.err << tr("oppmote allocate: unknown action «%1» (move, lock, unlock, publish, log).")
+        ctx.err << tr(
+            "oppmote allocate: unknown action «%1» (move, lock, unlock, publish, restore, log, runs).")
                        .arg(args.join(QLatin1Char(' ')))
                 << Qt::endl;
         return Usage;
     }
     const QString action = args.value(0);
-    if (action != QLatin1String("log") && !has(parser, "slot")) {
+    const bool listing = action == QLatin1String("log") || action == QLatin1String("runs");
+    if (!listing && !has(parser, "slot")) {
         ctx.err << tr("oppmote allocate: name the group-work slot with --slot (e.g. d1-1400).") << Qt::endl;
+        return Usage;
+    }
+    if (!action.isEmpty() && has(parser, "explain")) {
+        ctx.err << tr("oppmote allocate: --explain goes without an action.") << Qt::endl;
         return Usage;
     }
     int code = Success;
     auto store = openStore(parser, ctx, code);
     if (!store)
         return code;
+    alloc::AllocationService service(*store);
     if (action.isEmpty())
-        return runAllocation(ctx, parser, *store);
+        return has(parser, "explain") ? explainSaved(ctx, parser, *store, service)
+                                      : runAllocation(ctx, parser, service);
     if (action == QLatin1String("log"))
-        return log(ctx, parser, *store);
-    return manual(ctx, parser, *store, action);
+        return log(ctx, parser, *store, service);
+    if (action == QLatin1String("runs"))
+        return runs(ctx, parser, service);
+    return manual(ctx, parser, *store, service, action);
 }
 
 } // namespace
 
 Command allocateCommand()
 {
-    return { "allocate", QT_TRANSLATE_NOOP("cli", "Allocate group work; move, lock, publish; the audit log"),
+    return { "allocate",
+        QT_TRANSLATE_NOOP("cli", "Allocate group work; explain, move, lock, publish, restore; the audit log"),
         run };
 }
 

@@ -1,4 +1,4 @@
-// oppmote attendance [--session KEY]: attendance per session, from the log.
+// oppmote attendance [--session KEY]: attendance per day and per session, from the log.
 
 #include "command.h"
 #include "output.h"
@@ -12,6 +12,14 @@
 namespace oppmote::cli {
 
 namespace {
+
+QJsonObject figuresJson(const AttendanceFigures &f)
+{
+    return { { QStringLiteral("expected"), f.expected }, { QStringLiteral("arrived"), f.arrived },
+        { QStringLiteral("walkIns"), f.walkIns }, { QStringLiteral("notYet"), f.notYet },
+        { QStringLiteral("noShows"), f.noShows }, { QStringLiteral("duplicates"), f.duplicates },
+        { QStringLiteral("present"), f.present } };
+}
 
 int sessionDetail(Context &ctx, Store &store, const QString &key, bool json)
 {
@@ -59,7 +67,7 @@ int run(Context &ctx)
     parser.addOption({ QStringLiteral("session"), tr("Who attended this session (key, e.g. d1-1400)."),
         QStringLiteral("key") });
     if (int code = parseArguments(parser, ctx, QStringLiteral("attendance"),
-            tr("Attendance per session, derived from the check-in log."));
+            tr("Attendance per day and per session, derived from the check-in log."));
         code >= 0)
         return code;
     int code = Success;
@@ -73,27 +81,61 @@ int run(Context &ctx)
     auto rows = store->attendance();
     if (!rows.ok())
         return fail(ctx, rows.error());
+    auto days = store->dayAttendance();
+    if (!days.ok())
+        return fail(ctx, days.error());
     auto total = store->attendeeCount();
     if (!total.ok())
         return fail(ctx, total.error());
     if (json) {
-        QJsonArray a;
-        for (const SessionAttendance &r : rows.value())
-            a.append(QJsonObject { { QStringLiteral("session"), r.sessionKey },
-                { QStringLiteral("title"), r.title }, { QStringLiteral("day"), r.day },
-                { QStringLiteral("starts"), r.starts }, { QStringLiteral("checkedIn"), r.checkedIn },
-                { QStringLiteral("present"), r.present } });
+        QJsonArray sessions;
+        for (const SessionAttendance &r : rows.value()) {
+            QJsonObject o = figuresJson(r.figures);
+            o.insert(QStringLiteral("session"), r.sessionKey);
+            o.insert(QStringLiteral("title"), r.title);
+            o.insert(QStringLiteral("day"), r.day);
+            o.insert(QStringLiteral("dayNumber"), r.dayNumber);
+            o.insert(QStringLiteral("starts"), r.starts);
+            o.insert(QStringLiteral("checkedIn"), r.checkedIn);
+            o.insert(QStringLiteral("atDoor"), r.present);
+            sessions.append(o);
+        }
+        QJsonArray perDay;
+        for (const DayAttendance &d : days.value()) {
+            QJsonObject o = figuresJson(d.figures);
+            o.insert(QStringLiteral("day"), d.dayNumber);
+            o.insert(QStringLiteral("date"), d.date.toString(Qt::ISODate));
+            o.insert(QStringLiteral("heading"), d.heading);
+            perDay.append(o);
+        }
         printJson(ctx.out,
-            QJsonDocument(QJsonObject {
-                { QStringLiteral("registered"), total.value() }, { QStringLiteral("sessions"), a } }));
+            QJsonDocument(QJsonObject { { QStringLiteral("registered"), total.value() },
+                { QStringLiteral("days"), perDay }, { QStringLiteral("sessions"), sessions } }));
         return Success;
     }
-    QList<QStringList> table;
-    for (const SessionAttendance &r : rows.value())
-        table.append({ r.sessionKey.isEmpty() ? tr("venue") : r.sessionKey, r.day, r.starts, r.title.left(60),
-            QString::number(r.checkedIn), QString::number(r.present) });
+    QList<QStringList> dayTable;
+    for (const DayAttendance &d : days.value())
+        dayTable.append({ d.heading, QString::number(d.figures.expected), QString::number(d.figures.arrived),
+            QString::number(d.figures.walkIns), QString::number(d.figures.present),
+            QString::number(d.figures.notYet), QString::number(d.figures.noShows),
+            QString::number(d.figures.duplicates) });
     printTable(ctx.out,
-        { tr("Session"), tr("Day"), tr("Time"), tr("Title"), tr("Checked in"), tr("Present") }, table);
+        { tr("Day"), tr("Expected"), tr("Arrived"), tr("Walk-ins"), tr("Present"), tr("Not yet"),
+            tr("No-shows"), tr("Admitted twice") },
+        dayTable);
+    ctx.out << Qt::endl;
+    QList<QStringList> table;
+    for (const SessionAttendance &r : rows.value()) {
+        if (r.sessionKey.isEmpty())
+            continue; // the venue is the table above
+        table.append({ r.sessionKey, r.starts, r.title.left(50), QString::number(r.figures.expected),
+            QString::number(r.figures.arrived), QString::number(r.checkedIn),
+            QString::number(r.figures.notYet), QString::number(r.figures.noShows) });
+    }
+    printTable(ctx.out,
+        { tr("Session"), tr("Time"), tr("Title"), tr("Expected"), tr("Arrived"), tr("At the door"),
+            tr("Not yet"), tr("No-shows") },
+        table);
     ctx.out << tr("%1 registered.").arg(total.value()) << Qt::endl;
     return Success;
 }

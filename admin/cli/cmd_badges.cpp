@@ -93,7 +93,8 @@ Result<int> printToQueue(const QString &queue, const BadgeTemplate &tmpl, const 
         auto printer = cups::printerStatus(queue);
         const bool stuck = state.ok() && (state->finished() || state->state == CupsJobState::Stopped);
         if (stuck || (printer.ok() && !printer->ready()) || clock.elapsed() > limitMs) {
-            cups::cancelJob(queue, job.value());
+            // Taken back so it does not print by surprise later; if CUPS dropped it already, fine.
+            static_cast<void>(cups::cancelJob(queue, job.value()));
             const QString why = printer.ok() && !printer->ready()
                 ? printer->problem()
                 : tr("The printer did not print the badges.");

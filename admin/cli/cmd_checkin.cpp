@@ -15,25 +15,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString statusName(CheckinStatus s)
-{
-    switch (s) {
-    case CheckinStatus::CheckedIn:
-        return QStringLiteral("checked-in");
-    case CheckinStatus::AlreadyCheckedIn:
-        return QStringLiteral("already-checked-in");
-    case CheckinStatus::CheckedOut:
-        return QStringLiteral("checked-out");
-    case CheckinStatus::NotCheckedIn:
-        return QStringLiteral("not-checked-in");
-    case CheckinStatus::Undone:
-        return QStringLiteral("undone");
-    case CheckinStatus::UnknownAttendee:
-        return QStringLiteral("unknown-attendee");
-    }
-    return {};
-}
-
 // Finds the attendee named by the arguments: an id, --token or --search.
 Result<Attendee> resolveAttendee(Store &store, const QCommandLineParser &parser)
 {
@@ -159,7 +140,7 @@ int run(Context &ctx)
         return fail(ctx, outcome.error());
 
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject o { { QStringLiteral("status"), statusName(outcome->status) },
+        QJsonObject o { { QStringLiteral("status"), checkinStatusCode(outcome->status) },
             { QStringLiteral("message"), outcome->message() }, { QStringLiteral("attendeeId"), who->id },
             { QStringLiteral("name"), who->fullName() }, { QStringLiteral("session"), session } };
         if (outcome->event) {
@@ -167,7 +148,7 @@ int run(Context &ctx)
             o.insert(QStringLiteral("time"), outcome->event->deviceTime.toString(Qt::ISODateWithMs));
         }
         if (outcome->earlier) {
-            o.insert(QStringLiteral("earlierTime"), outcome->earlier->deviceTime.toString(Qt::ISODateWithMs));
+            o.insert(QStringLiteral("earlierTime"), outcome->earlierAt.toString(Qt::ISODateWithMs));
             o.insert(QStringLiteral("earlierDevice"), outcome->earlierDeviceName);
         }
         printJson(ctx.out, QJsonDocument(o));
@@ -185,6 +166,8 @@ int run(Context &ctx)
         return AlreadyDone;
     case CheckinStatus::UnknownAttendee:
         return NotFound;
+    case CheckinStatus::WrongRoom:
+        return Failure;
     }
     return Failure;
 }

@@ -42,7 +42,9 @@ int run(Context &ctx)
         for (const Device &d : devices.value())
             list.append(QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name },
                 { QStringLiteral("mode"), d.mode }, { QStringLiteral("paired"), d.paired },
-                { QStringLiteral("revoked"), d.revoked }, { QStringLiteral("lastSeen"), d.lastSeen } });
+                { QStringLiteral("revoked"), d.revoked }, { QStringLiteral("lastSeen"), d.lastSeen },
+                { QStringLiteral("clockOffsetMs"),
+                    d.clockOffsetMs ? QJsonValue(*d.clockOffsetMs) : QJsonValue() } });
         printJson(ctx.out, QJsonDocument(list));
         return Success;
     }
@@ -56,9 +58,11 @@ int run(Context &ctx)
         return d.id == local ? tr("this database") : tr("not paired");
     };
     for (const Device &d : devices.value())
-        rows.append(
-            { d.name, d.id, d.mode, state(d), d.lastSeen.isEmpty() ? QStringLiteral("–") : d.lastSeen });
-    printTable(ctx.out, { tr("Name"), tr("Id"), tr("Mode"), tr("State"), tr("Last seen (UTC)") }, rows);
+        rows.append({ d.name, d.id, d.mode, state(d),
+            d.lastSeen.isEmpty() ? QStringLiteral("–") : d.lastSeen,
+            d.clockIsOff() ? QStringLiteral("⚠ ") + clockOffsetText(d) : clockOffsetText(d) });
+    printTable(ctx.out,
+        { tr("Name"), tr("Id"), tr("Mode"), tr("State"), tr("Last seen (UTC)"), tr("Clock") }, rows);
     return Success;
 }
 

@@ -73,6 +73,9 @@ int run(Context &ctx)
     QObject::connect(&hub, &sync::HubServer::deviceRefused, &hub, [&](const QString &reason) {
         ctx.out << now() << ' ' << tr("Refused a device: %1").arg(reason) << Qt::endl;
     });
+    QObject::connect(&hub, &sync::HubServer::storeFailed, &hub, [&](const QString &message) {
+        ctx.err << now() << ' ' << tr("The hub's database failed: %1").arg(message) << Qt::endl;
+    });
     QObject::connect(&hub, &sync::HubServer::eventsAccepted, &hub, [&](int n) {
         ctx.out << now() << ' ' << QCoreApplication::translate("cli", "%n event(s) received", nullptr, n)
                 << Qt::endl;

@@ -357,21 +357,29 @@ private:
         auto events = m_hub->events();
         if (!events.ok())
             return failed(events.error());
-
+        auto days = m_hub->dayAttendance();
+        if (!days.ok())
+            return failed(days.error());
         // Two kiosks that admitted the same person while cut off both keep
         // their events; the organisers see the duplicate admission flagged.
-        std::map<QString, int> venueEntries;
-        QSet<QString> undone;
-        for (const CheckinEvent &e : events.value())
-            if (e.kind == EventKind::Undo)
-                undone.insert(e.undoes);
-        for (const CheckinEvent &e : events.value())
-            if (e.kind == EventKind::Entry && e.sessionKey.isEmpty() && !undone.contains(e.id))
-                ++venueEntries[e.attendeeId];
-        int duplicates = 0;
-        for (const auto &[id, n] : venueEntries)
-            if (n > 1)
-                ++duplicates;
+        const int duplicates = rows->first().figures.duplicates;
+
+        m_out << tr("== Arrivals per day (organisers' store)") << Qt::endl;
+        QJsonArray perDay;
+        for (const DayAttendance &d : days.value()) {
+            m_out << QStringLiteral("   %1  ").arg(d.heading, -24)
+                  << tr("%1 of %2 expected arrived, %3 walk-ins, %4 admitted twice")
+                         .arg(d.figures.arrived - d.figures.walkIns)
+                         .arg(d.figures.expected)
+                         .arg(d.figures.walkIns)
+                         .arg(d.figures.duplicates)
+                  << Qt::endl;
+            perDay.append(QJsonObject { { QStringLiteral("day"), d.dayNumber },
+                { QStringLiteral("date"), d.date.toString(Qt::ISODate) },
+                { QStringLiteral("expected"), d.figures.expected }, { QStringLiteral("arrived"), d.figures.arrived },
+                { QStringLiteral("walkIns"), d.figures.walkIns },
+                { QStringLiteral("duplicates"), d.figures.duplicates } });
+        }
 
         m_out << tr("== Attendance per session (organisers' store)") << Qt::endl;
         QJsonArray json;
@@ -401,7 +409,8 @@ private:
         f.write(QJsonDocument(
             QJsonObject { { QStringLiteral("event"), m_event.name },
                 { QStringLiteral("registered"), int(m_people.size()) },
-                { QStringLiteral("duplicateAdmissions"), duplicates }, { QStringLiteral("sessions"), json } })
+                { QStringLiteral("duplicateAdmissions"), duplicates }, { QStringLiteral("days"), perDay },
+                { QStringLiteral("sessions"), json } })
                     .toJson());
         f.close();
         // Settings for opening kiosk 1 on this data (packaging/run-sample.sh does).

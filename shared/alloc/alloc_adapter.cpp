@@ -1,5 +1,8 @@
 #include "alloc/alloc_adapter.h"
 
+#include "domain/plain_text.h"
+
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -19,7 +22,90 @@ QList<Attendee> selectPeople(
     return present;
 }
 
+Group mixedGroup(const Session &slot, int number)
+{
+    Group g;
+    g.key = QStringLiteral("%1-m%2").arg(slot.key).arg(number);
+    g.number = number;
+    g.name = QStringLiteral("Gruppe %1").arg(number);
+    return g;
+}
+
+int mixedGroupNumber(const Session &slot, const QString &key)
+{
+    const QString prefix = slot.key + QStringLiteral("-m");
+    if (!key.startsWith(prefix))
+        return 0;
+    bool ok = false;
+    const int n = key.mid(prefix.size()).toInt(&ok);
+    return ok && n > 0 && mixedGroup(slot, n).key == key ? n : 0;
+}
+
+int findGroup(const QList<Group> &groups, const QString &text, bool byNumber)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return -1;
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        if (groups[g].key == t)
+            return int(g);
+    for (qsizetype g = 0; g < groups.size(); ++g)
+        if (!groups[g].name.isEmpty() && groups[g].name.compare(t, Qt::CaseInsensitive) == 0)
+            return int(g);
+    bool isNumber = false;
+    const int n = t.toInt(&isNumber);
+    for (qsizetype g = 0; byNumber && isNumber && g < groups.size(); ++g)
+        if (groups[g].number == n)
+            return int(g);
+    return -1;
+}
+
+int fixedGroupIn(const Session &slot, const QList<Group> &groups, const QString &fixedGroup)
+{
+    // A bare number is a theme's ("Tema 2" written as "2"); in a mixed slot
+    // only the key or the name ("Gruppe 3") count, so "2" is not also group 2 on day 2.
+    return findGroup(groups, fixedGroup, !slot.mixedGroups);
+}
+
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Allocation", text);
+}
+
+QString nameOf(const Attendee &a)
+{
+    const QString name = shownText(a.fullName()).trimmed();
+    return name.isEmpty() ? a.id : name;
+}
+
+// Whether `text` names a group of one of `allSlots` other than `slot`: a fixed
+// group meant for another slot.
+bool namesGroupElsewhere(const QList<Session> &allSlots, const Session &slot, const QString &text)
+{
+    for (const Session &s : allSlots) {
+        if (s.key == slot.key || s.kind != SessionKind::GroupWork)
+            continue;
+        if (!s.groups.isEmpty()) {
+            if (fixedGroupIn(s, s.groups, text) >= 0)
+                return true;
+            continue;
+        }
+        if (!s.mixedGroups)
+            continue;
+        if (mixedGroupNumber(s, text.trimmed()) > 0)
+            return true;
+        // "Gruppe N" of a mixed slot, whatever number of groups it will get.
+        const QString t = text.trimmed();
+        const qsizetype space = t.lastIndexOf(QLatin1Char(' '));
+        bool ok = false;
+        const int n = space > 0 ? t.mid(space + 1).toInt(&ok) : 0;
+        if (ok && n > 0 && findGroup({ mixedGroup(s, n) }, t, false) >= 0)
+            return true;
+    }
+    return false;
+}
 
 // The groups a preference names: a group key, a theme number, or a group's name.
 QList<int> groupsNamed(const std::vector<GroupSpec> &groups, const QList<int> &numbers, const QString &text)
@@ -43,8 +129,7 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
     const QList<Assignment> &existing, const AdapterOptions &options)
 {
     if (slot.kind != SessionKind::GroupWork)
-        return makeError(
-            ErrorCode::InvalidInput, QStringLiteral("%1 is not a group-work session.").arg(slot.key));
+        return makeError(ErrorCode::InvalidInput, tr("%1 is not a group-work session.").arg(slot.key));
     SlotProblem out;
     out.slotKey = slot.key;
     Problem &problem = out.problem;
@@ -54,28 +139,32 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
     std::sort(sorted.begin(), sorted.end(), [](const Attendee &a, const Attendee &b) { return a.id < b.id; });
     for (qsizetype i = 1; i < sorted.size(); ++i)
         if (sorted[i].id == sorted[i - 1].id)
-            return makeError(
-                ErrorCode::InvalidInput, QStringLiteral("%1 is listed twice.").arg(sorted[i].id));
+            return makeError(ErrorCode::InvalidInput, tr("%1 is listed twice.").arg(nameOf(sorted[i])));
 
     QList<int> numbers;
+    QList<Group> slotGroups; // as organisers name them, for fixed groups
     if (!slot.groups.isEmpty()) {
         for (const Group &g : slot.groups) {
             problem.groups.push_back(
                 { g.key, g.name, g.room, g.capacity > 0 ? g.capacity : int(sorted.size()), g.minSize });
             numbers.append(g.number);
         }
+        slotGroups = slot.groups;
     } else if (slot.mixedGroups) {
         const int size = std::max(1, options.mixedGroupSize);
-        const int count = std::max(1, int(std::ceil(double(sorted.size()) / size)));
+        const int count = options.mixedGroupCount > 0
+            ? options.mixedGroupCount
+            : std::max(1, int(std::ceil(double(sorted.size()) / size)));
         const int capacity = int(std::ceil(double(sorted.size()) / count));
         for (int n = 1; n <= count; ++n) {
-            problem.groups.push_back({ QStringLiteral("%1-m%2").arg(slot.key).arg(n),
-                QStringLiteral("Gruppe %1").arg(n), QString(), std::max(capacity, 1), options.mixedMinSize });
+            const Group g = mixedGroup(slot, n);
+            problem.groups.push_back(
+                { g.key, g.name, QString(), std::max(capacity, 1), options.mixedMinSize });
             numbers.append(n);
+            slotGroups.append(g);
         }
     } else {
-        return makeError(
-            ErrorCode::InvalidInput, QStringLiteral("%1 has no groups to allocate to.").arg(slot.key));
+        return makeError(ErrorCode::InvalidInput, tr("%1 has no groups to allocate to.").arg(slot.key));
     }
     QHash<QString, int> groupIndex;
     for (std::size_t g = 0; g < problem.groups.size(); ++g)
@@ -101,9 +190,15 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
     const bool themed = !slot.mixedGroups;
     for (const Attendee &a : sorted) {
         const Assignment *before = earlier.value(a.id, nullptr);
-        if (groupIndex.contains(a.fixedGroup)) {
-            problem.fixedSeats.push_back({ a.id, orgOf(a), groupIndex.value(a.fixedGroup), false });
-            continue;
+        if (!a.fixedGroup.trimmed().isEmpty()) {
+            const int fixed = fixedGroupIn(slot, slotGroups, a.fixedGroup);
+            if (fixed >= 0) {
+                problem.fixedSeats.push_back({ a.id, orgOf(a), fixed, false });
+                continue;
+            }
+            if (!namesGroupElsewhere(options.allSlots, slot, a.fixedGroup))
+                out.warnings.append(tr("%1: fixed group «%2» is not a group of %3")
+                                        .arg(nameOf(a), a.fixedGroup.trimmed(), slot.key));
         }
         if (before && (before->locked || before->fixed)) {
             problem.fixedSeats.push_back(
@@ -119,9 +214,8 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
             for (const QString &pref : a.preferences) {
                 const QList<int> named = groupsNamed(problem.groups, numbers, pref);
                 if (named.isEmpty()) {
-                    out.warnings.append(
-                        QStringLiteral("%1: the preference \"%2\" names no group of %3; ignored")
-                            .arg(a.id, pref, slot.key));
+                    out.warnings.append(tr("%1: the preference «%2» names no group of %3; ignored")
+                                            .arg(nameOf(a), pref, slot.key));
                     continue;
                 }
                 ++rank;

@@ -17,7 +17,11 @@ namespace oppmote::alloc {
 struct AdapterOptions {
     Options solver;
     int mixedGroupSize = 8; // a mixed slot without listed groups: groups of about this size
+    int mixedGroupCount = 0; // > 0: exactly this many mixed groups (a saved allocation's), not by size
     int mixedMinSize = 0;
+    // The event's group-work slots (this one may be among them). A fixed group
+    // that names a group of another slot is for that slot: no warning here.
+    QList<Session> allSlots;
 };
 
 struct SlotProblem {
@@ -28,13 +32,28 @@ struct SlotProblem {
 
 enum class Population { CheckedIn, Expected };
 
+// A mixed slot's groups are made by the allocation: "<slot>-m<N>", "Gruppe N".
+Group mixedGroup(const Session &slot, int number);
+int mixedGroupNumber(const Session &slot, const QString &key); // 0 when `key` is not one of them
+
+// The group of `groups` that `text` names as organisers write it: the key, the
+// name in any case ("Tema 2", "tema 2"), or with `byNumber` the number ("2").
+// -1 when none.
+int findGroup(const QList<Group> &groups, const QString &text, bool byNumber = true);
+
+// The group of `slot` that a person's fixed group names: key, name, or the
+// number of a theme; a mixed slot's groups only by key or name. Among `groups`
+// (the slot's listed groups, or a mixed slot's generated ones). -1 when none.
+int fixedGroupIn(const Session &slot, const QList<Group> &groups, const QString &fixedGroup);
+
 // Who to place: everyone expected, or only those in `checkedIn`.
 QList<Attendee> selectPeople(
     const QList<Attendee> &roster, const QSet<QString> &checkedIn, Population population);
 
 // `existing`: this slot's assignments from earlier runs. Locked and fixed ones
 // become fixed seats, the others the previous allocation (for the moving cost).
-// Attendee::fixedGroup naming a group of this slot makes a fixed seat too.
+// Attendee::fixedGroup naming a group of this slot (fixedGroupIn) makes a fixed
+// seat too; one that names no group of any slot in options.allSlots is a warning.
 Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &people,
     const QList<Assignment> &existing, const AdapterOptions &options);
 

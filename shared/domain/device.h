@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace oppmote {
 
@@ -12,6 +15,19 @@ struct Device {
     bool revoked = false;
     bool paired = false; // has a secret from the hub (hub side)
     QString lastSeen; // ISO 8601 UTC of the last hello (hub side); empty = never
+    // The device's clock minus the hub's, measured by the hub; unknown until it syncs.
+    std::optional<qint64> clockOffsetMs;
+
+    // A time this device's clock gave, on the hub's clock.
+    QDateTime onHubClock(const QDateTime &deviceTime) const
+    {
+        return clockOffsetMs ? deviceTime.addMSecs(-*clockOffsetMs) : deviceTime;
+    }
+    // More than a minute off: its clock should be set (times are still shown corrected).
+    bool clockIsOff() const;
 };
+
+// "on time", "5 h 2 min behind", "3 min ahead", "unknown", in the UI language.
+QString clockOffsetText(const Device &device);
 
 } // namespace oppmote

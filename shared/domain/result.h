@@ -25,7 +25,8 @@ struct Error {
     QString message;
 };
 
-template<typename T> class Result
+// [[nodiscard]]: an ignored failure is a compile error (warnings are errors).
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) { }

@@ -4,5 +4,5 @@ target_sources(oppmote_core PRIVATE
   domain/attendee.h domain/attendee.cpp
   domain/plain_text.h domain/plain_text.cpp
   domain/checkin_event.h domain/checkin_event.cpp
-  domain/device.h
+  domain/device.h domain/device.cpp
   domain/allocation.h)

@@ -8,10 +8,7 @@ namespace oppmote {
 struct ConfirmController::Answer {
     QString error; // the store failed
     std::optional<Attendee> attendee;
-    CheckinOutcome outcome;
-    bool wrongRoom = false;
-    QList<GroupAssignment> assignments;
-    QDateTime badgePrintedAt; // invalid = never
+    CheckinOutcome outcome; // with the person's groups and badge state
 };
 
 namespace {
@@ -69,11 +66,12 @@ void ConfirmController::checkIn(const QString &attendeeId, CheckinMethod method)
     CheckinRequest request;
     request.attendeeId = attendeeId;
     request.sessionKey = door.sessionKey;
+    request.groupKey = door.groupKey;
     request.method = method;
     request.eventId = CheckinEvent::newId(); // a retry after a crash cannot admit twice
     const quint64 generation = m_generation;
     m_context->store->run<Answer>(
-        [request, door](Store &store) {
+        [request](Store &store) {
             Answer a;
             auto person = store.attendee(request.attendeeId);
             if (!person.ok()) {
@@ -81,26 +79,13 @@ void ConfirmController::checkIn(const QString &attendeeId, CheckinMethod method)
                 return a;
             }
             a.attendee = person.value();
-            auto assignments = store.assignmentsOf(request.attendeeId);
-            if (assignments.ok())
-                a.assignments = assignments.value();
-            if (!door.groupKey.isEmpty()) {
-                for (const GroupAssignment &g : a.assignments)
-                    if (g.slotKey == door.sessionKey && g.groupKey != door.groupKey)
-                        a.wrongRoom = true;
+            // The rule (wrong room, once a day), the event and the badge state in one transaction.
+            auto outcome = store.checkIn(request);
+            if (!outcome.ok()) {
+                a.error = outcome.error().message;
+                return a;
             }
-            if (!a.wrongRoom) {
-                auto outcome = store.checkIn(request);
-                if (!outcome.ok()) {
-                    a.error = outcome.error().message;
-                    return a;
-                }
-                a.outcome = outcome.value();
-            }
-            if (auto events = store.events(request.attendeeId); events.ok())
-                for (const CheckinEvent &e : events.value())
-                    if (e.kind == EventKind::BadgePrinted)
-                        a.badgePrintedAt = e.deviceTime;
+            a.outcome = outcome.value();
             return a;
         },
         this,
@@ -115,14 +100,14 @@ void ConfirmController::apply(const Answer &a)
     if (!a.error.isEmpty()) {
         m_state = Failed;
         m_errorText = a.error;
-    } else if (a.wrongRoom) {
+    } else if (a.outcome.status == CheckinStatus::WrongRoom) {
         m_state = WrongRoom;
     } else if (a.outcome.status == CheckinStatus::CheckedIn) {
         m_state = CheckedIn;
     } else if (a.outcome.status == CheckinStatus::AlreadyCheckedIn) {
         m_state = AlreadyCheckedIn;
-        if (a.outcome.earlier)
-            m_earlierTime = localTime(a.outcome.earlier->deviceTime);
+        if (a.outcome.earlierAt.isValid())
+            m_earlierTime = localTime(a.outcome.earlierAt);
         m_earlierPlace = a.outcome.earlierDeviceName;
     } else {
         m_state = Failed;
@@ -138,7 +123,7 @@ void ConfirmController::apply(const Answer &a)
         const Event &event = m_context->roster->event();
         const Day *day = m_context->day();
         const Door door = doorFor(event, m_context->config.mode);
-        for (const GroupAssignment &g : a.assignments) {
+        for (const GroupAssignment &g : a.outcome.assignments) {
             bool relevant = door.sessionKey.isEmpty() ? false : g.slotKey == door.sessionKey;
             if (door.sessionKey.isEmpty() && day)
                 for (const Session &s : day->sessions)
@@ -155,9 +140,9 @@ void ConfirmController::apply(const Answer &a)
         if (const Group *doorGroup = event.group(door.groupKey))
             m_doorGroupName = doorGroup->name;
     }
-    m_badge = a.badgePrintedAt.isValid() ? BadgePrinted : BadgeNotPrinted;
-    if (a.badgePrintedAt.isValid())
-        m_badgeTime = localTime(a.badgePrintedAt);
+    m_badge = a.outcome.badgePrintedAt.isValid() ? BadgePrinted : BadgeNotPrinted;
+    if (a.outcome.badgePrintedAt.isValid())
+        m_badgeTime = localTime(a.outcome.badgePrintedAt);
     Q_EMIT changed();
     Q_EMIT finished(m_state);
 }

@@ -14,12 +14,10 @@ HubLink::HubLink(KioskController *controller, QObject *parent)
         m_controller->keepDeviceSecret(secret);
         m_running = settingsFromConfig().hubUrl.toString() + m_controller->config().deviceSecret;
     });
-    connect(
-        &m_client, &sync::SyncClient::refused, this, [this](const QString &reason, const QString &message) {
-            qWarning("The hub refused this kiosk (%s): %s", qPrintable(reason), qPrintable(message));
-            if (reason == QLatin1String("revoked"))
-                m_controller->wipeAfterRevocation();
-        });
+    connect(&m_client, &sync::SyncClient::refused, this, [this](const QString &reason) {
+        if (reason == QLatin1String("revoked")) // SyncClient has logged why
+            m_controller->wipeAfterRevocation();
+    });
     connect(m_controller, &KioskController::modeChanged, this, &HubLink::start);
     connect(&m_client, &sync::SyncClient::rosterUpdated, m_controller, &KioskController::reloadRoster);
     // A check-in goes to the hub at once, not at the next poll.

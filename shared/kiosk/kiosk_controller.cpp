@@ -1,5 +1,6 @@
 #include "kiosk/kiosk_controller.h"
 
+#include "platform/logging.h"
 #include "i18n/translations.h"
 #include "store/async_store.h"
 
@@ -127,8 +128,7 @@ void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster, bool fir
     m_context.roster = std::move(roster);
     const KioskRoster *r = m_context.roster.get();
     Q_EMIT eventLoaded(std::shared_ptr<const Event>(m_context.roster, &r->event()));
-    m_verifier.emplace(r->eventId(), r->ticketKeys(), r->revocations(),
-        [r](const Token &token) { return r->byToken(token.text()) != nullptr; });
+    m_verifier.emplace(r->verifier());
     m_welcome.refresh();
     if (!first)
         return;
@@ -141,8 +141,7 @@ void KioskController::purgeAfterRevocation()
     m_context.store->run<Status>([](Store &store) { return store.wipeRevokedDevice(); }, this,
         [](Status s) {
             if (!s.ok())
-                qWarning(
-                    "Could not wipe the personal data after revocation: %s", qPrintable(s.error().message));
+                qCCritical(lcStore) << "could not wipe the personal data after revocation:" << s.error().message;
         });
 }
 
@@ -264,7 +263,7 @@ void KioskController::wipeAfterRevocation()
     purgeAfterRevocation();
     m_context.roster = std::make_shared<KioskRoster>(); // nobody to find any more
     const KioskRoster *r = m_context.roster.get();
-    m_verifier.emplace(r->eventId(), r->ticketKeys(), r->revocations(), [](const Token &) { return false; });
+    m_verifier.emplace(r->verifier()); // an empty roster: every code is unknown
     m_search.clear();
     setScreen(Loading);
     Q_EMIT onlineChanged();
@@ -275,7 +274,7 @@ void KioskController::saveConfig()
 {
     if (!m_context.configPath.isEmpty())
         if (auto s = m_context.config.write(m_context.configPath); !s.ok())
-            qWarning("%s", qPrintable(s.error().message));
+            qCWarning(lcStore) << "kiosk settings:" << s.error().message;
 }
 
 void KioskController::startSearch()

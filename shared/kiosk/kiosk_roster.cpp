@@ -93,4 +93,10 @@ void KioskRoster::rebuildNames()
     m_names.build(std::move(entries));
 }
 
+TokenVerifier KioskRoster::verifier() const
+{
+    return TokenVerifier(m_eventId, m_ticketKeys, m_revocations,
+        [this](const Token &token) { return byToken(token.text()) != nullptr; });
+}
+
 } // namespace oppmote

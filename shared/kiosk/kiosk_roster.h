@@ -1,11 +1,11 @@
 #pragma once
-
-#include "codes/revocation_list.h"
 // What the kiosk keeps in memory for instant answers: the programme, who is
 // on the roster (names and organisation only, plus the code → person map)
 // and the name index. Loaded once on the store's thread at start; scans and
 // searches never touch SQLite. E-mail and phone are not kept here.
 
+#include "codes/revocation_list.h"
+#include "codes/token_verifier.h"
 #include "domain/attendee.h"
 #include "domain/program.h"
 #include "domain/result.h"
@@ -39,11 +39,11 @@ public:
     const KioskPerson *byToken(const QString &canonicalToken) const;
     const KioskPerson *byId(const QString &id) const;
     const NameIndex &names() const { return m_names; }
-    // For the code verifier: signed tickets name the event and carry a key
-    // the organiser signed with; revoked and replaced codes are refused.
-    const QString &eventId() const { return m_eventId; }
-    const QByteArrayList &ticketKeys() const { return m_ticketKeys; }
-    const RevocationList &revocations() const { return m_revocations; }
+    // The code verifier over this roster (the kiosk's counterpart of
+    // tokenVerifierFor(store)): signed tickets name the event and carry a key
+    // the organiser signed with; revoked and replaced codes are refused. It
+    // refers to this roster, which must outlive it.
+    TokenVerifier verifier() const;
 
     // An approved walk-in joins the roster (and the name index).
     void add(const Attendee &attendee);

@@ -1,5 +1,6 @@
 #include "kiosk/scan_controller.h"
 
+#include "platform/logging.h"
 #include "scan/camera_format.h"
 
 #include <QCamera>
@@ -46,6 +47,7 @@ void ScanController::startCamera()
         if (m_sink)
             m_session->setVideoSink(m_sink);
         connect(m_camera, &QCamera::errorOccurred, this, [this] {
+            qCWarning(lcScan) << "camera:" << m_camera->errorString();
             m_cameraAvailable = false;
             Q_EMIT cameraChanged();
         });

@@ -1,6 +1,5 @@
 #include "kiosk/staff_controller.h"
 
-#include "codes/token.h"
 #include "domain/plain_text.h"
 #include "store/async_store.h"
 
@@ -138,26 +137,13 @@ void StaffController::approveWalkIn(const QString &attendeeId)
     m_context->store->run<Approved>(
         [attendeeId](Store &store) {
             Approved out;
-            auto found = store.attendee(attendeeId);
-            if (!found.ok() || !found.value()) {
-                out.error = found.ok() ? tr("This registration is gone.") : found.error().message;
+            auto approved = store.approveWalkIn(attendeeId); // the code and the check-in, one transaction
+            auto who = approved.ok() ? store.attendee(attendeeId) : Result<std::optional<Attendee>>(approved.error());
+            if (!who.ok() || !who.value()) {
+                out.error = who.ok() ? tr("This registration is gone.") : who.error().message;
                 return out;
             }
-            Attendee a = *found.value();
-            if (a.token.isEmpty())
-                a.token = Token::generate();
-            if (auto s = store.upsertAttendees({ a }); !s.ok()) {
-                out.error = s.error().message;
-                return out;
-            }
-            CheckinRequest request;
-            request.attendeeId = a.id;
-            request.method = CheckinMethod::Staff;
-            if (auto c = store.checkIn(request); !c.ok()) {
-                out.error = c.error().message;
-                return out;
-            }
-            out.attendee = a;
+            out.attendee = *who.value();
             return out;
         },
         this,

@@ -1,5 +1,6 @@
 #include "print/print_queue.h"
 
+#include "platform/logging.h"
 #include "print/print_worker.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,8 @@ void PrintQueue::onWorkerUpdate(const PrintJob &job)
     m_jobs.insert(job.id, job);
     emit jobChanged(job);
     if (job.state == PrintJobState::Done || job.state == PrintJobState::Failed) {
+        if (job.state == PrintJobState::Failed) // the job number, never the person's name
+            qCWarning(lcPrint) << "print job" << job.id << "failed:" << job.detail;
         emit jobFinished(job);
         if (job.state == PrintJobState::Done)
             emit badgePrinted(job.badge.attendeeId, job.id);

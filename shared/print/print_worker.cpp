@@ -1,5 +1,7 @@
 #include "print/print_worker.h"
 
+#include "platform/logging.h"
+
 #include "badge/badge_document.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,16 @@
 #include <QThread>
 
 namespace oppmote {
+
+namespace {
+// Taking a job back that CUPS may have dropped already: a failure is logged, the
+// person has been told what matters (their badge did not print).
+void cancelCupsJob(const QString &printer, int cupsJobId)
+{
+    if (auto s = cups::cancelJob(printer, cupsJobId); !s.ok())
+        qCWarning(lcPrint) << "could not cancel CUPS job" << cupsJobId << ":" << s.error().message;
+}
+} // namespace
 
 namespace {
 
@@ -105,7 +117,7 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
             // device or the backend gave up) — the printer is not there.
             auto printer = cups::printerStatus(m_settings.printer);
             printerProblem = true;
-            cups::cancelJob(m_settings.printer, job.cupsJobId);
+            cancelCupsJob(m_settings.printer, job.cupsJobId);
             fail(job,
                 printer.ok() && !printer->ready()
                     ? printer->problem()
@@ -126,13 +138,13 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
         auto printer = cups::printerStatus(m_settings.printer);
         if (printer.ok() && !printer->ready()) {
             printerProblem = true;
-            cups::cancelJob(m_settings.printer, job.cupsJobId);
+            cancelCupsJob(m_settings.printer, job.cupsJobId);
             fail(job, printer->problem(),
                 printer->reasons.join(QLatin1Char(',')) + QLatin1Char(' ') + printer->stateMessage);
             return false;
         }
         if (waiting.elapsed() > m_settings.timeoutMs) {
-            cups::cancelJob(m_settings.printer, job.cupsJobId);
+            cancelCupsJob(m_settings.printer, job.cupsJobId);
             fail(job, trPrint("The printer did not print the badge in time. Please ask the staff."),
                 state.ok() ? state->reasons.join(QLatin1Char(',')) + QLatin1Char(' ') + state->message
                            : state.error().message);

@@ -6,14 +6,11 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace oppmote {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgramParser", text);
-}
 
 const QRegularExpression &dayHeading()
 {
@@ -33,18 +30,41 @@ const QRegularExpression &sessionLine()
     return re;
 }
 
-const QRegularExpression &themeLine()
+const QRegularExpression &numberedThemeLine()
 {
+    // "Tema 1: Energi", "Tema 2. Mat", "Tema nr. 3 – Reiseliv", "Tema 4" (the theme on the next line)
+    static const QRegularExpression re(QStringLiteral("^(tema|temagruppe|theme|gruppe|group)"
+                                                      "\\s*(?:nr\\.?\\s*)?(\\d{1,2})"
+                                                      "(?:\\s*[:.)]\\s*|\\s*[–—-]\\s+|\\s*$)(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &letteredThemeLine()
+{
+    // "Tema A: Energi", "Tema b) Mat", "Tema C – Reiseliv", "Tema D" (a letter alone, then a separator)
+    static const QRegularExpression re(QStringLiteral("^(tema|temagruppe|theme|gruppe|group)"
+                                                      "\\s+([a-z])"
+                                                      "(?:\\s*[:.)]\\s*|\\s*[–—-]\\s+|\\s*$)(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &namedThemeLine()
+{
+    // "Tema: Klima", "Tema – Klima og energi: hvordan kutte utslippene?"
     static const QRegularExpression re(
-        QStringLiteral("^(tema|theme|gruppe|group)\\s*(\\d+)\\s*[:.]\\s*(.*)$"),
+        QStringLiteral("^(tema|temagruppe|theme)\\s*(?::|\\s[–—-])\\s*(\\S.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression &caseLine()
 {
+    // "Case: …", "Case 2: …", "Case B: …", "Case – …"
     static const QRegularExpression re(
-        QStringLiteral("^case\\s*\\d*\\s*:\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^case(?:\\s*\\d+|\\s+[a-z])?\\s*(?::|\\s[–—-])\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -118,6 +138,32 @@ QString isoWithWeekday(const QDate &d)
     return QStringLiteral("%1 (%2)").arg(d.toString(Qt::ISODate), nbdate::weekdayName(d.dayOfWeek()));
 }
 
+// A theme's short name: the words before its question ("Klima" of "Klima – hvordan kutte utslippene?").
+QString shortThemeName(const QString &theme)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s[–—-]\\s|:\\s|\\?\\s"));
+    const auto m = separator.match(theme);
+    const QString name = m.hasMatch() ? theme.left(m.capturedStart()) : theme;
+    return cleanTitle(name.endsWith(QLatin1Char(':')) ? name.chopped(1) : name);
+}
+
+QString capitalised(const QString &word)
+{
+    return word.left(1).toUpper() + word.mid(1).toLower();
+}
+
+// A programme line, with its 1-based line number, simplified.
+struct Line {
+    int number = 0;
+    QString text;
+};
+
+// A note read before the first session of a day (or before the first day).
+struct PendingNote {
+    int line = 0;
+    QString text;
+};
+
 class Parser
 {
 public:
@@ -126,16 +172,19 @@ public:
     ProgramParseResult run(const QString &text)
     {
         static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
-        const QStringList lines = text.split(lineBreak);
-        QStringList description;
-        bool inProgram = false;
-        for (int i = 0; i < lines.size(); ++i) {
-            m_line = i + 1;
-            QString s = lines[i];
+        const QStringList raw = text.split(lineBreak);
+        QList<Line> lines;
+        for (int i = 0; i < raw.size(); ++i) {
+            QString s = raw[i];
             s.replace(QChar::Nbsp, QLatin1Char(' '));
             s = s.simplified();
-            if (s.isEmpty())
-                continue;
+            if (!s.isEmpty())
+                lines.append({ i + 1, s });
+        }
+        bool inProgram = false;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            m_line = lines[i].number;
+            const QString &s = lines[i].text;
             if (m_result.event.name.isEmpty()) {
                 m_result.event.name = s;
                 continue;
@@ -149,16 +198,20 @@ public:
                     continue;
                 }
                 if (!dayHeading().match(s).hasMatch()) {
-                    description << s;
+                    m_description << s;
                     continue;
                 }
                 inProgram = true;
             }
+            m_next = i + 1 < lines.size() ? lines[i + 1].text : QString();
             parseProgramLine(s);
         }
-        m_result.event.description = description.join(QStringLiteral("\n\n"));
+        m_result.event.description = m_description.join(QStringLiteral("\n\n"));
         if (m_result.event.days.isEmpty())
-            error(0, tr("No day headings were found (a line like «Mandag 25. september»)."));
+            error(0,
+                QCoreApplication::translate(
+                    "ProgramParser", "No day headings were found (a line like «Mandag 25. september»)."));
+        leaveOutPendingNotes();
         resolveDates();
         finishSessions();
         return m_result;
@@ -175,24 +228,67 @@ private:
             startSession(m);
             return;
         }
-        if (const auto m = themeLine().match(s); m.hasMatch() && m_session) {
-            addGroup(m.captured(2).toInt(), m.captured(1), m.captured(3));
+        // Themes and cases may be written as bullets too ("• Case: …").
+        const auto bullet = bulletLine().match(s);
+        const QString core = bullet.hasMatch() ? bullet.captured(1).trimmed() : s;
+        if (m_session && parseThemeOrCase(core))
+            return;
+        // A theme written without its question ("Tema A"): the next plain line is the question.
+        if (m_group && !bullet.hasMatch() && m_group->theme.isEmpty() && m_group->cases.isEmpty()) {
+            m_group->theme = cleanTitle(s);
             return;
         }
-        if (const auto m = caseLine().match(s); m.hasMatch() && m_session) {
+        // In group work, a plain line with cases under it is a theme's heading ("Klima", then "Case: …").
+        if (m_session && !bullet.hasMatch() && isGroupWorkSession() && isCaseLine(m_next)) {
+            addNamedGroup(s);
+            return;
+        }
+        addNote(core);
+    }
+
+    bool isGroupWorkSession() const
+    {
+        return m_session->kind == SessionKind::GroupWork || !m_session->groups.isEmpty();
+    }
+
+    static bool isCaseLine(const QString &s)
+    {
+        const auto bullet = bulletLine().match(s);
+        return caseLine().match(bullet.hasMatch() ? bullet.captured(1).trimmed() : s).hasMatch();
+    }
+
+    bool parseThemeOrCase(const QString &s)
+    {
+        if (const auto m = numberedThemeLine().match(s); m.hasMatch()) {
+            const int number = m.captured(2).toInt();
+            addGroup(number, QStringLiteral("%1 %2").arg(capitalised(m.captured(1))).arg(number),
+                m.captured(3), false);
+            return true;
+        }
+        if (const auto m = letteredThemeLine().match(s); m.hasMatch()) {
+            const QChar letter = m.captured(2).front().toUpper();
+            addGroup(letter.unicode() - u'A' + 1,
+                QStringLiteral("%1 %2").arg(capitalised(m.captured(1)), letter), m.captured(3), true);
+            return true;
+        }
+        if (const auto m = namedThemeLine().match(s); m.hasMatch() && isGroupWorkSession()) {
+            addNamedGroup(m.captured(2));
+            return true;
+        }
+        if (const auto m = caseLine().match(s); m.hasMatch()) {
             addCase(m.captured(1));
-            return;
+            return true;
         }
-        QString note = s;
-        if (const auto m = bulletLine().match(s); m.hasMatch())
-            note = m.captured(1).trimmed();
+        return false;
+    }
+
+    void addNote(const QString &note)
+    {
         if (!m_session) {
-            if (!m_result.event.days.isEmpty() && m_result.event.days.back().sessions.isEmpty())
-                warning(m_line,
-                    tr("Text before the first session of the day was kept as a note of the day's "
-                       "first session: «%1»")
-                        .arg(note));
-            m_pendingNotes << note;
+            if (m_result.event.days.isEmpty())
+                m_description << note; // between "Program" and the first day: about the programme
+            else
+                m_pendingNotes.append({ m_line, note });
             return;
         }
         // A bullet may name who leads it: "Oppspill til gruppearbeid v/ Anja Gjærum, KMD".
@@ -205,8 +301,23 @@ private:
         m_session->notes.append(note);
     }
 
+    // Text under a day heading that has no session to go to: a warning per line.
+    void leaveOutPendingNotes()
+    {
+        if (m_pendingNotes.isEmpty() || m_result.event.days.isEmpty())
+            return;
+        const QString heading = m_result.event.days.back().heading;
+        for (const PendingNote &n : std::as_const(m_pendingNotes))
+            warning(n.line,
+                QCoreApplication::translate(
+                    "ProgramParser", "«%1» is under «%2», which has no sessions; the line was left out.")
+                    .arg(n.text, heading));
+        m_pendingNotes.clear();
+    }
+
     void startDay(const QRegularExpressionMatch &m, const QString &line)
     {
+        leaveOutPendingNotes();
         RawDay raw;
         raw.line = m_line;
         raw.weekday = nbdate::weekdayFromName(m.captured(1));
@@ -214,7 +325,8 @@ private:
         raw.month = nbdate::monthFromName(m.captured(3));
         raw.year = m.captured(4).toInt();
         if (raw.month == 0)
-            error(m_line, tr("«%1» is not a month name.").arg(m.captured(3)));
+            error(m_line,
+                QCoreApplication::translate("ProgramParser", "«%1» is not a month name.").arg(m.captured(3)));
         Day day;
         day.number = int(m_result.event.days.size()) + 1;
         day.heading = line.section(QLatin1Char(':'), 0, 0).trimmed();
@@ -228,14 +340,17 @@ private:
     void startSession(const QRegularExpressionMatch &m)
     {
         if (m_result.event.days.isEmpty()) {
-            error(m_line, tr("A session comes before any day heading."));
+            error(m_line,
+                QCoreApplication::translate("ProgramParser", "A session comes before any day heading."));
             return;
         }
         Day &day = m_result.event.days.back();
         Session s;
         s.start = QTime(m.captured(1).toInt(), m.captured(2).toInt());
         if (!s.start.isValid()) {
-            error(m_line, tr("«%1.%2» is not a time of day.").arg(m.captured(1), m.captured(2)));
+            error(m_line,
+                QCoreApplication::translate("ProgramParser", "«%1.%2» is not a time of day.")
+                    .arg(m.captured(1), m.captured(2)));
             return;
         }
         if (!m.captured(3).isEmpty())
@@ -252,34 +367,99 @@ private:
             s.key = base + QLatin1Char('-') + QString::number(clash);
         if (!day.sessions.isEmpty() && s.start < day.sessions.back().start)
             warning(m_line,
-                tr("%1 comes before the session above it (%2); the order was kept.")
+                QCoreApplication::translate(
+                    "ProgramParser", "%1 comes before the session above it (%2); the order was kept.")
                     .arg(s.start.toString(QStringLiteral("HH:mm")),
                         day.sessions.back().start.toString(QStringLiteral("HH:mm"))));
-        s.notes = m_pendingNotes;
+        for (const PendingNote &n : std::as_const(m_pendingNotes)) {
+            warning(n.line,
+                QCoreApplication::translate("ProgramParser",
+                    "Text before the first session of the day was kept as a note of the day's "
+                    "first session: «%1»")
+                    .arg(n.text));
+            s.notes.append(n.text);
+        }
         m_pendingNotes.clear();
         day.sessions.append(s);
         m_session = &day.sessions.back();
         m_group = nullptr;
     }
 
-    void addGroup(int number, const QString &word, const QString &theme)
+    // A numbered ("Tema 2", key …-g2 as ever) or lettered ("Tema B": number 2, key …-g2) theme.
+    void addGroup(int number, const QString &name, const QString &theme, bool lettered)
     {
-        if (m_session->kind != SessionKind::GroupWork) {
-            warning(m_line,
-                tr("«%1 %2» under «%3», which is not group work; the session was made group work.")
-                    .arg(word)
-                    .arg(number)
-                    .arg(m_session->title));
-            m_session->kind = SessionKind::GroupWork;
-        }
+        makeGroupWork(name);
         Group g;
         g.number = number;
-        g.key = QStringLiteral("%1-g%2").arg(m_session->key).arg(number);
-        g.name = QStringLiteral("%1 %2").arg(word.left(1).toUpper() + word.mid(1).toLower()).arg(number);
+        g.name = name;
         g.theme = cleanTitle(theme);
+        for (const Group &other : std::as_const(m_session->groups)) {
+            if (other.number != number)
+                continue;
+            if (other.name.compare(g.name, Qt::CaseInsensitive) == 0)
+                warning(m_line,
+                    QCoreApplication::translate("ProgramParser", "%1 appears twice in «%2».")
+                        .arg(g.name, m_session->title));
+            else if (!lettered)
+                warning(m_line,
+                    QCoreApplication::translate("ProgramParser",
+                        "«%1» and «%2» in «%3» are both group %4; give them different numbers.")
+                        .arg(other.name, g.name, m_session->title)
+                        .arg(number));
+            if (lettered) { // a letter's number is ours to choose: keep the keys apart
+                g.number = nextGroupNumber();
+                if (other.name.compare(g.name, Qt::CaseInsensitive) != 0)
+                    warning(m_line,
+                        QCoreApplication::translate("ProgramParser",
+                            "«%1» in «%2» would be group %3 like «%4»; it was made group %5.")
+                            .arg(g.name, m_session->title)
+                            .arg(number)
+                            .arg(other.name)
+                            .arg(g.number));
+            }
+            break;
+        }
+        appendGroup(g);
+    }
+
+    // A theme with a name instead of a number ("Tema: Klima", or a heading "Klima" with cases).
+    void addNamedGroup(const QString &theme)
+    {
+        Group g;
+        g.theme = cleanTitle(theme.endsWith(QLatin1Char(':')) ? theme.chopped(1) : theme);
+        g.name = shortThemeName(g.theme);
+        makeGroupWork(g.name);
+        g.number = nextGroupNumber();
         for (const Group &other : std::as_const(m_session->groups))
-            if (other.number == number)
-                warning(m_line, tr("%1 appears twice in «%2».").arg(g.name, m_session->title));
+            if (other.name.compare(g.name, Qt::CaseInsensitive) == 0)
+                warning(m_line,
+                    QCoreApplication::translate("ProgramParser", "%1 appears twice in «%2».")
+                        .arg(g.name, m_session->title));
+        appendGroup(g);
+    }
+
+    void makeGroupWork(const QString &themeName)
+    {
+        if (m_session->kind == SessionKind::GroupWork)
+            return;
+        warning(m_line,
+            QCoreApplication::translate(
+                "ProgramParser", "«%1» under «%2», which is not group work; the session was made group work.")
+                .arg(themeName, m_session->title));
+        m_session->kind = SessionKind::GroupWork;
+    }
+
+    int nextGroupNumber() const
+    {
+        int highest = 0;
+        for (const Group &other : std::as_const(m_session->groups))
+            highest = std::max(highest, other.number);
+        return highest + 1;
+    }
+
+    void appendGroup(Group g)
+    {
+        g.key = QStringLiteral("%1-g%2").arg(m_session->key).arg(g.number);
         m_session->groups.append(g);
         m_group = &m_session->groups.back();
     }
@@ -292,7 +472,10 @@ private:
         if (!people.isEmpty())
             c.presenter = people.front();
         if (!m_group) {
-            warning(m_line, tr("A case outside any theme was kept as a note: «%1»").arg(c.title));
+            warning(m_line,
+                QCoreApplication::translate(
+                    "ProgramParser", "A case outside any theme was kept as a note: «%1»")
+                    .arg(c.title));
             m_session->notes.append(text);
             return;
         }
@@ -317,8 +500,9 @@ private:
             if (m_result.yearCandidates.size() == 1) {
                 year = m_result.yearCandidates.front();
                 warning(first.line,
-                    tr("The programme gives no year; %1 is the only year near now in which "
-                       "%2 %3. %4 falls on a %2.")
+                    QCoreApplication::translate("ProgramParser",
+                        "The programme gives no year; %1 is the only year near now in which "
+                        "%2 %3. %4 falls on a %2.")
                         .arg(year)
                         .arg(nbdate::weekdayName(first.weekday))
                         .arg(first.dayOfMonth)
@@ -329,10 +513,12 @@ private:
                 for (int y : std::as_const(m_result.yearCandidates))
                     years << QString::number(y);
                 error(first.line,
-                    years.isEmpty() ? tr("The programme gives no year, and no year near now has %1 on a %2; "
-                                         "give the year.")
+                    years.isEmpty() ? QCoreApplication::translate("ProgramParser",
+                        "The programme gives no year, and no year near now has %1 on a %2; "
+                        "give the year.")
                                           .arg(days.first().heading, nbdate::weekdayName(first.weekday))
-                                    : tr("The programme gives no year; «%1» fits %2. Give the year.")
+                                    : QCoreApplication::translate("ProgramParser",
+                                        "The programme gives no year; «%1» fits %2. Give the year.")
                                           .arg(days.first().heading, years.join(QStringLiteral(", "))));
                 return;
             }
@@ -346,7 +532,10 @@ private:
                 ++y; // the programme runs over new year
             const QDate written(y, raw.month, raw.dayOfMonth);
             if (!written.isValid()) {
-                error(raw.line, tr("«%1» is not a date in %2.").arg(days[i].heading).arg(y));
+                error(raw.line,
+                    QCoreApplication::translate("ProgramParser", "«%1» is not a date in %2.")
+                        .arg(days[i].heading)
+                        .arg(y));
                 continue;
             }
             const bool weekdayFits = written.dayOfWeek() == raw.weekday;
@@ -358,7 +547,8 @@ private:
             }
             if (!previous.isValid()) { // the first day, with a year that does not fit its weekday
                 const QString text
-                    = tr("«%1»: %2 is a %3, not a %4. Check the date and the year.")
+                    = QCoreApplication::translate(
+                        "ProgramParser", "«%1»: %2 is a %3, not a %4. Check the date and the year.")
                           .arg(days[i].heading, written.toString(Qt::ISODate),
                               nbdate::weekdayName(written.dayOfWeek()), nbdate::weekdayName(raw.weekday));
                 m_options.strictDates ? error(raw.line, text) : warning(raw.line, text);
@@ -371,18 +561,21 @@ private:
             while (likely.dayOfWeek() != raw.weekday)
                 likely = likely.addDays(1);
             const QString reason = !inOrder
-                ? tr("the same date as or earlier than the day before")
-                : tr("a %1, not a %2")
+                ? QCoreApplication::translate(
+                    "ProgramParser", "the same date as or earlier than the day before")
+                : QCoreApplication::translate("ProgramParser", "a %1, not a %2")
                       .arg(nbdate::weekdayName(written.dayOfWeek()), nbdate::weekdayName(raw.weekday));
             if (m_options.strictDates) {
                 error(raw.line,
-                    tr("«%1» gives %2, %3. The weekday suggests %4.")
+                    QCoreApplication::translate(
+                        "ProgramParser", "«%1» gives %2, %3. The weekday suggests %4.")
                         .arg(days[i].heading, written.toString(Qt::ISODate), reason, isoWithWeekday(likely)));
                 continue;
             }
             warning(raw.line,
-                tr("«%1» gives %2, %3. The weekday suggests %4, so that date is used; "
-                   "correct the programme if the weekday is the mistake.")
+                QCoreApplication::translate("ProgramParser",
+                    "«%1» gives %2, %3. The weekday suggests %4, so that date is used; "
+                    "correct the programme if the weekday is the mistake.")
                     .arg(days[i].heading, written.toString(Qt::ISODate), reason, isoWithWeekday(likely)));
             days[i].date = likely;
             previous = likely;
@@ -398,9 +591,6 @@ private:
             for (Session &s : day.sessions)
                 s.mixedGroups = s.kind == SessionKind::GroupWork && s.groups.isEmpty();
         }
-        if (!m_pendingNotes.isEmpty() && !m_result.event.days.isEmpty()
-            && !m_result.event.days.back().sessions.isEmpty())
-            m_result.event.days.back().sessions.back().notes += m_pendingNotes;
     }
 
     void warning(int line, const QString &text) { m_result.warnings.append({ line, text }); }
@@ -411,7 +601,9 @@ private:
     QList<RawDay> m_rawDays;
     Session *m_session = nullptr;
     Group *m_group = nullptr;
-    QStringList m_pendingNotes;
+    QList<PendingNote> m_pendingNotes;
+    QStringList m_description;
+    QString m_next; // the next non-empty line, for headings that are known by what follows them
     int m_line = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "store/async_store.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <optional>
 
@@ -10,6 +11,8 @@ class AsyncStore::Worker : public QObject
 {
 public:
     std::optional<Store> store;
+    QTimer *externalWatch = nullptr; // lives on the worker thread
+    qint64 externalSeen = -1;
 };
 
 AsyncStore::AsyncStore(QObject *parent) : QObject(parent)
@@ -43,8 +46,35 @@ void AsyncStore::open(const QString &path, const StoreOptions &options)
 void AsyncStore::post(std::function<void(Store &)> job)
 {
     QMetaObject::invokeMethod(m_worker, [this, job = std::move(job)] {
-        if (m_worker->store)
-            job(*m_worker->store);
+        if (!m_worker->store)
+            return;
+        const qint64 before = m_worker->store->writeCount();
+        job(*m_worker->store);
+        if (m_worker->store && m_worker->store->writeCount() != before)
+            Q_EMIT changed();
+    });
+}
+
+void AsyncStore::watchExternalWrites(int intervalMs)
+{
+    QMetaObject::invokeMethod(m_worker, [this, intervalMs] {
+        if (!m_worker->externalWatch) {
+            m_worker->externalWatch = new QTimer(m_worker);
+            connect(m_worker->externalWatch, &QTimer::timeout, m_worker, [this] {
+                if (!m_worker->store)
+                    return;
+                auto version = m_worker->store->externalChangeCount();
+                if (!version.ok())
+                    return;
+                const bool moved = m_worker->externalSeen >= 0 && version.value() != m_worker->externalSeen;
+                m_worker->externalSeen = version.value();
+                if (moved)
+                    Q_EMIT changed();
+            });
+        }
+        if (m_worker->store) // commits from now on count
+            m_worker->externalSeen = m_worker->store->externalChangeCount().value_or(-1);
+        m_worker->externalWatch->start(intervalMs);
     });
 }
 

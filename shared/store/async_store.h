@@ -2,7 +2,9 @@
 // The store on its own thread, for the apps: the GUI thread never waits on
 // SQLite. Jobs run in order on the worker; results come back as a queued call
 // on the receiver's thread (or are dropped if the receiver is gone), and
-// committed check-ins are announced with a signal.
+// committed check-ins are announced with a signal. `changed` follows every
+// job that wrote (a check-in, a batch from the hub, an import) and, once
+// watched, every commit another process makes: one signal a live view follows.
 
 #include "store/store.h"
 
@@ -49,9 +51,14 @@ public:
     // Blocks until every job posted so far has run (shutdown, tests).
     void drain();
 
+    // Looks for commits by other processes (the CLI, a second app) every
+    // `intervalMs`; each one found is a `changed`.
+    void watchExternalWrites(int intervalMs);
+
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void checkedIn(const oppmote::CheckinEvent &event);
+    void changed();
 
 private:
     void post(std::function<void(Store &)> job);

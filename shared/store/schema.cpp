@@ -180,6 +180,19 @@ CREATE TABLE quarantined_events(
   received_at TEXT NOT NULL);
 ALTER TABLE outbox ADD COLUMN refused TEXT;
 )sql",
+    // v6: how far each device's clock is from the hub's (device minus hub, in ms),
+    // measured by the hub at every hello and push and relayed to the devices, so a
+    // time from a kiosk whose clock is off is shown as it was on the hub's clock.
+    // Each allocation run's placements, so an earlier run can be restored.
+    R"sql(
+ALTER TABLE devices ADD COLUMN clock_offset_ms INTEGER;
+CREATE TABLE allocation_run_assignments(
+  run_id INTEGER NOT NULL REFERENCES allocation_runs(id) ON DELETE CASCADE,
+  attendee_id TEXT NOT NULL,
+  group_key TEXT NOT NULL,
+  locked INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(run_id, attendee_id));
+)sql",
 };
 
 constexpr int kVersions = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -236,6 +236,16 @@ qint64 Connection::changes() const
     return sqlite3_changes64(m_db);
 }
 
+qint64 Connection::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 Error Connection::lastError(const QString &context) const
 {
     const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
@@ -281,12 +291,20 @@ Error Connection::errorFor(int code, const QString &what, const QString &path, c
 
 // ---- WriteTransaction ------------------------------------------------------
 
-WriteTransaction::WriteTransaction(Connection &db) : m_db(db), m_begun(db.exec("BEGIN IMMEDIATE")) { }
+WriteTransaction::WriteTransaction(Connection &db)
+    : m_db(db), m_nested(db.inTransaction()),
+      m_begun(db.exec(m_nested ? "SAVEPOINT oppmote_nested" : "BEGIN IMMEDIATE"))
+{ }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_begun.ok() && !m_done)
-        m_db.exec("ROLLBACK");
+    if (!m_begun.ok() || m_done)
+        return;
+    if (m_nested) {
+        m_db.rollback("ROLLBACK TO oppmote_nested; RELEASE oppmote_nested");
+    } else {
+        m_db.rollback();
+    }
 }
 
 Status WriteTransaction::commit()
@@ -294,9 +312,9 @@ Status WriteTransaction::commit()
     if (!m_begun.ok())
         return m_begun;
     m_done = true;
-    Status s = m_db.exec("COMMIT");
+    Status s = m_db.exec(m_nested ? "RELEASE oppmote_nested" : "COMMIT");
     if (!s.ok())
-        m_db.exec("ROLLBACK");
+        m_db.rollback(m_nested ? "ROLLBACK TO oppmote_nested; RELEASE oppmote_nested" : "ROLLBACK");
     return s;
 }
 

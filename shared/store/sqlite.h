@@ -76,8 +76,13 @@ public:
     const QString &path() const { return m_path; }
 
     Status exec(const char *sql); // one or more statements, no results
+    // A rollback on the way out of a failure: if it fails too, SQLite rolls
+    // back when the connection closes, and the first error is the one to report.
+    void rollback(const char *sql = "ROLLBACK") { static_cast<void>(exec(sql)); }
     Result<qint64> scalar(const char *sql); // first column of the first row
     qint64 changes() const;
+    qint64 totalChanges() const; // rows written through this connection since it opened
+    bool inTransaction() const;
 
     // Turns the last SQLite error into an Error whose message names the file.
     Error lastError(const QString &context) const;
@@ -89,6 +94,9 @@ private:
 };
 
 // BEGIN IMMEDIATE … COMMIT, rolled back when destroyed uncommitted.
+// BEGIN IMMEDIATE … COMMIT; inside another transaction on the connection, a
+// savepoint, so store operations compose into one transaction (a walk-in's
+// approval: its code and its check-in).
 class WriteTransaction
 {
 public:
@@ -102,6 +110,7 @@ public:
 
 private:
     Connection &m_db;
+    bool m_nested;
     Status m_begun;
     bool m_done = false;
 };

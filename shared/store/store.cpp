@@ -163,6 +163,16 @@ Result<QString> Store::meta(const QString &key)
     return QString();
 }
 
+qint64 Store::writeCount() const
+{
+    return d->db.totalChanges();
+}
+
+Result<qint64> Store::externalChangeCount()
+{
+    return d->db.scalar("PRAGMA data_version");
+}
+
 Status Store::setMeta(const QString &key, const QString &value)
 {
     sql::Statement st(d->db,
@@ -185,12 +195,12 @@ Status Store::upsertDevice(const Device &device)
 Result<QList<Device>> Store::devices()
 {
     sql::Statement st(d->db,
-        "SELECT id, name, mode, revoked, secret_hash IS NOT NULL, coalesce(last_seen, '') FROM devices ORDER "
-        "BY name");
+        "SELECT id, name, mode, revoked, secret_hash IS NOT NULL, coalesce(last_seen, ''), clock_offset_ms "
+        "FROM devices ORDER BY name");
     QList<Device> list;
     while (st.step())
-        list.append(Device {
-            st.text(0), st.text(1), st.text(2), st.integer(3) != 0, st.integer(4) != 0, st.text(5) });
+        list.append(Device { st.text(0), st.text(1), st.text(2), st.integer(3) != 0, st.integer(4) != 0,
+            st.text(5), st.isNull(6) ? std::nullopt : std::optional<qint64>(st.integer(6)) });
     if (st.error())
         return *st.error();
     return list;

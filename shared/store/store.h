@@ -31,12 +31,16 @@ struct StoreOptions {
     QString deviceName; // for a new database; default "Admin"
 };
 
+// The check-in lists and their rules (docs/checkin.md): the venue counts once a
+// day (day 2 is a new arrival); a session door, once per session; a group-work
+// room's door (groupKey) admits only the people placed in that group.
 struct CheckinRequest {
     QString attendeeId;
     QString sessionKey; // empty = the venue
     CheckinMethod method = CheckinMethod::Search;
     QString eventId; // optional: a retry with the same id is idempotent
     QDateTime at; // default: now
+    QString groupKey = {}; // a group-work room's door; empty = any group of the session
 };
 
 enum class CheckinStatus {
@@ -46,6 +50,14 @@ enum class CheckinStatus {
     NotCheckedIn, // exit or undo without an entry
     Undone,
     UnknownAttendee,
+    WrongRoom, // nothing written; placed in another group (`placedGroupKey`) of this session
+};
+// The outcome as a reason code for scripts and logs: "checked-in", "already-checked-in", …
+QString checkinStatusCode(CheckinStatus status);
+
+struct GroupAssignment {
+    QString slotKey; // the group-work session, "d1-1400"
+    QString groupKey; // "d1-1400-g2"
 };
 
 struct CheckinOutcome {
@@ -53,13 +65,19 @@ struct CheckinOutcome {
     std::optional<CheckinEvent> event; // what was written, if anything
     std::optional<CheckinEvent> earlier; // the entry that already counted
     QString earlierDeviceName;
+    QDateTime earlierAt; // its time on the hub's clock (its device's clock corrected)
+    QString placedGroupKey; // WrongRoom: the group the person is placed in
+    // Read in the same transaction (check-ins only), for the confirmation and badge:
+    QList<GroupAssignment> assignments; // the person's groups, every slot
+    QDateTime badgePrintedAt; // the last badge printed; invalid = never
     // "Already checked in at 09:41 at Kiosk 2" and friends, in the UI language.
     QString message() const;
-};
-
-struct GroupAssignment {
-    QString slotKey; // the group-work session, "d1-1400"
-    QString groupKey; // "d1-1400-g2"
+    static CheckinOutcome of(CheckinStatus status)
+    {
+        CheckinOutcome out;
+        out.status = status;
+        return out;
+    }
 };
 
 // The hub's answer for one pushed event: its place in the hub's order, or why
@@ -110,6 +128,10 @@ public:
     // The connection's durability settings, for diagnostics and tests:
     // "journal_mode", "synchronous", "foreign_keys", "user_version".
     Result<QString> pragma(const QString &name);
+    // Whether the file changed: rows written through this Store, and a counter
+    // that moves when another process commits (PRAGMA data_version).
+    qint64 writeCount() const;
+    Result<qint64> externalChangeCount();
 
     // Settings and facts about the event (name, place, year …)
     Result<QString> meta(const QString &key);
@@ -130,26 +152,45 @@ public:
     Status upsertDevice(const Device &device);
     Result<QList<Device>> devices();
     Result<QString> deviceName(const QString &deviceId); // "" when unknown
-    // Another device's name as the hub tells it; nothing else about it changes here.
-    Status rememberDeviceName(const QString &deviceId, const QString &name);
+    // Another device's name and clock offset as the hub tells them; nothing else
+    // about it changes here.
+    Status rememberDevice(const Device &device);
 
     // Check-in log
     Result<CheckinOutcome> checkIn(const CheckinRequest &request);
     Result<CheckinOutcome> checkOut(const CheckinRequest &request);
     Result<CheckinOutcome> undoCheckIn(const QString &attendeeId, const QString &sessionKey);
-    Result<std::optional<CheckinEvent>> activeEntry(const QString &attendeeId, const QString &sessionKey);
+    // The entry that counts on the list: at the venue, the one of the day of `at`
+    // (default today); at a session, any.
+    Result<std::optional<CheckinEvent>> activeEntry(
+        const QString &attendeeId, const QString &sessionKey, const QDateTime &at = {});
     // Events from other devices (sync): insert-or-ignore by id; returns how many were new.
     Result<int> recordEvents(const QList<CheckinEvent> &events);
     Result<QList<CheckinEvent>> events(const QString &attendeeId = {});
+    // Attendance (store_attendance.cpp): the venue (all days) first, then each
+    // session in programme order; and each programme day at the venue.
     Result<QList<SessionAttendance>> attendance();
+    Result<QList<DayAttendance>> dayAttendance();
     Result<QList<QString>> checkedInAttendeeIds(const QString &sessionKey);
 
     // Group-work allocation (store_allocation.cpp). An empty slotKey means every slot.
     Result<QList<Assignment>> assignments(const QString &slotKey = {});
     // Replaces the slot's assignments with `assignments` and records the run
-    // (allocation_runs + a 'run' audit row), all in one transaction. Returns the run id.
+    // (allocation_runs, its placements in allocation_run_assignments, a 'run'
+    // audit row), all in one transaction. Returns the run id.
     Result<qint64> saveAllocation(
         const QString &slotKey, const QList<Assignment> &assignments, const AllocationRunInfo &run);
+    // The placements saved with a run (schema v6; empty for older runs), by
+    // group and attendee. `fixed` is not kept per run: always false here.
+    Result<QList<Assignment>> runAssignments(qint64 runId);
+    // Makes run `runId` of the slot its allocation again: the run's placements
+    // replace the slot's assignments (those of `fixedIds` as fixed) and are
+    // recorded as a new run (a copy of its options and quality) with a 'run'
+    // audit row "restored run N" (and `reason`). One transaction. NotFound when
+    // the slot has no such run, Conflict when the run kept no placements.
+    // Returns the new run's id.
+    Result<qint64> restoreRun(const QString &slotKey, qint64 runId, const QString &by,
+        const QString &reason = {}, const QStringList &fixedIds = {});
     // An organiser's manual placement: a locked assignment (kept on re-runs) and a 'move' audit row.
     Status moveAttendee(const QString &slotKey, const QString &attendeeId, const QString &toGroup,
         const QString &by, const QString &reason);
@@ -218,7 +259,8 @@ public:
     enum class DeviceCheck { Known, Unknown, Revoked, WrongSecret };
     Result<DeviceCheck> checkDevice(const QString &deviceId, const QString &secretHash);
     Status revokeDevice(const QString &deviceId); // NotFound for an unknown device
-    Status touchDevice(const QString &deviceId); // last seen now
+    // Last seen now; the clock offset the hub measured (device minus hub, ms), if it did.
+    Status touchDevice(const QString &deviceId, std::optional<qint64> clockOffsetMs = std::nullopt);
     // The roster kiosks copy from the hub (store_roster_sync.cpp): programme,
     // attendees, allocations and the codes' meta, versioned by triggers.
     Result<qint64> rosterVersion(); // this database's
@@ -237,12 +279,16 @@ public:
     Result<QList<GroupAssignment>> assignmentsOf(const QString &attendeeId);
     Result<int> unsentEventCount(); // local events the hub has not acknowledged
     Result<QList<Attendee>> pendingWalkIns(); // type walk-in without a code yet
+    // Staff approve a pending walk-in: it gets a code and is checked in at the
+    // venue, one transaction. NotFound when the registration is gone.
+    Result<CheckinOutcome> approveWalkIn(const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
 
 private:
     Store();
     Status configure(const StoreOptions &options);
     Result<CheckinOutcome> writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes);
-    Result<std::optional<CheckinEvent>> latestLive(const QString &attendeeId, const QString &sessionKey);
+    Result<std::optional<CheckinEvent>> latestLive(
+        const QString &attendeeId, const QString &sessionKey, const QDateTime &at);
     Status eraseAndCompact(const char *sql); // one transaction, then backups deleted and the file compacted
     Result<qint64> nextDeviceSeq(); // after this device's events and the hub's last number for it
     Status renumberUnsent(const QString &eventId); // to nextDeviceSeq()

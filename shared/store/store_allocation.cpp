@@ -95,13 +95,13 @@ Result<QList<Assignment>> Store::assignments(const QString &slotKey)
     return list;
 }
 
-Result<qint64> Store::saveAllocation(
-    const QString &slotKey, const QList<Assignment> &assignments, const AllocationRunInfo &run)
+namespace {
+
+// Writes one run: the slot's assignments replaced, the run row, its placements
+// (allocation_run_assignments) and the audit row. Inside the caller's transaction.
+Result<qint64> writeRun(sql::Connection &db, const QString &slotKey, const QList<Assignment> &assignments,
+    const AllocationRunInfo &run, const QString &defaultReason)
 {
-    auto &db = d->db;
-    sql::WriteTransaction tx(db);
-    if (!tx.begun().ok())
-        return tx.begun().error();
     {
         sql::Statement clear(db, "DELETE FROM assignments WHERE slot_key = ?1");
         clear.bind(1, slotKey);
@@ -131,17 +131,103 @@ Result<qint64> Store::saveAllocation(
     auto runId = db.scalar("SELECT last_insert_rowid()");
     if (!runId.ok())
         return runId.error();
+    sql::Statement kept(db,
+        "INSERT INTO allocation_run_assignments(run_id, attendee_id, group_key, locked) VALUES(?1,?2,?3,?4)");
+    for (const Assignment &a : assignments) {
+        kept.bind(1, runId.value()).bind(2, a.attendeeId).bind(3, a.groupKey).bind(4, a.locked);
+        if (auto s = kept.exec(); !s.ok())
+            return s.error();
+    }
     AuditEntry audit;
     audit.by = run.by;
     audit.kind = AuditKind::Run;
     audit.slotKey = slotKey;
-    audit.reason = run.reason.isEmpty() ? tr("run %1: %2 placed").arg(runId.value()).arg(assignments.size())
-                                        : run.reason;
+    audit.reason
+        = run.reason.isEmpty() ? defaultReason.arg(runId.value()).arg(assignments.size()) : run.reason;
     if (auto s = writeAudit(db, audit); !s.ok())
         return s.error();
+    return runId.value();
+}
+
+} // namespace
+
+Result<qint64> Store::saveAllocation(
+    const QString &slotKey, const QList<Assignment> &assignments, const AllocationRunInfo &run)
+{
+    auto &db = d->db;
+    sql::WriteTransaction tx(db);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto runId = writeRun(db, slotKey, assignments, run, tr("run %1: %2 placed"));
+    if (!runId.ok())
+        return runId.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();
     return runId.value();
+}
+
+Result<QList<Assignment>> Store::runAssignments(qint64 runId)
+{
+    sql::Statement st(d->db,
+        "SELECT r.slot_key, a.attendee_id, a.group_key, a.locked FROM allocation_run_assignments a "
+        "JOIN allocation_runs r ON r.id = a.run_id WHERE a.run_id = ?1 ORDER BY a.group_key, a.attendee_id");
+    st.bind(1, runId);
+    QList<Assignment> list;
+    while (st.step())
+        list.append({ st.text(0), st.text(1), st.text(2), st.integer(3) != 0, false });
+    if (st.error())
+        return *st.error();
+    return list;
+}
+
+Result<qint64> Store::restoreRun(const QString &slotKey, qint64 runId, const QString &by,
+    const QString &reason, const QStringList &fixedIds)
+{
+    auto &db = d->db;
+    sql::WriteTransaction tx(db);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    AllocationRunInfo info;
+    {
+        sql::Statement run(
+            db, "SELECT options_json, quality_json FROM allocation_runs WHERE id = ?1 AND slot_key = ?2");
+        run.bind(1, runId).bind(2, slotKey);
+        if (!run.step()) {
+            if (run.error())
+                return *run.error();
+            return makeError(ErrorCode::NotFound, tr("%1 has no run %2.").arg(slotKey).arg(runId));
+        }
+        info.optionsJson = run.text(0);
+        info.qualityJson = run.text(1);
+    }
+    QList<Assignment> placements;
+    {
+        sql::Statement rows(db,
+            "SELECT attendee_id, group_key, locked FROM allocation_run_assignments WHERE run_id = ?1 "
+            "ORDER BY group_key, attendee_id");
+        rows.bind(1, runId);
+        while (rows.step()) {
+            const QString id = rows.text(0);
+            const bool locked = rows.integer(2) != 0;
+            placements.append({ slotKey, id, rows.text(1), locked, !locked && fixedIds.contains(id) });
+        }
+        if (rows.error())
+            return *rows.error();
+    }
+    if (placements.isEmpty())
+        return makeError(ErrorCode::Conflict,
+            tr("Run %1 of %2 kept no placements (it was made before runs kept them); it cannot be restored.")
+                .arg(runId)
+                .arg(slotKey));
+    info.by = by;
+    info.reason = reason.isEmpty() ? tr("restored run %1").arg(runId)
+                                   : tr("restored run %1: %2").arg(runId).arg(reason);
+    auto newRun = writeRun(db, slotKey, placements, info, {});
+    if (!newRun.ok())
+        return newRun.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return newRun.value();
 }
 
 Status Store::moveAttendee(const QString &slotKey, const QString &attendeeId, const QString &toGroup,

@@ -26,7 +26,7 @@ Result<CheckinOutcome> Store::recordBadgePrinted(const QString &attendeeId, Chec
     if (!who.ok())
         return who.error();
     if (!who.value())
-        return CheckinOutcome { CheckinStatus::UnknownAttendee, {}, {}, {} };
+        return CheckinOutcome::of(CheckinStatus::UnknownAttendee);
     CheckinRequest request;
     request.attendeeId = attendeeId;
     request.method = method;

@@ -75,9 +75,7 @@ constexpr const char *kHubOrder = "(hub_seq IS NULL), hub_seq, device_time, id";
 constexpr const char *kHubOrderNewestFirst
     = "(hub_seq IS NULL) DESC, hub_seq DESC, device_time DESC, id DESC";
 
-// A live event: not cancelled by an undo.
-constexpr const char *kNotUndone
-    = "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
+using storeutil::kNotUndone;
 
 Result<std::optional<CheckinEvent>> eventById(sql::Connection &db, const QString &id)
 {
@@ -91,7 +89,45 @@ Result<std::optional<CheckinEvent>> eventById(sql::Connection &db, const QString
     return std::optional<CheckinEvent>();
 }
 
+// The name and measured clock offset of the device that wrote an event.
+Result<Device> deviceOf(sql::Connection &db, const QString &deviceId)
+{
+    sql::Statement st(db, "SELECT name, clock_offset_ms FROM devices WHERE id = ?1");
+    st.bind(1, deviceId);
+    Device device;
+    device.id = deviceId;
+    if (st.step()) {
+        device.name = st.text(0);
+        if (!st.isNull(1))
+            device.clockOffsetMs = st.integer(1);
+    }
+    if (st.error())
+        return *st.error();
+    return device;
+}
+
 } // namespace
+
+QString checkinStatusCode(CheckinStatus status)
+{
+    switch (status) {
+    case CheckinStatus::CheckedIn:
+        return QStringLiteral("checked-in");
+    case CheckinStatus::AlreadyCheckedIn:
+        return QStringLiteral("already-checked-in");
+    case CheckinStatus::CheckedOut:
+        return QStringLiteral("checked-out");
+    case CheckinStatus::NotCheckedIn:
+        return QStringLiteral("not-checked-in");
+    case CheckinStatus::Undone:
+        return QStringLiteral("undone");
+    case CheckinStatus::UnknownAttendee:
+        return QStringLiteral("unknown-attendee");
+    case CheckinStatus::WrongRoom:
+        return QStringLiteral("wrong-room");
+    }
+    return {};
+}
 
 QString CheckinOutcome::message() const
 {
@@ -101,7 +137,7 @@ QString CheckinOutcome::message() const
         return tr("Checked in.");
     case CheckinStatus::AlreadyCheckedIn: {
         const QString time
-            = earlier ? earlier->deviceTime.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+            = earlierAt.isValid() ? earlierAt.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
         if (earlierDeviceName.isEmpty())
             return tr("Already checked in at %1.").arg(time);
         return tr("Already checked in at %1 at %2.").arg(time, earlierDeviceName);
@@ -114,37 +150,87 @@ QString CheckinOutcome::message() const
         return tr("The check-in was undone.");
     case CheckinStatus::UnknownAttendee:
         return tr("Unknown attendee.");
+    case CheckinStatus::WrongRoom:
+        return tr("This is not your group's room.");
     }
     return {};
 }
 
 namespace {
-// The first live event of an attendee at a session (or the venue) that
-// matches `kinds` (an SQL condition on e.kind), in `order`.
+
+// The span of the log a list's rule looks at: the venue counts once a day (the
+// local day of `at`, so a day-2 arrival is new), a session once.
+struct ListSpan {
+    QString from; // device_time text bounds; empty = unbounded
+    QString to;
+};
+
+ListSpan listSpan(const QString &sessionKey, const QDateTime &at)
+{
+    if (!sessionKey.isEmpty())
+        return {};
+    const QDate day = (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toLocalTime().date();
+    return { timeText(day.startOfDay()), timeText(day.addDays(1).startOfDay()) };
+}
+
+// The event's time on the hub's clock (its device's measured offset taken off)
+// within [?3, ?4): a kiosk 5 h behind at 09:00 still checks in for today.
+constexpr const char *kOnHubClockWithin
+    = " AND strftime('%Y-%m-%dT%H:%M:%fZ', e.device_time, printf('%+.3f seconds', -coalesce((SELECT "
+      "dv.clock_offset_ms FROM devices dv WHERE dv.id = e.device_id), 0) / 1000.0)) >= ?3 AND "
+      "strftime('%Y-%m-%dT%H:%M:%fZ', e.device_time, printf('%+.3f seconds', -coalesce((SELECT "
+      "dv.clock_offset_ms FROM devices dv WHERE dv.id = e.device_id), 0) / 1000.0)) < ?4";
+
+// The first live event of an attendee on a list that matches `kinds` (an SQL
+// condition on e.kind), in `order`.
 Result<std::optional<CheckinEvent>> firstLiveEvent(sql::Connection &db, const QString &attendeeId,
-    const QString &sessionKey, const char *kinds, const char *order)
+    const QString &sessionKey, const ListSpan &span, const char *kinds, const char *order)
 {
     const QByteArray sql = QByteArray("SELECT ") + kEventColumns
         + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND " + kinds + " AND "
-        + kNotUndone + " ORDER BY " + order + " LIMIT 1";
+        + kNotUndone + (span.from.isEmpty() ? "" : kOnHubClockWithin)
+        + " ORDER BY " + order + " LIMIT 1";
     sql::Statement st(db, sql.constData());
     st.bind(1, attendeeId).bindOptional(2, sessionKey);
+    if (!span.from.isEmpty())
+        st.bind(3, span.from).bind(4, span.to);
     if (st.step())
         return std::optional<CheckinEvent>(readEvent(st));
     if (st.error())
         return *st.error();
     return std::optional<CheckinEvent>();
 }
-} // namespace
 
-Result<std::optional<CheckinEvent>> Store::activeEntry(const QString &attendeeId, const QString &sessionKey)
+// When the person's last badge was printed (invalid = never).
+Result<QDateTime> lastBadgePrinted(sql::Connection &db, const QString &attendeeId)
 {
-    return firstLiveEvent(d->db, attendeeId, sessionKey, "kind = 'entry'", kHubOrder);
+    const QByteArray sql
+        = QByteArray("SELECT max(device_time) FROM checkin_events e WHERE attendee_id = ?1 AND "
+                     "kind = 'badge_printed' AND ")
+        + kNotUndone;
+    sql::Statement st(db, sql.constData());
+    st.bind(1, attendeeId);
+    if (st.step())
+        return st.isNull(0) ? QDateTime() : timeFromText(st.text(0));
+    if (st.error())
+        return *st.error();
+    return QDateTime();
 }
 
-Result<std::optional<CheckinEvent>> Store::latestLive(const QString &attendeeId, const QString &sessionKey)
+} // namespace
+
+Result<std::optional<CheckinEvent>> Store::activeEntry(
+    const QString &attendeeId, const QString &sessionKey, const QDateTime &at)
 {
-    return firstLiveEvent(d->db, attendeeId, sessionKey, "kind IN ('entry','exit')", kHubOrderNewestFirst);
+    return firstLiveEvent(
+        d->db, attendeeId, sessionKey, listSpan(sessionKey, at), "kind = 'entry'", kHubOrder);
+}
+
+Result<std::optional<CheckinEvent>> Store::latestLive(
+    const QString &attendeeId, const QString &sessionKey, const QDateTime &at)
+{
+    return firstLiveEvent(d->db, attendeeId, sessionKey, listSpan(sessionKey, at), "kind IN ('entry','exit')",
+        kHubOrderNewestFirst);
 }
 
 Result<CheckinOutcome> Store::writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes)
@@ -198,18 +284,42 @@ Result<CheckinOutcome> Store::checkIn(const CheckinRequest &request)
     if (!who.ok())
         return who.error();
     if (!who.value())
-        return CheckinOutcome { CheckinStatus::UnknownAttendee, {}, {}, {} };
+        return CheckinOutcome::of(CheckinStatus::UnknownAttendee);
 
-    auto active = activeEntry(request.attendeeId, request.sessionKey);
+    // What the confirmation and the badge show, read in this transaction.
+    CheckinOutcome facts;
+    auto groups = assignmentsOf(request.attendeeId);
+    if (!groups.ok())
+        return groups.error();
+    facts.assignments = groups.value();
+    auto badge = lastBadgePrinted(db, request.attendeeId);
+    if (!badge.ok())
+        return badge.error();
+    facts.badgePrintedAt = badge.value();
+
+    // A group-work room admits its own group; someone placed elsewhere in the
+    // session is sent on (someone not placed at all may come in).
+    if (!request.groupKey.isEmpty())
+        for (const GroupAssignment &g : std::as_const(facts.assignments))
+            if (g.slotKey == request.sessionKey && g.groupKey != request.groupKey) {
+                CheckinOutcome out = facts;
+                out.status = CheckinStatus::WrongRoom;
+                out.placedGroupKey = g.groupKey;
+                return out;
+            }
+
+    auto active = activeEntry(request.attendeeId, request.sessionKey, request.at);
     if (!active.ok())
         return active.error();
     if (active.value()) {
-        CheckinOutcome out;
+        CheckinOutcome out = facts;
         out.status = CheckinStatus::AlreadyCheckedIn;
         out.earlier = active.value();
-        auto name = deviceName(out.earlier->deviceId);
-        if (name.ok())
-            out.earlierDeviceName = name.value();
+        auto where = deviceOf(db, out.earlier->deviceId);
+        if (!where.ok())
+            return where.error();
+        out.earlierDeviceName = where->name;
+        out.earlierAt = where->onHubClock(out.earlier->deviceTime);
         return out;
     }
 
@@ -218,8 +328,10 @@ Result<CheckinOutcome> Store::checkIn(const CheckinRequest &request)
         return written.error();
     if (auto s = tx.commit(); !s.ok())
         return s.error();
-    written.value().status = CheckinStatus::CheckedIn;
-    return written;
+    CheckinOutcome out = facts;
+    out.status = CheckinStatus::CheckedIn;
+    out.event = written->event;
+    return out;
 }
 
 Result<CheckinOutcome> Store::checkOut(const CheckinRequest &request)
@@ -227,13 +339,16 @@ Result<CheckinOutcome> Store::checkOut(const CheckinRequest &request)
     sql::WriteTransaction tx(d->db);
     if (!tx.begun().ok())
         return tx.begun().error();
-    auto last = latestLive(request.attendeeId, request.sessionKey);
+    auto last = latestLive(request.attendeeId, request.sessionKey, request.at);
     if (!last.ok())
         return last.error();
     if (!last.value())
-        return CheckinOutcome { CheckinStatus::NotCheckedIn, {}, {}, {} };
-    if (last.value()->kind == EventKind::Exit)
-        return CheckinOutcome { CheckinStatus::CheckedOut, {}, last.value(), {} };
+        return CheckinOutcome::of(CheckinStatus::NotCheckedIn);
+    if (last.value()->kind == EventKind::Exit) {
+        CheckinOutcome out = CheckinOutcome::of(CheckinStatus::CheckedOut);
+        out.earlier = last.value();
+        return out;
+    }
     auto written = writeEvent(request, EventKind::Exit, {});
     if (!written.ok())
         return written.error();
@@ -249,9 +364,9 @@ Result<CheckinOutcome> Store::undoCheckIn(const QString &attendeeId, const QStri
     if (!tx.begun().ok())
         return tx.begun().error();
     // Undo every live entry: offline kiosks may both have admitted the person.
-    CheckinOutcome out { CheckinStatus::NotCheckedIn, {}, {}, {} };
+    CheckinOutcome out = CheckinOutcome::of(CheckinStatus::NotCheckedIn);
     for (;;) {
-        auto active = activeEntry(attendeeId, sessionKey);
+        auto active = activeEntry(attendeeId, sessionKey); // today's at the venue
         if (!active.ok())
             return active.error();
         if (!active.value())
@@ -314,56 +429,6 @@ Result<QList<QString>> Store::checkedInAttendeeIds(const QString &sessionKey)
     if (st.error())
         return *st.error();
     return ids;
-}
-
-Result<QList<SessionAttendance>> Store::attendance()
-{
-    // Sessions in programme order, then the counts for each.
-    QList<SessionAttendance> rows;
-    rows.append(SessionAttendance {
-        QString(), QCoreApplication::translate("Checkin", "Venue"), QString(), QString(), 0, 0 });
-    {
-        sql::Statement st(d->db,
-            "SELECT s.key, s.title, d.heading, s.starts FROM sessions s JOIN days d ON "
-            "d.number = s.day_number ORDER BY s.day_number, s.position");
-        while (st.step())
-            rows.append(SessionAttendance { st.text(0), st.text(1), st.text(2), st.text(3), 0, 0 });
-        if (st.error())
-            return *st.error();
-    }
-    const QByteArray countsSql = QByteArray(R"sql(
-WITH live AS (
-  SELECT attendee_id, coalesce(session_key, '') AS sk, kind, device_time, id, hub_seq
-  FROM checkin_events e WHERE kind IN ('entry','exit') AND )sql")
-        + kNotUndone + R"sql(),
-latest AS (
-  SELECT sk, attendee_id, kind,
-         row_number() OVER (PARTITION BY sk, attendee_id
-                            ORDER BY (hub_seq IS NULL) DESC, hub_seq DESC, device_time DESC, id DESC) AS rn
-  FROM live)
-SELECT l.sk,
-       (SELECT count(DISTINCT attendee_id) FROM live v WHERE v.sk = l.sk AND v.kind = 'entry'),
-       sum(l.kind = 'entry')
-FROM latest l WHERE l.rn = 1 GROUP BY l.sk
-)sql";
-    sql::Statement st(d->db, countsSql.constData());
-    while (st.step()) {
-        const QString key = st.text(0);
-        bool found = false;
-        for (auto &row : rows) {
-            if (row.sessionKey == key) {
-                row.checkedIn = int(st.integer(1));
-                row.present = int(st.integer(2));
-                found = true;
-            }
-        }
-        if (!found) // a session no longer in the programme keeps its figures
-            rows.append(
-                SessionAttendance { key, key, QString(), QString(), int(st.integer(1)), int(st.integer(2)) });
-    }
-    if (st.error())
-        return *st.error();
-    return rows;
 }
 
 } // namespace oppmote

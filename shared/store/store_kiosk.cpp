@@ -1,6 +1,9 @@
 // Store: the few reads the kiosk needs beyond the check-in log.
 
+#include "codes/token.h"
 #include "store/store_private.h"
+
+#include <QCoreApplication>
 
 namespace oppmote {
 
@@ -36,6 +39,34 @@ Result<QList<Attendee>> Store::pendingWalkIns()
         if (a.type == AttendeeType::WalkIn && a.token.isEmpty())
             pending.append(a);
     return pending;
+}
+
+Result<CheckinOutcome> Store::approveWalkIn(const QString &attendeeId, CheckinMethod method)
+{
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun().error();
+    auto found = attendee(attendeeId);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound,
+            QCoreApplication::translate("Store", "This registration is gone."));
+    Attendee a = *found.value();
+    if (a.token.isEmpty()) {
+        a.token = Token::generate();
+        if (auto s = upsertAttendees({ a }); !s.ok())
+            return s.error();
+    }
+    CheckinRequest request;
+    request.attendeeId = a.id;
+    request.method = method;
+    auto outcome = checkIn(request);
+    if (!outcome.ok())
+        return outcome.error();
+    if (auto s = tx.commit(); !s.ok())
+        return s.error();
+    return outcome;
 }
 
 } // namespace oppmote

@@ -33,6 +33,10 @@ inline QString nowText()
     return timeText(QDateTime::currentDateTimeUtc());
 }
 
+// A live event `e`: not cancelled by an undo.
+inline constexpr const char *kNotUndone
+    = "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
+
 // The check-in log's columns and rows (store_checkins.cpp).
 extern const char *const kEventColumns;
 CheckinEvent readEvent(const sql::Statement &st);

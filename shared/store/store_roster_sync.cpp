@@ -78,7 +78,7 @@ Result<QJsonObject> Store::rosterSnapshot(bool withContactDetails)
             rows.append(row);
         }
         if (st.error()) {
-            d->db.exec("ROLLBACK");
+            d->db.rollback();
             return *st.error();
         }
         tables.insert(QLatin1String(table),
@@ -91,7 +91,7 @@ Result<QJsonObject> Store::rosterSnapshot(bool withContactDetails)
             if (!localMeta(st.text(0)))
                 metaValues.insert(st.text(0), st.text(1));
         if (st.error()) {
-            d->db.exec("ROLLBACK");
+            d->db.rollback();
             return *st.error(); // never a roster without its ticket keys or revocations
         }
     }

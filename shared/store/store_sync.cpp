@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QUuid>
 
@@ -147,7 +148,9 @@ namespace {
 
 // Why the hub cannot put a pushed event in the order (empty: it can). Such
 // events are kept in quarantined_events with the reason, never counted.
-Result<QString> quarantineReason(sql::Connection &db, const CheckinEvent &e, const QDateTime &now)
+// `onHubClock` is the event's time corrected by its device's measured clock offset.
+Result<QString> quarantineReason(
+    sql::Connection &db, const CheckinEvent &e, const QDateTime &onHubClock, const QDateTime &now)
 {
     sql::Statement person(db, "SELECT 1 FROM attendees WHERE id = ?1");
     person.bind(1, e.attendeeId);
@@ -168,8 +171,8 @@ Result<QString> quarantineReason(sql::Connection &db, const CheckinEvent &e, con
     }
     // A kiosk clock can be off by minutes, hours, even weeks (a board without a clock
     // battery comes back at its last saved time); one that says another year, or days
-    // ahead, is broken.
-    if (!e.deviceTime.isValid() || e.deviceTime < now.addDays(-180) || e.deviceTime > now.addDays(2))
+    // ahead, is broken. A clock the hub has measured is judged corrected.
+    if (!onHubClock.isValid() || onHubClock < now.addDays(-180) || onHubClock > now.addDays(2))
         return QStringLiteral("device-time");
     return QString();
 }
@@ -193,6 +196,8 @@ Result<QList<EventAcceptance>> Store::acceptEvents(const QList<CheckinEvent> &ev
         "checkin_events "
         "WHERE id = ?1");
     sql::Statement quarantined(d->db, "SELECT reason FROM quarantined_events WHERE id = ?1");
+    sql::Statement offset(d->db, "SELECT clock_offset_ms FROM devices WHERE id = ?1");
+    QHash<QString, std::optional<qint64>> offsets; // per device, as measured
     sql::Statement taken(d->db, "SELECT 1 FROM checkin_events WHERE device_id = ?1 AND device_seq = ?2");
     sql::Statement quarantine(d->db,
         "INSERT INTO quarantined_events(id, device_id, device_seq, attendee_id, session_key, kind, method, "
@@ -233,7 +238,15 @@ Result<QList<EventAcceptance>> Store::acceptEvents(const QList<CheckinEvent> &ev
             answers.append({ 0, QString::fromLatin1(kSequenceTaken) });
             continue;
         }
-        auto reason = quarantineReason(d->db, e, now);
+        if (!offsets.contains(e.deviceId)) {
+            offset.bind(1, e.deviceId);
+            offsets.insert(e.deviceId,
+                offset.step() && !offset.isNull(0) ? std::optional<qint64>(offset.integer(0)) : std::nullopt);
+            offset.reset();
+        }
+        Device device;
+        device.clockOffsetMs = offsets.value(e.deviceId);
+        auto reason = quarantineReason(d->db, e, device.onHubClock(e.deviceTime), now);
         if (!reason.ok())
             return reason.error();
         if (!reason->isEmpty()) {
@@ -517,18 +530,20 @@ Status Store::revokeDevice(const QString &deviceId)
     return Ok {};
 }
 
-Status Store::rememberDeviceName(const QString &deviceId, const QString &name)
+Status Store::rememberDevice(const Device &device)
 {
     sql::Statement st(d->db,
-        "INSERT INTO devices(id, name) VALUES(?1, ?2) ON CONFLICT(id) DO UPDATE SET name = excluded.name");
-    st.bind(1, deviceId).bind(2, name);
+        "INSERT INTO devices(id, name, clock_offset_ms) VALUES(?1, ?2, ?3) ON CONFLICT(id) DO UPDATE SET "
+        "name = excluded.name, clock_offset_ms = coalesce(excluded.clock_offset_ms, clock_offset_ms)");
+    st.bind(1, device.id).bind(2, device.name).bind(3, device.clockOffsetMs);
     return st.exec();
 }
 
-Status Store::touchDevice(const QString &deviceId)
+Status Store::touchDevice(const QString &deviceId, std::optional<qint64> clockOffsetMs)
 {
-    sql::Statement st(d->db, "UPDATE devices SET last_seen = ?2 WHERE id = ?1");
-    st.bind(1, deviceId).bind(2, nowText());
+    sql::Statement st(d->db,
+        "UPDATE devices SET last_seen = ?2, clock_offset_ms = coalesce(?3, clock_offset_ms) WHERE id = ?1");
+    st.bind(1, deviceId).bind(2, nowText()).bind(3, clockOffsetMs);
     return st.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "sync/hub_server.h"
 
+#include "platform/logging.h"
 #include "store/async_store.h"
 #include "sync/device_secret.h"
 #include "sync/sync_messages.h"
@@ -46,9 +47,14 @@ Batch readBatch(Store &store, qint64 after)
     for (const CheckinEvent &e : std::as_const(batch.events))
         if (!devices.contains(e.deviceId)) {
             devices.insert(e.deviceId);
+            auto name = store.deviceName(e.deviceId);
+            if (!name.ok()) {
+                batch.error = name.error().message;
+                return batch;
+            }
             Device d;
             d.id = e.deviceId;
-            d.name = store.deviceName(e.deviceId).value_or(QString());
+            d.name = name.value();
             batch.devices.append(d);
         }
     QSet<QString> seen;
@@ -112,19 +118,34 @@ void HubServer::adoptLocalEvents()
         int adopted = 0;
         QSet<QString> revoked;
         qint64 rosterVersion = 0;
+        QString error; // the store failed: this sweep changes nothing, the next one tries again
     };
     m_store->run<Sweep>(
         [](Store &s) {
             Sweep sweep;
-            sweep.adopted = s.adoptLocalEvents().value_or(0);
-            sweep.rosterVersion = s.rosterVersion().value_or(0);
-            for (const Device &d : s.devices().value_or({}))
+            auto adopted = s.adoptLocalEvents();
+            auto version = s.rosterVersion();
+            auto devices = s.devices();
+            for (const Error *e : { adopted.ok() ? nullptr : &adopted.error(),
+                     version.ok() ? nullptr : &version.error(), devices.ok() ? nullptr : &devices.error() })
+                if (e && sweep.error.isEmpty())
+                    sweep.error = e->message;
+            if (!sweep.error.isEmpty())
+                return sweep;
+            sweep.adopted = adopted.value();
+            sweep.rosterVersion = version.value();
+            for (const Device &d : devices.value())
                 if (d.revoked)
                     sweep.revoked.insert(d.id);
             return sweep;
         },
         this,
         [this](Sweep sweep) {
+            if (!sweep.error.isEmpty()) {
+                qCWarning(lcStore) << "hub sweep:" << sweep.error;
+                Q_EMIT storeFailed(sweep.error);
+                return;
+            }
             const auto sockets = m_peers.keys();
             for (QWebSocket *socket : sockets)
                 if (m_peers.contains(socket) && m_peers[socket].authenticated
@@ -245,6 +266,7 @@ void HubServer::send(QWebSocket *socket, const QString &type, const QJsonObject 
 
 void HubServer::refuse(QWebSocket *socket, const QString &reason, const QString &message)
 {
+    qCInfo(lcSync) << "refused a connection:" << reason;
     Q_EMIT deviceRefused(reason);
     send(socket, QStringLiteral("refused"),
         { { QStringLiteral("reason"), reason }, { QStringLiteral("message"), message } });
@@ -324,16 +346,29 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
     QPointer<QWebSocket> socket(peer.socket);
     peer.checking = true;
     m_store->run<Hello>(
-        [deviceId, secret](Store &store) {
+        [deviceId, secret, clockOffset = clockOffsetOf(body)](Store &store) {
             Hello h;
             h.check = store.checkDevice(deviceId, secretHash(secret));
-            if (h.check.ok() && h.check.value() == Store::DeviceCheck::Known) {
-                store.touchDevice(deviceId);
-                h.devices = store.devices().value_or(QList<Device> {});
-                h.hubSeq = store.lastHubSeq().value_or(0);
-                h.rosterVersion = store.rosterVersion().value_or(0);
-                h.deviceSeq = store.lastDeviceSeq(deviceId).value_or(0);
-            }
+            if (!h.check.ok() || h.check.value() != Store::DeviceCheck::Known)
+                return h;
+            // A welcome from a store that failed would send the device wrong
+            // numbers: the device is refused (and tries again) instead.
+            auto touched = store.touchDevice(deviceId, clockOffset);
+            auto devices = store.devices();
+            auto hubSeq = store.lastHubSeq();
+            auto version = store.rosterVersion();
+            auto deviceSeq = store.lastDeviceSeq(deviceId);
+            for (const Error *e : { touched.ok() ? nullptr : &touched.error(),
+                     devices.ok() ? nullptr : &devices.error(), hubSeq.ok() ? nullptr : &hubSeq.error(),
+                     version.ok() ? nullptr : &version.error(), deviceSeq.ok() ? nullptr : &deviceSeq.error() })
+                if (e) {
+                    h.check = *e;
+                    return h;
+                }
+            h.devices = devices.value();
+            h.hubSeq = hubSeq.value();
+            h.rosterVersion = version.value();
+            h.deviceSeq = deviceSeq.value();
             return h;
         },
         this,
@@ -364,8 +399,7 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
             QJsonArray devices;
             QString name;
             for (const Device &d : std::as_const(h.devices)) {
-                devices.append(
-                    QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name } });
+                devices.append(deviceToJson(d));
                 if (d.id == deviceId) {
                     name = d.name;
                     known.mode = d.mode;
@@ -400,8 +434,15 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
         qint64 deviceSeq = 0;
     };
     m_store->run<Pushed>(
-        [events = events.value(), walkIns = walkIns.value(), deviceId = peer.deviceId](Store &store) {
+        [events = events.value(), walkIns = walkIns.value(), deviceId = peer.deviceId,
+            clockOffset = clockOffsetOf(body)](Store &store) {
             Pushed out;
+            // Measured before the events are judged: their times are judged corrected.
+            if (clockOffset)
+                if (auto s = store.touchDevice(deviceId, clockOffset); !s.ok()) {
+                    out.answers = s.error();
+                    return out;
+                }
             QList<Attendee> missing;
             for (const Attendee &w : walkIns) {
                 auto known = store.attendee(w.id);
@@ -414,7 +455,13 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
                     return out;
                 }
             out.answers = store.acceptEvents(events);
-            out.deviceSeq = store.lastDeviceSeq(deviceId).value_or(0);
+            if (!out.answers.ok())
+                return out;
+            auto deviceSeq = store.lastDeviceSeq(deviceId);
+            if (!deviceSeq.ok())
+                out.answers = deviceSeq.error();
+            else
+                out.deviceSeq = deviceSeq.value();
             return out;
         },
         this,
@@ -460,10 +507,13 @@ void HubServer::onRosterRequest(Peer &peer)
     peer.rosterWanted = true;
     peer.rosterWantedVersion = -1; // known once the store has said
     QPointer<QWebSocket> socket(peer.socket);
-    m_store->run<qint64>([](Store &store) { return store.rosterVersion().value_or(-1); }, this,
-        [this, socket](qint64 version) {
+    m_store->run<Result<qint64>>([](Store &store) { return store.rosterVersion(); }, this,
+        [this, socket](Result<qint64> read) {
             if (!socket || !m_peers.contains(socket))
                 return;
+            if (!read.ok()) // the device asks again after its reconnect
+                return refuse(socket, QStringLiteral("error"), read.error().message);
+            const qint64 version = read.value();
             Peer &p = m_peers[socket];
             p.rosterWantedVersion = version;
             const bool contacts = p.mode == QLatin1String("admin");
@@ -493,7 +543,12 @@ void HubServer::buildRoster(bool contacts)
     m_store->run<Built>(
         [contacts](Store &store) {
             Built b;
-            b.version = store.rosterVersion().value_or(0);
+            auto version = store.rosterVersion();
+            if (!version.ok()) {
+                b.snapshot = version.error();
+                return b;
+            }
+            b.version = version.value();
             b.snapshot = store.rosterSnapshot(contacts);
             return b;
         },
@@ -579,8 +634,7 @@ void HubServer::pump(QWebSocket *socket)
                 QJsonObject body = eventsBody(batch.events, batch.walkIns);
                 QJsonArray devices;
                 for (const Device &d : std::as_const(batch.devices))
-                    devices.append(
-                        QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name } });
+                    devices.append(deviceToJson(d));
                 body.insert(QStringLiteral("devices"), devices);
                 body.insert(QStringLiteral("upTo"), upTo);
                 send(guard, QStringLiteral("events"), body);

@@ -44,6 +44,7 @@ Q_SIGNALS:
     void deviceConnected(const QString &deviceId, const QString &name);
     void deviceRefused(const QString &reason);
     void eventsAccepted(int count);
+    void storeFailed(const QString &message); // the hub's database failed (a full disk …)
 
 private:
     struct Peer {

@@ -1,5 +1,6 @@
 #include "sync/sync_client.h"
 
+#include "platform/logging.h"
 #include "store/async_store.h"
 #include "sync/hub_certificate.h"
 
@@ -22,6 +23,7 @@ struct Outgoing {
     QList<CheckinEvent> events;
     QList<Attendee> walkIns;
     int unsent = 0;
+    QString error; // the outbox could not be read: nothing is "caught up"
 };
 
 bool permanent(const QString &reason)
@@ -55,15 +57,17 @@ void SyncClient::start(const SyncSettings &settings)
     m_lastError.clear();
     if (m_state == State::Refused)
         setState(State::Offline); // new settings (a new pairing) deserve a new try
-    m_store->run<std::pair<Device, qint64>>(
-        [](Store &s) {
-            return std::pair { s.localDevice(), s.syncCursor().value_or(0) };
-        },
-        this,
-        [this](std::pair<Device, qint64> local) {
+    m_store->run<std::pair<Device, Result<qint64>>>(
+        [](Store &s) { return std::pair { s.localDevice(), s.syncCursor() }; }, this,
+        [this](std::pair<Device, Result<qint64>> local) {
             m_deviceId = local.first.id;
             m_deviceName = local.first.name;
-            m_cursor = local.second;
+            if (!local.second.ok()) { // this device's database failed: say so, try again later
+                m_lastError = local.second.error().message;
+                setState(State::Offline);
+                return scheduleReconnect();
+            }
+            m_cursor = local.second.value();
             connectToHub();
         });
 }
@@ -90,6 +94,7 @@ void SyncClient::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    qCInfo(lcSync) << "hub link:" << int(state) << m_lastError;
     Q_EMIT stateChanged(state);
 }
 
@@ -163,8 +168,8 @@ void SyncClient::onConnected()
 void SyncClient::sendHello()
 {
     send(QStringLiteral("hello"),
-        { { QStringLiteral("v"), kProtocolVersion }, { QStringLiteral("device"), m_deviceId },
-            { QStringLiteral("secret"), m_settings.secret }, { QStringLiteral("cursor"), m_cursor } });
+        withClock({ { QStringLiteral("v"), kProtocolVersion }, { QStringLiteral("device"), m_deviceId },
+            { QStringLiteral("secret"), m_settings.secret }, { QStringLiteral("cursor"), m_cursor } }));
 }
 
 void SyncClient::onDisconnected()
@@ -234,9 +239,11 @@ void SyncClient::handle(const Result<Message> &message)
 void SyncClient::checkRoster(qint64 hubVersion)
 {
     m_rosterPending = true;
-    m_store->run<qint64>([](Store &s) { return s.appliedRosterVersion().value_or(0); }, this,
-        [this, hubVersion](qint64 applied) {
-            if (applied == hubVersion || m_state != State::Online) {
+    m_store->run<Result<qint64>>([](Store &s) { return s.appliedRosterVersion(); }, this,
+        [this, hubVersion](Result<qint64> applied) {
+            if (!applied.ok())
+                m_lastError = applied.error().message; // asking for the roster again is harmless
+            if ((applied.ok() && applied.value() == hubVersion) || m_state != State::Online) {
                 m_rosterPending = false;
                 checkCaughtUp();
                 return;
@@ -267,6 +274,7 @@ void SyncClient::onRefused(const QJsonObject &body)
     m_lastError = body.value(QLatin1String("message")).toString();
     if (!permanent(reason))
         return; // the hub closes; we come back after the back-off
+    qCWarning(lcSync) << "the hub refused this device:" << reason << m_lastError;
     setState(State::Refused);
     m_reconnect.stop();
     m_poll.stop();
@@ -275,16 +283,14 @@ void SyncClient::onRefused(const QJsonObject &body)
         m_socket->close();
 }
 
-// Other devices' names, for "already checked in at Kiosk 2".
-QList<Device> SyncClient::otherDevices(const QJsonObject &body) const
+// The devices' names, for "already checked in at Kiosk 2", and their clock
+// offsets, so their times are shown on the hub's clock (this device's own too).
+QList<Device> SyncClient::hubDevices(const QJsonObject &body) const
 {
     QList<Device> devices;
     for (const QJsonValue &v : body.value(QLatin1String("devices")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Device d;
-        d.id = o.value(QLatin1String("id")).toString();
-        d.name = o.value(QLatin1String("name")).toString().left(80);
-        if (!d.id.isEmpty() && d.id != m_deviceId && !d.name.isEmpty())
+        Device d = deviceFromJson(v.toObject());
+        if (!d.id.isEmpty() && !d.name.isEmpty())
             devices.append(d);
     }
     return devices;
@@ -297,14 +303,18 @@ void SyncClient::onWelcome(const QJsonObject &body)
     m_lastError.clear();
     m_hubSeqAtHello = body.value(QLatin1String("hubSeq")).toInteger(0);
     checkRoster(body.value(QLatin1String("rosterVersion")).toInteger(0));
-    const QList<Device> devices = otherDevices(body);
-    m_store->run<bool>(
-        [devices](Store &s) {
+    const QList<Device> devices = hubDevices(body);
+    m_store->run<Status>(
+        [devices](Store &s) -> Status {
             for (const Device &d : devices)
-                s.rememberDeviceName(d.id, d.name);
-            return true;
+                if (auto r = s.rememberDevice(d); !r.ok())
+                    return r;
+            return Ok {};
         },
-        this, [](bool) {});
+        this, [](Status s) {
+            if (!s.ok()) // only names and clocks: the next welcome brings them again
+                qCWarning(lcStore) << "could not keep the devices' names:" << s.error().message;
+        });
     setState(State::Online);
     m_outboxEmpty = false;
     m_poll.start();
@@ -339,8 +349,14 @@ void SyncClient::pushOutbox()
     m_store->run<Outgoing>(
         [](Store &s) {
             Outgoing out;
-            out.events = s.outboxEvents(kBatch).value_or({});
-            out.unsent = s.unsentEventCount().value_or(0);
+            auto events = s.outboxEvents(kBatch);
+            auto unsent = s.unsentEventCount();
+            if (!events.ok() || !unsent.ok()) {
+                out.error = events.ok() ? unsent.error().message : events.error().message;
+                return out;
+            }
+            out.events = events.value();
+            out.unsent = unsent.value();
             QSet<QString> seen;
             for (const CheckinEvent &e : std::as_const(out.events)) {
                 if (seen.contains(e.attendeeId))
@@ -354,6 +370,11 @@ void SyncClient::pushOutbox()
         },
         this,
         [this](Outgoing out) {
+            if (!out.error.isEmpty()) {
+                m_lastError = out.error;
+                m_pushing = false; // the poll tries again
+                return;
+            }
             if (m_unsent != out.unsent) {
                 m_unsent = out.unsent;
                 Q_EMIT unsentChanged(m_unsent);
@@ -369,7 +390,8 @@ void SyncClient::pushOutbox()
                 return;
             }
             m_outboxEmpty = false;
-            send(QStringLiteral("push"), eventsBody(out.events, out.walkIns)); // m_pushing until the ack
+            // m_pushing until the ack
+            send(QStringLiteral("push"), withClock(eventsBody(out.events, out.walkIns)));
         });
 }
 
@@ -423,10 +445,11 @@ void SyncClient::onEvents(const QJsonObject &body)
     }
     const qint64 upTo = body.value(QLatin1String("upTo")).toInteger(0);
     m_store->run<Result<int>>(
-        [events = events.value(), walkIns = walkIns.value(), devices = otherDevices(body), upTo](
+        [events = events.value(), walkIns = walkIns.value(), devices = hubDevices(body), upTo](
             Store &s) -> Result<int> {
             for (const Device &d : devices)
-                s.rememberDeviceName(d.id, d.name);
+                if (auto r = s.rememberDevice(d); !r.ok())
+                    return r.error();
             QList<Attendee> missing;
             for (const Attendee &w : walkIns)
                 if (auto known = s.attendee(w.id); known.ok() && !known.value())

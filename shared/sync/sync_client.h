@@ -80,7 +80,7 @@ private:
     void onEvents(const QJsonObject &body);
     void checkRoster(qint64 hubVersion);
     void onRoster(const QJsonObject &body);
-    QList<Device> otherDevices(const QJsonObject &body) const;
+    QList<Device> hubDevices(const QJsonObject &body) const;
     void sendHello();
     void pushOutbox();
     void checkCaughtUp();

@@ -1,5 +1,6 @@
 #include "sync/sync_messages.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -154,6 +155,39 @@ QJsonObject eventsBody(const QList<CheckinEvent> &events, const QList<Attendee> 
     if (!a.isEmpty())
         body.insert(QStringLiteral("attendees"), a);
     return body;
+}
+
+QJsonObject deviceToJson(const Device &device)
+{
+    QJsonObject json { { QStringLiteral("id"), device.id }, { QStringLiteral("name"), device.name } };
+    if (device.clockOffsetMs)
+        json.insert(QStringLiteral("clockOffsetMs"), *device.clockOffsetMs);
+    return json;
+}
+
+Device deviceFromJson(const QJsonObject &json)
+{
+    Device device;
+    device.id = json.value(QLatin1String("id")).toString();
+    device.name = json.value(QLatin1String("name")).toString().left(80);
+    const QJsonValue offset = json.value(QLatin1String("clockOffsetMs"));
+    if (offset.isDouble())
+        device.clockOffsetMs = offset.toInteger();
+    return device;
+}
+
+QJsonObject withClock(QJsonObject body)
+{
+    body.insert(QStringLiteral("clock"), QDateTime::currentMSecsSinceEpoch());
+    return body;
+}
+
+std::optional<qint64> clockOffsetOf(const QJsonObject &body)
+{
+    const QJsonValue clock = body.value(QLatin1String("clock"));
+    if (!clock.isDouble())
+        return std::nullopt;
+    return clock.toInteger() - QDateTime::currentMSecsSinceEpoch();
 }
 
 } // namespace oppmote::sync

@@ -1,8 +1,8 @@
 #pragma once
 // The hub protocol's messages: JSON text frames over a TLS WebSocket
 // (docs/sync.md). Every message is idempotent.
-//   device → hub: pair {token, device}, hello {device, secret, cursor}, push {events, attendees},
-//                 rosterRequest
+//   device → hub: pair {token, device}, hello {device, secret, cursor, clock},
+//                 push {events, attendees, clock}, rosterRequest
 //   hub → device: paired {secret}, welcome {hubSeq, devices, rosterVersion}, ack {seqs},
 //                 events {events, attendees, devices, upTo}, rosterVersion {version},
 //                 roster {snapshot}, refused {reason, message}
@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <optional>
 #include <utility>
 
 namespace oppmote::sync {
@@ -28,6 +29,16 @@ Result<CheckinEvent> eventFromJson(const QJsonObject &json);
 // does not (it is imported on the hub and copied to kiosks before the doors open).
 QJsonObject walkInToJson(const Attendee &attendee);
 Result<Attendee> walkInFromJson(const QJsonObject &json);
+
+// A device in the hub's device lists: id, name and the clock offset the hub measured.
+QJsonObject deviceToJson(const Device &device);
+Device deviceFromJson(const QJsonObject &json);
+
+// The sender's clock (ms since the epoch) goes with hello and push, so the hub
+// measures each device's offset at every sync (to within the network's latency).
+QJsonObject withClock(QJsonObject body);
+// The sender's clock minus this machine's; none if the message has no clock.
+std::optional<qint64> clockOffsetOf(const QJsonObject &body);
 
 struct Message {
     QString type;

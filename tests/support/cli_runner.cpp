@@ -7,7 +7,7 @@
 
 namespace oppmote::test {
 
-CliResult runCli(const QStringList &args, const QString &db, int timeoutMs)
+CliResult runCli(const QStringList &args, const QString &db, int timeoutMs, const QStringList &launcher)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -18,7 +18,10 @@ CliResult runCli(const QStringList &args, const QString &db, int timeoutMs)
     process.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    process.start(cliPath(), args);
+    if (launcher.isEmpty())
+        process.start(cliPath(), args);
+    else
+        process.start(launcher.front(), launcher.mid(1) + QStringList { cliPath() } + args);
     CliResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -21,6 +21,8 @@ struct CliResult {
 };
 
 // `oppmote <args…>`; OPPMOTE_DB is set to `db` when given, so commands need no --db.
-CliResult runCli(const QStringList &args, const QString &db = {}, int timeoutMs = 60000);
+// A `launcher` runs it (e.g. {"faketime", "-f", "-5h"}: a machine whose clock is off).
+CliResult runCli(const QStringList &args, const QString &db = {}, int timeoutMs = 60000,
+    const QStringList &launcher = {});
 
 } // namespace oppmote::test

@@ -53,7 +53,8 @@ QByteArray badgePdf(const BadgeTemplate &t, const BadgeData &d)
     QPdfWriter writer(&buffer);
     writer.setResolution(1200);
     writer.setPageLayout(badgePageLayout(t));
-    renderBadges(writer, 1200, t, { d });
+    if (!renderBadges(writer, 1200, t, { d }).ok())
+        qFatal("the badge did not render");
     return buffer.data();
 }
 
@@ -130,7 +131,8 @@ void checkinToCups(const QString &dir)
         a.token = QStringLiteral("O1-BENCH%1").arg(i);
         people << a;
     }
-    store->upsertAttendees(people);
+    if (!store->upsertAttendees(people).ok())
+        qFatal("could not store the people");
     PrintQueue queue({ QStringLiteral("kiosk"), QStringLiteral("card-90x54") });
     std::vector<double> accepted, checkin, done;
     // The reference: a bare cupsPrintFile of a PDF that is already made.
@@ -164,8 +166,10 @@ void checkinToCups(const QString &dir)
             done.push_back(w.elapsedMs());
         }
         Stopwatch b;
-        cups::submitFile(
-            QStringLiteral("kiosk"), ready, QStringLiteral("bare"), { { "media", "Custom.90x54mm" } });
+        if (!cups::submitFile(
+                QStringLiteral("kiosk"), ready, QStringLiteral("bare"), { { "media", "Custom.90x54mm" } })
+                 .ok())
+            qFatal("CUPS refused the job");
         if (i >= 5)
             bare.push_back(b.elapsedMs());
         cupsd.waitIdle(QStringLiteral("kiosk"), 10000);

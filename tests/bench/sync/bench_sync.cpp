@@ -100,19 +100,23 @@ double bareInsertMs(const QList<CheckinEvent> &events, const QString &path)
     sql::Connection db;
     if (!db.open(path, true).ok())
         return -1;
-    db.exec(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE e(id TEXT PRIMARY KEY, device TEXT, "
-        "seq INTEGER, attendee TEXT, kind TEXT, method TEXT, time TEXT, hub_seq INTEGER)");
+    if (!db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE e(id TEXT PRIMARY KEY, "
+                 "device TEXT, seq INTEGER, attendee TEXT, kind TEXT, method TEXT, time TEXT, hub_seq INTEGER)")
+             .ok())
+        return -1;
     bench::Stopwatch sw;
-    db.exec("BEGIN IMMEDIATE");
+    if (!db.exec("BEGIN IMMEDIATE").ok())
+        return -1;
     sql::Statement st(db, "INSERT OR IGNORE INTO e VALUES(?1,?2,?3,?4,'entry','qr',?5,?6)");
     qint64 seq = 1;
     for (const CheckinEvent &e : events) {
         st.bind(1, e.id).bind(2, e.deviceId).bind(3, e.deviceSeq).bind(4, e.attendeeId);
         st.bind(5, e.deviceTime.toString(Qt::ISODateWithMs)).bind(6, seq++);
-        st.exec();
+        if (!st.exec().ok())
+            return -1;
     }
-    db.exec("COMMIT");
+    if (!db.exec("COMMIT").ok())
+        return -1;
     return sw.elapsedMs();
 }
 
@@ -296,9 +300,12 @@ int main(int argc, char **argv)
         for (int d = 0; d < kDevices; ++d) {
             Kiosk &k = kiosks[std::size_t(d)];
             k.path = dir.filePath(QStringLiteral("kiosk%1.sqlite").arg(d));
-            hub->writeDeviceCopy(k.path, QStringLiteral("Kiosk %1").arg(d + 1), QStringLiteral("entrance"));
+            if (!hub->writeDeviceCopy(k.path, QStringLiteral("Kiosk %1").arg(d + 1), QStringLiteral("entrance"))
+                     .ok())
+                qFatal("could not make kiosk %d's database", d + 1);
             const QString token = QStringLiteral("OP1-BENCH-%1").arg(d);
-            hub->addPairingToken(sync::secretHash(token), QStringLiteral("entrance"));
+            if (!hub->addPairingToken(sync::secretHash(token), QStringLiteral("entrance")).ok())
+                qFatal("could not add a pairing code");
             tokens << token;
             // The doors opened while the hub was away: every kiosk checked its share in.
             auto store = Store::open(k.path);
@@ -335,7 +342,8 @@ int main(int argc, char **argv)
     }
     double hubHasAllMs = -1;
     sql::Connection hubReader;
-    hubReader.open(hubPath, false);
+    if (!hubReader.open(hubPath, false).ok())
+        qFatal("cannot read the hub's database");
     QElapsedTimer lastLook;
     lastLook.start();
     const bool converged = waitUntil(

@@ -207,7 +207,9 @@ void TestPrintCups::brokenDeviceFailsWithoutUndoingCheckIn()
 
     PrintQueue queue({ kBrokenQueue });
     connect(
-        &queue, &PrintQueue::badgePrinted, this, [&](const QString &id) { store->recordBadgePrinted(id); });
+        &queue, &PrintQueue::badgePrinted, this, [&](const QString &id) {
+            QVERIFY(store->recordBadgePrinted(id).ok());
+        });
     const PrintJob job = finished(queue, queue.enqueue(badgeDataFor(a), QStringLiteral("zebra-4x3")));
     QCOMPARE(job.state, PrintJobState::Failed);
     QVERIFY2(

@@ -170,6 +170,7 @@ private slots:
             "roster_assignments_insert; DROP TRIGGER roster_assignments_update; DROP TRIGGER "
             "roster_assignments_delete; DROP TRIGGER roster_meta_insert; DROP TRIGGER roster_meta_update; "
             "DROP TABLE quarantined_events; ALTER TABLE outbox DROP COLUMN refused; "
+            "DROP TABLE allocation_run_assignments; ALTER TABLE devices DROP COLUMN clock_offset_ms; "
             "INSERT INTO assignments VALUES('d1-1400','p1','d1-1400-g2',1,0); PRAGMA user_version=1;");
         const QString backup = path + QStringLiteral(".before-v2.bak");
         QVERIFY(!QFile::exists(backup));
@@ -177,8 +178,8 @@ private slots:
         auto reopened = Store::open(path);
         QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
         Store store = std::move(reopened).value();
-        QCOMPARE(store.schemaVersion(),
-            5); // v1 → v2 (allocation) → v3 (hub) → v4 (roster versions) → v5 (quarantine)
+        // v1 → v2 (allocation) → v3 (hub) → v4 (roster versions) → v5 (quarantine) → v6 (clocks, runs)
+        QCOMPARE(store.schemaVersion(), 6);
         QVERIFY(QFile::exists(backup));
         QCOMPARE(store.attendeeCount().value(), 1);
         QCOMPARE(store.assignments(QStringLiteral("d1-1400"))->size(), 1);

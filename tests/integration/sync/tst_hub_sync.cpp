@@ -178,6 +178,36 @@ private Q_SLOTS:
             attendance.text().contains(QStringLiteral("\"checkedIn\": 3")), qPrintable(attendance.text()));
     }
 
+    void aKioskWhoseClockIsOffIsMeasuredAndCorrected()
+    {
+        OPPMOTE_REQUIRE_TOOL("faketime", "faketime");
+        // Kiosk A's clock is 5 h behind (a board that lost its time): a real process under faketime.
+        const QStringList behind { QStringLiteral("faketime"), QStringLiteral("-f"), QStringLiteral("-5h") };
+        const Attendee &who = m_people.at(2);
+        const QDateTime realTime = QDateTime::currentDateTimeUtc();
+        QCOMPARE(runCli({ QStringLiteral("checkin"), who.id }, m_a, 60000, behind).exitCode, 0);
+        const CliResult pushed = runCli({ QStringLiteral("sync"), QStringLiteral("--json") }, m_a, 60000, behind);
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.errors() + m_hub->log()));
+        // The hub measured the offset and keeps it (within the seconds a sync takes).
+        const CliResult devices = cli(m_hubDb, { QStringLiteral("devices"), QStringLiteral("--json") });
+        qint64 offset = 0;
+        for (const QJsonValue &d : devices.json().array())
+            if (d.toObject().value(QLatin1String("name")).toString() == QLatin1String("Kiosk A"))
+                offset = d.toObject().value(QLatin1String("clockOffsetMs")).toInteger();
+        QVERIFY2(std::abs(offset + 5 * 3600 * 1000LL) < 30000, qPrintable(QString::number(offset)));
+        const CliResult table = cli(m_hubDb, { QStringLiteral("devices") });
+        QVERIFY2(table.text().contains(QStringLiteral("5 h 0 min behind")), qPrintable(table.text()));
+        // The entry counted (not put aside as an impossible time), and Kiosk B shows
+        // it at the real time, not five hours early.
+        QCOMPARE(scalar(m_hubDb, "SELECT count(*) FROM quarantined_events"), qint64(0));
+        QCOMPARE(cli(m_b, { QStringLiteral("sync") }).exitCode, 0);
+        const CliResult again = cli(m_b, { QStringLiteral("checkin"), who.id, QStringLiteral("--json") });
+        QCOMPARE(again.exitCode, 7);
+        const QDateTime shown = QDateTime::fromString(
+            again.json().object().value(QLatin1String("earlierTime")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(std::abs(shown.secsTo(realTime)) < 60, qPrintable(shown.toString(Qt::ISODate)));
+    }
+
     void aWrongSecretAndARevokedDeviceAreRefused()
     {
         // A copied database with a guessed secret.

@@ -236,10 +236,56 @@ private slots:
         QCOMPARE(p.fixedSeats.size(), std::size_t(1));
         QVERIFY(p.fixedSeats[0].locked);
         QCOMPARE(built->warnings.size(), 1);
-        QVERIFY(built->warnings.first().contains(QStringLiteral("\"9\"")));
+        QVERIFY(built->warnings.first().contains(QStringLiteral("«9»")));
         Session plenary;
         plenary.key = QStringLiteral("d1-1000");
         QVERIFY(!buildProblem(plenary, people, {}, {}).ok());
+    }
+
+    // A fixed group as organisers write it: key, theme name in any case, number;
+    // another slot's group is not for this slot; anything else is a warning with the name.
+    void fixedGroupsAsWritten()
+    {
+        const Session slot = fixtures::workshopSlot();
+        Session mixed;
+        mixed.key = QStringLiteral("d2-1100");
+        mixed.kind = SessionKind::GroupWork;
+        mixed.mixedGroups = true;
+        QList<Attendee> people(6);
+        const QStringList written { QStringLiteral("Tema 2"), QStringLiteral("tema 3"), QStringLiteral("1"),
+            QStringLiteral("d1-1400-g2"), QStringLiteral("Tema 9"), QStringLiteral("Gruppe 2") };
+        for (int i = 0; i < 6; ++i) {
+            people[i].id = QStringLiteral("p%1").arg(i);
+            people[i].firstName = QStringLiteral("Kari%1").arg(i);
+            people[i].lastName = QStringLiteral("Nordmann");
+            people[i].fixedGroup = written[i];
+        }
+        AdapterOptions o;
+        o.allSlots = { slot, mixed };
+        o.mixedGroupSize = 2; // day 2: three groups for six people
+        const auto built = buildProblem(slot, people, {}, o);
+        QVERIFY(built.ok());
+        QHash<QString, int> fixedTo;
+        for (const FixedSeat &f : built->problem.fixedSeats)
+            fixedTo.insert(f.personId, f.group);
+        QCOMPARE(fixedTo.value(QStringLiteral("p0"), -1), 1);
+        QCOMPARE(fixedTo.value(QStringLiteral("p1"), -1), 2);
+        QCOMPARE(fixedTo.value(QStringLiteral("p2"), -1), 0);
+        QCOMPARE(fixedTo.value(QStringLiteral("p3"), -1), 1);
+        QVERIFY(!fixedTo.contains(QStringLiteral("p4")));
+        QVERIFY(!fixedTo.contains(QStringLiteral("p5"))); // day 2's group: placed here like anyone
+        QCOMPARE(built->warnings,
+            QStringList { QStringLiteral("Kari4 Nordmann: fixed group «Tema 9» is not a group of d1-1400") });
+
+        // Day 2: only "Gruppe 2" is for it; "1" and "Tema 2" are day 1's themes.
+        const auto day2 = buildProblem(mixed, people, {}, o);
+        QVERIFY(day2.ok());
+        QCOMPARE(day2->problem.fixedSeats.size(), std::size_t(1));
+        QCOMPARE(day2->problem.fixedSeats[0].personId, QStringLiteral("p5"));
+        QCOMPARE(day2->problem.groups[std::size_t(day2->problem.fixedSeats[0].group)].key,
+            QStringLiteral("d2-1100-m2"));
+        QCOMPARE(day2->warnings.size(), 1);
+        QVERIFY(day2->warnings.front().startsWith(QStringLiteral("Kari4 Nordmann: fixed group «Tema 9»")));
     }
 };
 

@@ -5,10 +5,16 @@
 #include "io/attendee_records.h"
 #include "io/column_mapping.h"
 #include "io/csv_reader.h"
+#include "io/export_table.h"
+#include "io/export_tables.h"
+#include "io_test_data.h"
+#include "sample/attendee_generator.h"
+#include "sample_store.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -196,16 +202,17 @@ private slots:
             "åse;BØ;  Agder ;ase@agder.no;\n" // 4 updated: adds e-mail, by name + org
             "Ola;Hansen;Viken;ola@viken.no;\n" // 5 duplicate: nothing changed
             "Per;Berg;Innlandet;per@innlandet.no;\n" // 6 added
-            "Pål;Berg;Innlandet;Per@Innlandet.no;\n" // 7 duplicate of line 6 (same e-mail)
+            "Pål;Berg;Innlandet;Per@Innlandet.no;\n" // 7 added: Per's e-mail, another person (flagged)
             "Liv;Dahl;Troms;;\n" // 8 added
             "Liv;Dahl;troms;;\n" // 9 duplicate of line 8 (name + org)
             ";;Ingen;x@y.no;\n" // 10 rejected: no name
             "Nils;Lie;Oslo;nils@;\n" // 11 rejected: invalid e-mail
             "Eva;Ek;Oslo;eva@oslo.no;Not Attending\n" // 12 rejected: cancelled
             "Kari;Nordmann;Vestland;kari@annen.no;\n" // 13 added: other e-mail, other person
+            "PER;Berg;innlandet;per@INNLANDET.no;\n" // 14 duplicate of line 6 (same name and e-mail)
         );
         const ImportPlan plan = planAttendeeImport(records(csv), existing, countingIds());
-        QCOMPARE(plan.rows.size(), 12);
+        QCOMPARE(plan.rows.size(), 13);
         const auto outcome = [&](int line) {
             for (const RowReport &r : plan.rows)
                 if (r.line == line)
@@ -221,26 +228,39 @@ private slots:
         QCOMPARE(outcome(4).attendeeId, QStringLiteral("a2"));
         QVERIFY(outcome(4).changedFields.contains(QStringLiteral("email")));
         QCOMPARE(outcome(5).outcome, RowOutcome::Duplicate);
+        QCOMPARE(outcome(5).reasonCode, RowReason::AlreadyRegistered);
         QCOMPARE(outcome(5).reason, QStringLiteral("already registered, nothing changed"));
         QCOMPARE(outcome(6).outcome, RowOutcome::Added);
-        QCOMPARE(outcome(7).outcome, RowOutcome::Duplicate);
-        QCOMPARE(outcome(7).reason, QStringLiteral("same e-mail as line 6"));
+        QCOMPARE(outcome(6).warning, RowWarning::None);
+        QCOMPARE(outcome(7).outcome, RowOutcome::Added); // two people, one e-mail
+        QCOMPARE(outcome(7).warning, RowWarning::SharedEmail);
+        QCOMPARE(outcome(7).relatedLine, 6);
         QCOMPARE(outcome(8).outcome, RowOutcome::Added);
         QCOMPARE(outcome(9).outcome, RowOutcome::Duplicate);
+        QCOMPARE(outcome(9).reasonCode, RowReason::SameNameAndOrganisation);
+        QCOMPARE(outcome(9).relatedLine, 8);
         QCOMPARE(outcome(9).reason, QStringLiteral("same name and organisation as line 8"));
         QCOMPARE(outcome(10).outcome, RowOutcome::Rejected);
-        QCOMPARE(outcome(10).reason, QStringLiteral("no name"));
+        QCOMPARE(outcome(10).reasonCode, RowReason::NoName);
         QCOMPARE(outcome(11).outcome, RowOutcome::Rejected);
-        QVERIFY(outcome(11).reason.contains(QStringLiteral("invalid e-mail")));
+        QCOMPARE(outcome(11).reasonCode, RowReason::InvalidEmail);
+        QVERIFY(outcome(11).reason.contains(QStringLiteral("nils@")));
         QCOMPARE(outcome(12).outcome, RowOutcome::Rejected);
-        QVERIFY(outcome(12).reason.contains(QStringLiteral("cancelled")));
+        QCOMPARE(outcome(12).reasonCode, RowReason::Cancelled);
+        QVERIFY(outcome(12).reason.contains(QStringLiteral("Not Attending")));
         QCOMPARE(outcome(13).outcome, RowOutcome::Added);
+        QCOMPARE(outcome(14).outcome, RowOutcome::Duplicate);
+        QCOMPARE(outcome(14).reasonCode, RowReason::SameEmailAndName);
+        QCOMPARE(outcome(14).relatedLine, 6);
+        QCOMPARE(outcome(14).attendeeId, outcome(6).attendeeId);
+        QCOMPARE(outcome(14).warning, RowWarning::None);
 
-        QCOMPARE(plan.added, 4);
+        QCOMPARE(plan.added, 5);
         QCOMPARE(plan.updated, 2);
         QCOMPARE(plan.duplicates, 3);
         QCOMPARE(plan.rejected, 3);
-        QCOMPARE(plan.upserts.size(), 6);
+        QCOMPARE(plan.toReview, 1);
+        QCOMPARE(plan.upserts.size(), 7);
         // Upserts are complete attendees: the update keeps what the file did not give.
         const Attendee &kari = plan.upserts[0];
         QCOMPARE(kari.id, QStringLiteral("a1"));
@@ -251,12 +271,167 @@ private slots:
         const QString text = importPlanToText(plan);
         QVERIFY(
             text.contains(QStringLiteral("line 11: rejected Nils Lie — invalid e-mail address \"nils@\"")));
-        QVERIFY(text.contains(QStringLiteral("4 added, 2 updated, 3 duplicate, 3 rejected")));
+        QVERIFY(text.contains(QStringLiteral("5 added, 2 updated, 3 duplicate, 3 rejected")));
+        QVERIFY2(
+            text.contains(QStringLiteral("line 7: added Pål Berg — to review: Pål Berg and Per Berg (line 6) "
+                                         "share the e-mail address per@innlandet.no")),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("1 to review: people who share an e-mail address")));
         const QJsonObject json = importPlanToJson(plan);
-        QCOMPARE(json[QStringLiteral("summary")][QStringLiteral("added")].toInt(), 4);
-        QCOMPARE(json[QStringLiteral("rows")].toArray().size(), 12);
+        QCOMPARE(json[QStringLiteral("summary")][QStringLiteral("added")].toInt(), 5);
+        QCOMPARE(json[QStringLiteral("summary")][QStringLiteral("review")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("rows")].toArray().size(), 13);
+        const QJsonObject row7 = json[QStringLiteral("rows")][5].toObject();
+        QCOMPARE(row7[QStringLiteral("line")].toInt(), 7);
+        QCOMPARE(row7[QStringLiteral("warning")].toString(), QStringLiteral("shared-email"));
+        QCOMPARE(row7[QStringLiteral("relatedLine")].toInt(), 6);
+        QCOMPARE(json[QStringLiteral("rows")][3][QStringLiteral("reasonCode")].toString(),
+            QStringLiteral("already-registered"));
         QCOMPARE(json[QStringLiteral("rows")][0][QStringLiteral("changed")].toArray().first().toString(),
             QStringLiteral("organisation"));
+    }
+
+    // An assistant registers two managers with her own address: two people, both kept, flagged.
+    void twoPeopleSharingAnEmailAreBothKeptAndFlagged()
+    {
+        const QString csv = QStringLiteral("Fornavn;Etternavn;Organisasjon;E-post\n"
+                                           "Kari;Nordmann;Vestland;post@vestland.no\n"
+                                           "Ola;Hansen;Vestland;Post@Vestland.no\n"
+                                           "Siri;Berg;Vestland;post@vestland.no\n");
+        const ImportPlan plan = planAttendeeImport(records(csv), {}, countingIds());
+        QCOMPARE(plan.added, 3);
+        QCOMPARE(plan.duplicates, 0);
+        QCOMPARE(plan.upserts.size(), 3);
+        QCOMPARE(plan.toReview, 2);
+        QCOMPARE(plan.rows[0].warning, RowWarning::None);
+        for (const int i : { 1, 2 }) {
+            const RowReport &row = plan.rows[i];
+            QCOMPARE(row.outcome, RowOutcome::Added);
+            QVERIFY(row.needsReview());
+            QCOMPARE(row.warning, RowWarning::SharedEmail);
+            QCOMPARE(row.relatedLine, 2); // the first person with the address
+            QCOMPARE(row.relatedAttendeeId, QStringLiteral("new-1"));
+            QVERIFY2(row.warningText.contains(row.name), qPrintable(row.warningText));
+            QVERIFY2(row.warningText.contains(QStringLiteral("Kari Nordmann")), qPrintable(row.warningText));
+            QVERIFY2(row.warningText.contains(QStringLiteral("line 2")), qPrintable(row.warningText));
+        }
+        QCOMPARE(plan.upserts[1].firstName, QStringLiteral("Ola"));
+        QCOMPARE(plan.upserts[1].email, QStringLiteral("Post@Vestland.no"));
+
+        // The same file again, into the store it made: nothing new, nothing changed, nobody merged.
+        const QList<Attendee> store = applied({}, plan);
+        const ImportPlan again = planAttendeeImport(records(csv), store);
+        QCOMPARE(again.duplicates, 3);
+        QVERIFY(!again.hasChanges());
+        QCOMPARE(again.toReview, 0);
+        QCOMPARE(again.rows[1].attendeeId, store[1].id);
+        QCOMPARE(again.rows[2].attendeeId, store[2].id);
+    }
+
+    // Matching a stored attendee takes the e-mail and the name: the other person is not overwritten.
+    void sharedEmailWithAStoredPersonIsANewPerson()
+    {
+        const QList<Attendee> existing = { person(QStringLiteral("a1"), QStringLiteral("Kari"),
+            QStringLiteral("Nordmann"), QStringLiteral("Vestland"), QStringLiteral("post@vestland.no")) };
+        const QString csv = QStringLiteral("Fornavn;Etternavn;Organisasjon;E-post\n"
+                                           "Ola;Hansen;Vestland;post@vestland.no\n"
+                                           "Kari;Nordmann;Vestland fylkeskommune;POST@vestland.no\n");
+        const ImportPlan plan = planAttendeeImport(records(csv), existing, countingIds());
+        QCOMPARE(plan.rows[0].outcome, RowOutcome::Added);
+        QCOMPARE(plan.rows[0].warning, RowWarning::SharedEmail);
+        QCOMPARE(plan.rows[0].relatedLine, 0); // not in this file: registered already
+        QCOMPARE(plan.rows[0].relatedAttendeeId, QStringLiteral("a1"));
+        QVERIFY2(plan.rows[0].warningText.contains(QStringLiteral("Ola Hansen"))
+                && plan.rows[0].warningText.contains(QStringLiteral("Kari Nordmann")),
+            qPrintable(plan.rows[0].warningText));
+        QCOMPARE(plan.rows[1].outcome, RowOutcome::Updated); // the same person: e-mail and name
+        QCOMPARE(plan.rows[1].attendeeId, QStringLiteral("a1"));
+        QCOMPARE(plan.rows[1].changedFields, QStringList { QStringLiteral("organisation") });
+        QCOMPARE(plan.rows[1].warning, RowWarning::None);
+        const QList<Attendee> after = applied(existing, plan);
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after[0].firstName, QStringLiteral("Kari"));
+        QCOMPARE(after[1].firstName, QStringLiteral("Ola"));
+    }
+
+    // The same person twice with one e-mail is still a duplicate, however the name is cased.
+    void samePersonTwiceWithOneEmailIsADuplicate()
+    {
+        const QString csv = QStringLiteral("Navn;Organisasjon;E-post\n"
+                                           "Åse Bø;Agder;ase@agder.no\n"
+                                           "åse  BØ;Agder fylkeskommune;ASE@agder.no\n");
+        const ImportPlan plan = planAttendeeImport(records(csv), {}, countingIds());
+        QCOMPARE(plan.added, 1);
+        QCOMPARE(plan.duplicates, 1);
+        QCOMPARE(plan.toReview, 0);
+        QCOMPARE(plan.rows[1].outcome, RowOutcome::Duplicate);
+        QCOMPARE(plan.rows[1].reasonCode, RowReason::SameEmailAndName);
+        QCOMPARE(plan.rows[1].relatedLine, 2);
+        QCOMPARE(plan.rows[1].attendeeId, QStringLiteral("new-1"));
+        QVERIFY(plan.rows[1].reason.contains(QStringLiteral("2")));
+    }
+
+    // Re-importing our own export of a generated roster keeps everyone, also
+    // the one in eight who shares an e-mail with somebody: assistants' and
+    // shared addresses (another name), and namesakes at the same place with
+    // one address (the Oppmøte ids tell them apart).
+    void reimportOfAGeneratedRosterKeepsEveryone()
+    {
+        const Event event = test::sampleEvent();
+        QList<Attendee> people = AttendeeGenerator(2017).generate(event, 4000);
+        for (qsizetype i = 1; i < people.size(); ++i) {
+            if (i % 8 == 7) // the e-mail of the person before, another name
+                people[i].email = people[i - 1].email;
+            else if (i % 40 == 20) { // a namesake at the same place, with the same address
+                people[i].firstName = people[i - 1].firstName;
+                people[i].lastName = people[i - 1].lastName;
+                people[i].organisation = people[i - 1].organisation;
+                people[i].email = people[i - 1].email;
+            }
+        }
+        int sharing = 0; // people with an address someone before them has
+        QSet<QString> addresses;
+        for (const Attendee &a : std::as_const(people)) {
+            const QString address = a.email.toLower();
+            if (addresses.contains(address))
+                ++sharing;
+            else
+                addresses.insert(address);
+        }
+        QVERIFY2(sharing >= int(people.size()) / 8, qPrintable(QString::number(sharing)));
+
+        const QString file = writeFile(QStringLiteral("export.csv"), toCsv(attendeesTable(people)));
+        const auto fresh = planImportFromFile(file, {});
+        QVERIFY2(fresh.ok(), fresh.ok() ? "" : qPrintable(fresh.error().message));
+        QCOMPARE(fresh->plan.added, int(people.size()));
+        QCOMPARE(fresh->plan.duplicates + fresh->plan.rejected + fresh->plan.updated, 0);
+        QCOMPARE(fresh->plan.toReview, sharing); // each flagged, naming the person before
+
+        QStringList expected, actual;
+        for (const Attendee &a : people)
+            expected.append(iotest::describe(a));
+        for (const Attendee &a : fresh->plan.upserts)
+            actual.append(iotest::describe(a));
+        QCOMPARE(actual, expected);
+
+        // Into the store it came from: nobody new, nothing changed, each row its own person.
+        const auto same = planImportFromFile(file, people);
+        QVERIFY(same.ok());
+        QCOMPARE(same->plan.duplicates, int(people.size()));
+        QVERIFY(!same->plan.hasChanges());
+        for (qsizetype i = 0; i < people.size(); ++i)
+            QCOMPARE(same->plan.rows[i].attendeeId, people[i].id);
+
+        // Into the store the first import made (new ids): still nobody doubled or merged.
+        const QList<Attendee> imported = applied({}, fresh->plan);
+        const auto again = planImportFromFile(file, imported);
+        QVERIFY(again.ok());
+        QCOMPARE(again->plan.duplicates, int(people.size()));
+        QVERIFY(!again->plan.hasChanges());
+        QSet<QString> matched;
+        for (const RowReport &row : again->plan.rows)
+            matched.insert(row.attendeeId);
+        QCOMPARE(matched.size(), people.size());
     }
 
     void reimportUpdatesInsteadOfDoubling()

@@ -185,6 +185,153 @@ private Q_SLOTS:
         QVERIFY(r.event.days[1].sessions[0].mixedGroups);
     }
 
+    // "Tema A", "Tema B", … with their cases: number = the letter's place, the letter in the name.
+    void letteredThemesParseWithTheirCases()
+    {
+        const QString text
+            = QStringLiteral("Samling for planleggere\n\nProgram\n\n"
+                             "Onsdag 4. september 2024: Plan\n"
+                             "09.00 Registrering\n"
+                             "10.00 Gruppearbeid: Hvordan planlegger vi?\n"
+                             "Tema A: Klima og energi – hvordan kutte utslippene?\n"
+                             "Case: Havvind i nord v/ Per Hansen, rådgiver, Troms og Finnmark fylkeskommune\n"
+                             "Case: Solkraft på tak v/ Kari Nordmann, Vestland fylkeskommune\n"
+                             "Tema B – Mat\n"
+                             "• Case: Lokalmat v/ Ola Dahl, Innlandet fylkeskommune\n"
+                             "tema c)\n"
+                             "Reiseliv året rundt\n"
+                             "Case 1: Vinterturisme v/ Liv Berg, Nordland fylkeskommune\n"
+                             "12.00 Lunsj\n");
+        const ProgramParseResult r = parseProgram(text);
+        QVERIFY2(r.ok(), r.errors.isEmpty() ? "" : qPrintable(r.errors.front().text));
+        QVERIFY2(r.warnings.isEmpty(), r.warnings.isEmpty() ? "" : qPrintable(r.warnings.front().text));
+        const Session &gw = r.event.days[0].sessions[1];
+        QCOMPARE(gw.kind, SessionKind::GroupWork);
+        QVERIFY(!gw.mixedGroups);
+        QVERIFY(gw.notes.isEmpty());
+        QCOMPARE(gw.groups.size(), 3);
+        QCOMPARE(gw.groups[0].name, QStringLiteral("Tema A"));
+        QCOMPARE(gw.groups[1].name, QStringLiteral("Tema B"));
+        QCOMPARE(gw.groups[2].name, QStringLiteral("Tema C"));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(gw.groups[i].number, i + 1);
+            QCOMPARE(gw.groups[i].key, QStringLiteral("d1-1000-g%1").arg(i + 1));
+        }
+        QCOMPARE(gw.groups[0].theme, QStringLiteral("Klima og energi – hvordan kutte utslippene?"));
+        QCOMPARE(gw.groups[1].theme, QStringLiteral("Mat"));
+        QCOMPARE(gw.groups[2].theme, QStringLiteral("Reiseliv året rundt")); // on the line after "Tema C"
+        QCOMPARE(gw.groups[0].cases.size(), 2);
+        QCOMPARE(gw.groups[0].cases[1].title, QStringLiteral("Solkraft på tak"));
+        QCOMPARE(gw.groups[0].cases[1].presenter.organisation, QStringLiteral("Vestland fylkeskommune"));
+        QCOMPARE(gw.groups[1].cases.size(), 1); // written as a bullet
+        QCOMPARE(gw.groups[1].cases[0].presenter.name, QStringLiteral("Ola Dahl"));
+        QCOMPARE(gw.groups[2].cases.size(), 1);
+        QCOMPARE(gw.groups[2].cases[0].presenter.name, QStringLiteral("Liv Berg"));
+        QVERIFY(r.event.group(QStringLiteral("d1-1000-g2")));
+    }
+
+    // "Tema: Klima", or a heading with the cases under it: numbered in the order written.
+    void namedThemesParseWithTheirCases()
+    {
+        const QString text
+            = QStringLiteral("Samling for planleggere\n\nProgram\n\n"
+                             "Onsdag 4. september 2024\n"
+                             "10.00 Gruppearbeid\n"
+                             "Tema: Klima – hvordan kutte utslippene?\n"
+                             "Case: Havvind i nord v/ Per Hansen, Troms og Finnmark fylkeskommune\n"
+                             "Tema: Mat\n"
+                             "Energi og kraft\n"
+                             "Case: Kraft til industrien v/ Kari Nordmann, Vestland fylkeskommune\n"
+                             "Case: Nett i distriktene v/ Ola Dahl, Statnett\n"
+                             "Oppsummering i plenum.\n"
+                             "12.00 Lunsj\n");
+        const ProgramParseResult r = parseProgram(text);
+        QVERIFY2(r.ok(), r.errors.isEmpty() ? "" : qPrintable(r.errors.front().text));
+        QVERIFY2(r.warnings.isEmpty(), r.warnings.isEmpty() ? "" : qPrintable(r.warnings.front().text));
+        const Session &gw = r.event.days[0].sessions[0];
+        QCOMPARE(gw.groups.size(), 3);
+        QCOMPARE(gw.groups[0].name, QStringLiteral("Klima"));
+        QCOMPARE(gw.groups[0].theme, QStringLiteral("Klima – hvordan kutte utslippene?"));
+        QCOMPARE(gw.groups[1].name, QStringLiteral("Mat"));
+        QVERIFY(gw.groups[1].cases.isEmpty());
+        QCOMPARE(gw.groups[2].name, QStringLiteral("Energi og kraft"));
+        QCOMPARE(gw.groups[2].cases.size(), 2);
+        QCOMPARE(gw.groups[2].cases[1].presenter.name, QStringLiteral("Ola Dahl"));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(gw.groups[i].number, i + 1);
+            QCOMPARE(gw.groups[i].key, QStringLiteral("d1-1000-g%1").arg(i + 1));
+        }
+        QCOMPARE(gw.groups[0].cases.front().presenter.name, QStringLiteral("Per Hansen"));
+        QCOMPARE(gw.notes, QStringList { QStringLiteral("Oppsummering i plenum.") });
+    }
+
+    // Numbered themes keep their keys however the separator is written.
+    void numberedThemesAsOrganisersWriteThem()
+    {
+        const QString text = QStringLiteral("Samling\n\nProgram\n\nOnsdag 4. september 2024\n"
+                                            "10.00 Gruppearbeid\n"
+                                            "Tema 1 – Energi\n"
+                                            "Tema nr. 2: Mat\n"
+                                            "Case: Lokalmat v/ Ola Dahl, Innlandet fylkeskommune\n"
+                                            "Tema 4\n"
+                                            "Reiseliv\n");
+        const ProgramParseResult r = parseProgram(text);
+        QVERIFY(r.ok());
+        QVERIFY(r.warnings.isEmpty());
+        const Session &gw = r.event.days[0].sessions[0];
+        QCOMPARE(gw.groups.size(), 3);
+        QCOMPARE(gw.groups[0].key, QStringLiteral("d1-1000-g1"));
+        QCOMPARE(gw.groups[0].theme, QStringLiteral("Energi"));
+        QCOMPARE(gw.groups[1].key, QStringLiteral("d1-1000-g2"));
+        QCOMPARE(gw.groups[1].name, QStringLiteral("Tema 2"));
+        QCOMPARE(gw.groups[1].cases.size(), 1);
+        QCOMPARE(gw.groups[2].key, QStringLiteral("d1-1000-g4"));
+        QCOMPARE(gw.groups[2].name, QStringLiteral("Tema 4"));
+        QCOMPARE(gw.groups[2].theme, QStringLiteral("Reiseliv"));
+    }
+
+    // A line with no place in the programme is a warning with its line, not lost or moved silently.
+    void unplaceableLineIsAWarningWithItsLineNumber()
+    {
+        const QString text = QStringLiteral("Seminar\n" // 1
+                                            "\n" // 2
+                                            "Program\n" // 3
+                                            "Alle tider er omtrentlige.\n" // 4
+                                            "Mandag 2. september 2024: Oppstart\n" // 5
+                                            "Dagen åpnes av fylkesordføreren.\n" // 6
+                                            "Tirsdag 3. september 2024\n" // 7
+                                            "09.00 Velkommen\n" // 8
+                                            "10.00 Gruppearbeid\n" // 9
+                                            "Case: Uten tema v/ Kari Nordmann, KS\n" // 10
+                                            "Tema B: Mat\n" // 11
+                                            "Fredag 6. september 2024\n" // 12
+                                            "Programmet for fredag kommer.\n"); // 13
+        const ProgramParseResult r = parseProgram(text);
+        QVERIFY2(r.ok(), r.errors.isEmpty() ? "" : qPrintable(r.errors.front().text));
+        const auto warningAt = [&](int line) -> QString {
+            for (const ProgramMessage &w : r.warnings)
+                if (w.line == line)
+                    return w.text;
+            return {};
+        };
+        // Under a day without sessions: left out, said so, and not moved to the next day.
+        QVERIFY2(warningAt(6).contains(QStringLiteral("Dagen åpnes av fylkesordføreren.")),
+            qPrintable(warningAt(6)));
+        QVERIFY2(warningAt(6).contains(QStringLiteral("Mandag 2. september 2024")), qPrintable(warningAt(6)));
+        QVERIFY(r.event.days[1].sessions[0].notes.isEmpty());
+        QVERIFY2(warningAt(13).contains(QStringLiteral("Programmet for fredag kommer.")),
+            qPrintable(warningAt(13)));
+        // A case before any theme: kept as a note, with a warning at its line.
+        QVERIFY(!warningAt(10).isEmpty());
+        QVERIFY(r.event.days[1].sessions[1].notes.contains(QStringLiteral("Uten tema v/ Kari Nordmann, KS")));
+        // The lettered theme after it is a theme (key from B = 2).
+        QCOMPARE(r.event.days[1].sessions[1].groups.size(), 1);
+        QCOMPARE(r.event.days[1].sessions[1].groups[0].key, QStringLiteral("d2-1000-g2"));
+        // Text between "Program" and the first day is about the programme.
+        QVERIFY(r.event.description.contains(QStringLiteral("Alle tider er omtrentlige.")));
+        QCOMPARE(r.warnings.size(), 3);
+    }
+
     void nynorskWeekdaysAndNewYear()
     {
         const QString text = QStringLiteral("Nyttårsseminar\n\nProgram\n\n"

@@ -226,6 +226,12 @@ private Q_SLOTS:
         CheckinEvent out = eventOf(QStringLiteral("kiosk-b"), 1, person);
         out.kind = EventKind::Exit;
         out.deviceTime = now.addSecs(-5 * 3600);
+        // The hub measured kiosk B's clock, so the exit falls on today even at 02:00.
+        Device kioskB;
+        kioskB.id = QStringLiteral("kiosk-b");
+        kioskB.name = QStringLiteral("Kiosk B");
+        kioskB.clockOffsetMs = -5 * 3600 * 1000LL;
+        QVERIFY(hub.store->rememberDevice(kioskB).ok());
         QCOMPARE(hubSeqs(hub.store->acceptEvents({ in })), (QList<qint64> { 1 }));
         QCOMPARE(hubSeqs(hub.store->acceptEvents({ out })), (QList<qint64> { 2 }));
         const auto rows = hub.store->attendance();
