@@ -1,10 +1,14 @@
 #include "kiosk_app.h"
 
-#include "platform/logging.h"
 #include "kiosk/badge_printing.h"
+#include "kiosk/device_session.h"
 #include "kiosk/hub_link.h"
+#include "platform/logging.h"
 #include "platform/runtime_dir.h"
 #include "print/print_queue.h"
+#include "scan/evdev_scanner.h"
+#include "scan/wedge_key_filter.h"
+#include "store/async_store.h"
 
 #include "i18n/translations.h"
 #include "kiosk_sample_store.h"
@@ -23,10 +27,18 @@ KioskApp::KioskApp(KioskOptions options, QObject *parent) : QObject(parent), m_o
 
 KioskApp::~KioskApp()
 {
-    // The window goes before the controllers it binds to.
+    // The window goes before the controllers it binds to; the store's jobs
+    // (a revocation's wipe, a check-in) finish before the store goes.
     m_engine.reset();
+    m_evdev.reset();
+    m_keyFilter.reset();
     m_hubLink.reset();
+    if (m_store)
+        m_store->drain();
+    m_badgePrinting.reset();
     m_controller.reset();
+    m_device.reset();
+    m_store.reset();
 }
 
 void KioskApp::prepareEnvironment(const KioskOptions &options)
@@ -78,17 +90,28 @@ Status KioskApp::start()
     if (!m_options.testing && !m_options.databasePath.isEmpty())
         logToFile(QFileInfo(m_options.databasePath).dir().filePath(QStringLiteral("oppmote-kiosk.log")));
 
-    m_controller = std::make_unique<KioskController>(config, m_options.configPath);
+    // The object graph: the store's thread, the device (settings, pairing,
+    // revocation), navigation with its screen controllers, the hub link.
+    m_store = std::make_unique<AsyncStore>();
+    m_device = std::make_unique<DeviceSession>(config, m_options.configPath, m_store.get());
+    m_controller = std::make_unique<KioskController>(m_device.get(), m_store.get());
     m_controller->scan()->setCameraAllowed(!m_options.testing);
-    m_controller->start(m_options.databasePath);
     connectBadgePrinter(config);
-    m_hubLink = std::make_unique<HubLink>(m_controller.get());
+    m_hubLink = std::make_unique<HubLink>(m_device.get(), m_store.get());
+    connect(m_hubLink->client(), &sync::SyncClient::rosterUpdated, m_controller.get(),
+        &KioskController::reloadRoster);
+    // A check-in goes to the hub at once, not at the next poll.
+    connect(
+        m_controller->confirm(), &ConfirmController::changed, m_hubLink->client(), &sync::SyncClient::poke);
+    StoreOptions storeOptions;
+    storeOptions.deviceName = config.deviceName;
+    m_store->open(m_options.databasePath, storeOptions);
     m_hubLink->start();
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setNetworkAccessManagerFactory(&m_noNetwork); // data is text: QML fetches nothing
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    connect(m_controller.get(), &KioskController::languageChanged, m_engine.get(), &QQmlEngine::retranslate);
+    connect(m_device.get(), &DeviceSession::languageChanged, m_engine.get(), &QQmlEngine::retranslate);
     connect(m_controller.get(), &KioskController::quitRequested, qApp, &QCoreApplication::quit,
         Qt::QueuedConnection);
     m_engine->setInitialProperties({
@@ -104,15 +127,45 @@ Status KioskApp::start()
     m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
     if (!m_window)
         return makeError(ErrorCode::Internal, QStringLiteral("Main.qml is not a window"));
-    // Hand-scanner keys and any touch reach the controllers before the screens.
-    m_window->installEventFilter(m_controller->scan());
+    // Any touch or key restarts the idle timer; hand-scanner keys are sorted
+    // out before that (the filter installed last runs first), so a scan never
+    // reaches a screen and typing reaches it in order.
     m_window->installEventFilter(m_controller.get());
+    connectHandScanner(config);
     if (m_options.fullscreen)
         m_window->showFullScreen();
     else
         m_window->show();
     m_controller->scan()->startCamera();
     return Ok {};
+}
+
+void KioskApp::connectHandScanner(const KioskConfig &config)
+{
+    WedgeConfig wedge;
+    wedge.prefix = config.scannerPrefix;
+    wedge.suffix = config.scannerSuffix;
+    wedge.needEnter = config.scannerNeedsEnter;
+    // The one hand-scanner path: the scanner's keys arrive through the window
+    // (a keyboard wedge) ...
+    m_keyFilter = std::make_unique<WedgeKeyFilter>(wedge);
+    KioskController *controller = m_controller.get();
+    m_keyFilter->setTypingSink(
+        [controller](const QString &text, bool enter) { return controller->takeTyping(text, enter); });
+    m_controller->scan()->attachHandScanner(m_keyFilter.get());
+    m_window->installEventFilter(m_keyFilter.get());
+    // ... unless its input device is configured: then it is read directly and
+    // grabbed, so its keys never reach the window (and are not read twice).
+    if (config.scannerDevice.isEmpty())
+        return;
+    m_evdev = std::make_unique<EvdevScanner>(wedge);
+    if (auto opened = m_evdev->open(config.scannerDevice, true); !opened.ok()) {
+        qCWarning(lcScan) << "hand scanner:" << opened.error().message
+                          << "- its keys come through the window";
+        m_evdev.reset();
+        return;
+    }
+    m_controller->scan()->attachHandScanner(m_evdev.get());
 }
 
 void KioskApp::connectBadgePrinter(const KioskConfig &config)

@@ -13,9 +13,13 @@
 #include <memory>
 
 namespace oppmote {
+class AsyncStore;
+class DeviceSession;
+class EvdevScanner;
 class PrintQueue;
 class BadgePrinting;
 class HubLink;
+class WedgeKeyFilter;
 } // namespace oppmote
 
 class QQmlApplicationEngine;
@@ -30,13 +34,17 @@ public:
     explicit KioskApp(KioskOptions options, QObject *parent = nullptr);
     ~KioskApp() override;
 
-    // Reads the settings, builds the controllers, opens the store (on its
-    // thread) and shows the window. The welcome screen follows when the
-    // roster is loaded (controller()->ready()).
+    // Reads the settings, builds the store thread, the device session and the
+    // controllers, opens the store and shows the window with the hand-scanner
+    // filter on it. The welcome screen follows when the roster is loaded
+    // (controller()->ready()).
     Status start();
 
     KioskController *controller() const { return m_controller.get(); }
+    DeviceSession *device() const { return m_device.get(); }
     HubLink *hubLink() const { return m_hubLink.get(); }
+    WedgeKeyFilter *keyFilter() const { return m_keyFilter.get(); }
+    EvdevScanner *evdevScanner() const { return m_evdev.get(); } // null unless configured and opened
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const { return m_window; }
     const KioskOptions &options() const { return m_options; }
@@ -47,8 +55,13 @@ public:
 
 private:
     void connectBadgePrinter(const KioskConfig &config);
+    void connectHandScanner(const KioskConfig &config);
     KioskOptions m_options;
+    std::unique_ptr<AsyncStore> m_store;
+    std::unique_ptr<DeviceSession> m_device;
     std::unique_ptr<KioskController> m_controller;
+    std::unique_ptr<WedgeKeyFilter> m_keyFilter;
+    std::unique_ptr<EvdevScanner> m_evdev; // only with a scanner device configured
     std::unique_ptr<PrintQueue> m_printQueue; // only with a printer configured
     std::unique_ptr<BadgePrinting> m_badgePrinting;
     std::unique_ptr<HubLink> m_hubLink;

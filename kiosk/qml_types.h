@@ -15,6 +15,13 @@ struct KioskControllerForeign {
     QML_UNCREATABLE("The kiosk app creates the controllers.")
 };
 
+struct DeviceSessionForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::DeviceSession)
+    QML_NAMED_ELEMENT(DeviceSession)
+    QML_UNCREATABLE("The kiosk app creates the device session.")
+};
+
 struct WelcomeControllerForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::WelcomeController)

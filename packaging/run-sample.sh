@@ -1,22 +1,27 @@
 #!/usr/bin/env bash
 # Sets everything up and runs the main job: the sample workshop on the
-# embedded SQLite store. With a display it opens the kiosk on the sample
-# data; without one it runs the headless demo (check-in queue at two kiosks,
-# an offline kiosk catching up, attendance per session, reports) and says
-# where its output went.
+# embedded SQLite store: the headless demo (check-in queue at two kiosks,
+# an offline kiosk catching up, attendance per day and session, reports),
+# then the organisers' desk (oppmote-admin) on the hub's database: with a
+# display it opens the desk and a kiosk, without one it saves a picture of
+# every page of the desk; and it says where its output went.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash packaging/install-deps.sh
 cmake --preset release
-cmake --build --preset release -j"$(nproc)" --target oppmote oppmote-kiosk
+cmake --build --preset release -j"$(nproc)" --target oppmote oppmote-kiosk oppmote-admin
 
 bin=build-release
 out="${OPPMOTE_DEMO_DIR:-$PWD/demo-output}"
 "$bin/admin/cli/oppmote" demo --out "$out"
 
 kiosk="$bin/kiosk/oppmote-kiosk"
-if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$kiosk" ]; then
-  echo "Opening kiosk 1 on $out/kiosk-1.sqlite (staff PIN 1234)…"
+desk="$bin/admin/app/oppmote-admin"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "Opening the organisers' desk on $out/hub.sqlite and kiosk 1 on $out/kiosk-1.sqlite (staff PIN 1234)…"
+  "$desk" --db "$out/hub.sqlite" &
   exec "$kiosk" --config "$out/kiosk.json" --db "$out/kiosk-1.sqlite"
 fi
+echo "The organisers' desk (oppmote-admin) on $out/hub.sqlite, page by page:"
+"$desk" --db "$out/hub.sqlite" --screenshot-dir "$out/desk"

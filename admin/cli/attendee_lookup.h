@@ -1,64 +1,39 @@
 #pragma once
-// The person a command means: an attendee id, or a name found the way
-// `checkin --search` finds it (the roster's NameIndex: typo- and
-// accent-tolerant, the one best match). A name that matches nobody, or
-// several people equally well, is an error that lists the candidates with
-// their ids. Header-only so every command can take it without a new
-// translation unit; `checkin --search` should come here too (one resolver).
+// The person a command means, the one resolver of the command line
+// (allocate, checkin, badges, reissue, tickets, attendees edit): an attendee
+// id, a code from an invitation or badge (judged as a kiosk judges it), or a
+// name found as the kiosk's search finds it (the roster's NameIndex: typo-
+// and accent-tolerant, the one best match). A name that matches nobody is
+// NotFound; one that several people match equally well is Conflict, and the
+// message lists the candidates with their organisation and id.
 
 #include "command.h"
-#include "domain/plain_text.h"
-#include "roster.h"
 #include "store/store.h"
 
+#include <QList>
+#include <QString>
 #include <QStringList>
 
 namespace oppmote::cli {
 
-// The best match for `name` among `people`, or why there is none.
-inline Result<Attendee> findAttendeeByName(const QList<Attendee> &people, const QString &name)
-{
-    const NameIndex index = buildNameIndex(people);
-    const auto matches = index.search(name, 5);
-    if (matches.empty())
-        return makeError(ErrorCode::NotFound, tr("No one has the id or name «%1».").arg(name.trimmed()));
-    auto candidate = [&](const NameMatch &m) {
-        const NameEntry &e = index.entry(m.entry);
-        const QString who = shownText(e.firstName + QLatin1Char(' ') + e.lastName).trimmed();
-        return e.organisation.isEmpty() ? tr("%1 (id %2)").arg(who, e.id)
-                                        : tr("%1 (%2, id %3)").arg(who, shownText(e.organisation), e.id);
-    };
-    if (matches.size() > 1 && matches[0].score == matches[1].score) {
-        QStringList names;
-        for (const NameMatch &m : matches)
-            if (m.score == matches[0].score)
-                names << candidate(m);
-        return makeError(ErrorCode::Conflict,
-            tr("More than one person matches «%1»; give more of the name or the id: %2")
-                .arg(name.trimmed(), names.join(QStringLiteral("; "))));
-    }
-    const QString id = index.entry(matches[0].entry).id;
-    for (const Attendee &a : people)
-        if (a.id == id)
-            return a;
-    return makeError(ErrorCode::Internal, QStringLiteral("search index out of date"));
-}
+// "Kari Nordmann (Vestland fylkeskommune)", or the name alone; as plain text.
+QString personLabel(const Attendee &attendee);
 
-// `idOrName`: an attendee's id, else a name (findAttendeeByName).
-inline Result<Attendee> findAttendee(Store &store, const QString &idOrName)
-{
-    const QString text = idOrName.trimmed();
-    if (text.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Name the person by id or name."));
-    auto byId = store.attendee(text);
-    if (!byId.ok())
-        return byId.error();
-    if (byId.value())
-        return *byId.value();
-    auto people = store.attendees();
-    if (!people.ok())
-        return people.error();
-    return findAttendeeByName(people.value(), text);
-}
+// Whether `text` starts like an Oppmøte code ("OP1-…", a signed "OS1-…").
+bool looksLikeCode(const QString &text);
+
+// The best match for `name` among `people`, or why there is none.
+Result<Attendee> findAttendeeByName(const QList<Attendee> &people, const QString &name);
+
+// The attendee whose code this is. The code is judged as a kiosk judges it
+// (tokenVerifierFor): damaged or another system's code is InvalidInput, a
+// replaced, cancelled or other event's code Conflict, an unknown one NotFound.
+Result<Attendee> findAttendeeByCode(Store &store, const QString &code);
+
+// `who`: an attendee's id, else a code (looksLikeCode), else a name.
+Result<Attendee> findAttendee(Store &store, const QString &who);
+
+// Each of `who` (findAttendee), in order, each person once.
+Result<QList<Attendee>> findAttendees(Store &store, const QStringList &who);
 
 } // namespace oppmote::cli

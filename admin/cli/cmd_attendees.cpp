@@ -1,6 +1,14 @@
-// oppmote attendees [list|generate N]: the roster.
+// oppmote attendees [list|generate N|add|edit WHO]: the roster, and the
+// desk's form for one person. `add` and `edit` read the typed values with the
+// import's own rules (io::readAttendeeRecords: whitespace, e-mail, preferences,
+// consent and type words) and judge them with its plan
+// (io::planAttendeeImport: no name, invalid e-mail, already registered,
+// shared e-mail to review), then write in one transaction.
 
+#include "attendee_lookup.h"
 #include "command.h"
+#include "io/attendee_import_plan.h"
+#include "io/attendee_records.h"
 #include "output.h"
 #include "roster.h"
 #include "sample/attendee_generator.h"
@@ -90,34 +98,325 @@ int list(Context &ctx, QCommandLineParser &parser, Store &store)
     return Success;
 }
 
+// The options of the desk's form, each the field it fills.
+struct FormOption {
+    const char *option;
+    io::AttendeeField field;
+};
+constexpr FormOption kFormOptions[] = {
+    { "name", io::AttendeeField::FullName },
+    { "first-name", io::AttendeeField::FirstName },
+    { "last-name", io::AttendeeField::LastName },
+    { "organisation", io::AttendeeField::Organisation },
+    { "role", io::AttendeeField::Role },
+    { "email", io::AttendeeField::Email },
+    { "phone", io::AttendeeField::Phone },
+    { "type", io::AttendeeField::Type },
+    { "preferences", io::AttendeeField::Preferences },
+    { "fixed-group", io::AttendeeField::FixedGroup },
+    { "consent", io::AttendeeField::Consent },
+};
+
+// A field as a person calls it, for "… is changed: e-mail, phone."
+QString fieldLabel(const QString &key)
+{
+    switch (io::attendeeFieldFromKey(key).value_or(io::AttendeeField::Ignore)) {
+    case io::AttendeeField::FirstName:
+        return tr("first name");
+    case io::AttendeeField::LastName:
+        return tr("last name");
+    case io::AttendeeField::Organisation:
+        return tr("organisation");
+    case io::AttendeeField::Role:
+        return tr("role");
+    case io::AttendeeField::Email:
+        return tr("e-mail");
+    case io::AttendeeField::Phone:
+        return tr("phone");
+    case io::AttendeeField::Preferences:
+        return tr("preferences");
+    case io::AttendeeField::Consent:
+        return tr("consent");
+    case io::AttendeeField::Type:
+        return tr("type");
+    case io::AttendeeField::FixedGroup:
+        return tr("fixed group");
+    default:
+        return key;
+    }
+}
+
+// One row of values, read as the import reads a file's row. `base` (edit) is
+// the person as stored; the options typed replace its cells, and an option
+// typed empty clears its field.
+io::AttendeeRecord readForm(const QCommandLineParser &parser, const QString &fullName, const Attendee *base)
+{
+    QList<io::AttendeeField> fields;
+    QStringList cells;
+    auto cell = [&](io::AttendeeField field, const QString &value) {
+        fields << field;
+        cells << value;
+    };
+    if (base) {
+        cell(io::AttendeeField::Id, base->id);
+        const bool renamed = !fullName.isEmpty();
+        cell(io::AttendeeField::FirstName, renamed ? QString() : base->firstName);
+        cell(io::AttendeeField::LastName, renamed ? QString() : base->lastName);
+        cell(io::AttendeeField::Organisation, base->organisation);
+        cell(io::AttendeeField::Role, base->role);
+        cell(io::AttendeeField::Email, base->email);
+        cell(io::AttendeeField::Phone, base->phone);
+        cell(io::AttendeeField::Type, attendeeTypeName(base->type));
+        cell(io::AttendeeField::Preferences, base->preferences.join(QStringLiteral(", ")));
+        cell(io::AttendeeField::FixedGroup, base->fixedGroup);
+        cell(io::AttendeeField::Consent, base->consent ? QStringLiteral("ja") : QString());
+    }
+    if (!fullName.isEmpty())
+        cell(io::AttendeeField::FullName, fullName);
+    QList<io::AttendeeField> cleared;
+    for (const FormOption &o : kFormOptions) {
+        const QString option = QString::fromLatin1(o.option);
+        if (!parser.isSet(option) || o.field == io::AttendeeField::FullName)
+            continue;
+        const QString value = parser.value(option).trimmed();
+        const qsizetype at = fields.indexOf(o.field);
+        if (at >= 0)
+            cells[at] = value;
+        else
+            cell(o.field, value);
+        if (value.isEmpty())
+            cleared << o.field;
+    }
+    io::SourceTable table;
+    table.rows.append(io::SourceRow { 0, cells });
+    io::ColumnMapping mapping;
+    mapping.fields = fields;
+    mapping.preferenceRanks = QList<int>(fields.size(), 0);
+    for (const io::AttendeeField f : fields)
+        table.headers << io::attendeeFieldKey(f);
+    io::AttendeeRecord record = io::readAttendeeRecords(table, mapping).value(0);
+    for (const io::AttendeeField f : cleared)
+        if (!record.given.contains(f))
+            record.given << f;
+    return record;
+}
+
+// The outcome for --json: the plan's report of the row, and the person.
+void printFormJson(Context &ctx, const io::ImportPlan &plan, const Attendee *person, bool written)
+{
+    QJsonObject o = io::importPlanToJson(plan).value(QStringLiteral("rows")).toArray().at(0).toObject();
+    o.remove(QStringLiteral("line"));
+    o.insert(QStringLiteral("written"), written);
+    if (person)
+        o.insert(QStringLiteral("attendee"), attendeeJson(*person, false));
+    printJson(ctx.out, QJsonDocument(o));
+}
+
+int refuse(Context &ctx, const QCommandLineParser &parser, const io::ImportPlan &plan, const QString &message,
+    int code)
+{
+    if (parser.isSet(QStringLiteral("json")))
+        printFormJson(ctx, plan, nullptr, false);
+    ctx.err << message << Qt::endl;
+    return code;
+}
+
+// The name typed after the action, or --name; not both.
+bool fullNameFrom(Context &ctx, const QCommandLineParser &parser, const QStringList &words, QString &name)
+{
+    const QString typed = words.join(QLatin1Char(' ')).simplified();
+    if (!typed.isEmpty() && parser.isSet(QStringLiteral("name"))) {
+        ctx.err << tr("oppmote attendees add: give the name once: as an argument or with --name.")
+                << Qt::endl;
+        return false;
+    }
+    name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")).simplified() : typed;
+    if (!name.isEmpty()
+        && (parser.isSet(QStringLiteral("first-name")) || parser.isSet(QStringLiteral("last-name")))) {
+        ctx.err << tr("oppmote attendees: give the full name or --first-name and --last-name, not both.")
+                << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int add(Context &ctx, QCommandLineParser &parser, Store &store, const QStringList &args)
+{
+    QString fullName;
+    if (!fullNameFrom(ctx, parser, args.mid(1), fullName))
+        return Usage;
+    if (fullName.isEmpty() && parser.value(QStringLiteral("first-name")).trimmed().isEmpty()
+        && parser.value(QStringLiteral("last-name")).trimmed().isEmpty()) {
+        ctx.err << tr("oppmote attendees add: give the person's name (\"Kari Nordmann\", or --first-name and "
+                      "--last-name).")
+                << Qt::endl;
+        return Usage;
+    }
+    auto existing = store.attendees();
+    if (!existing.ok())
+        return fail(ctx, existing.error());
+    io::ImportPlan plan = io::planAttendeeImport({ readForm(parser, fullName, nullptr) }, existing.value());
+    const io::RowReport &row = plan.rows.front();
+    const auto registered = [&]() -> QString {
+        for (const Attendee &a : existing.value())
+            if (a.id == row.attendeeId)
+                return personLabel(a);
+        return row.name;
+    };
+    switch (row.outcome) {
+    case io::RowOutcome::Rejected:
+        return refuse(ctx, parser, plan, tr("Not registered: %1.").arg(row.reason), InvalidData);
+    case io::RowOutcome::Duplicate:
+        return refuse(ctx, parser, plan,
+            tr("%1 is registered already (id %2); nothing was changed.").arg(registered(), row.attendeeId),
+            AlreadyDone);
+    case io::RowOutcome::Updated:
+        return refuse(ctx, parser, plan,
+            tr("%1 is registered already (id %2); change them with oppmote attendees edit.")
+                .arg(registered(), row.attendeeId),
+            Failure);
+    case io::RowOutcome::Added:
+        break;
+    }
+    assignMissingTokens(plan.upserts);
+    if (auto written = store.upsertAttendees(plan.upserts); !written.ok())
+        return fail(ctx, written.error());
+    const Attendee &added = plan.upserts.front();
+    if (parser.isSet(QStringLiteral("json"))) {
+        printFormJson(ctx, plan, &added, true);
+        return Success;
+    }
+    ctx.out << tr("%1 is registered, with the code %2.").arg(personLabel(added), added.token) << Qt::endl;
+    if (row.needsReview())
+        ctx.out << tr("To review: %1").arg(row.warningText) << Qt::endl;
+    return Success;
+}
+
+int edit(Context &ctx, QCommandLineParser &parser, Store &store, const QStringList &args)
+{
+    const QString who = args.mid(1).join(QLatin1Char(' '));
+    if (who.trimmed().isEmpty()) {
+        ctx.err << tr(
+            "oppmote attendees edit: name the person (an id, code or name) and the fields to change.")
+                << Qt::endl;
+        return Usage;
+    }
+    QString fullName;
+    if (!fullNameFrom(ctx, parser, {}, fullName))
+        return Usage;
+    bool anything = false;
+    for (const FormOption &o : kFormOptions)
+        anything |= parser.isSet(QString::fromLatin1(o.option));
+    if (!anything) {
+        ctx.err << tr("oppmote attendees edit: say what to change (--email, --organisation, …; see --help).")
+                << Qt::endl;
+        return Usage;
+    }
+    auto person = findAttendee(store, who);
+    if (!person.ok())
+        return fail(ctx, person.error());
+    auto existing = store.attendees();
+    if (!existing.ok())
+        return fail(ctx, existing.error());
+    io::ImportPlan plan
+        = io::planAttendeeImport({ readForm(parser, fullName, &person.value()) }, existing.value());
+    const io::RowReport &row = plan.rows.front();
+    switch (row.outcome) {
+    case io::RowOutcome::Rejected:
+        return refuse(ctx, parser, plan,
+            tr("%1 is not changed: %2.").arg(personLabel(person.value()), row.reason), InvalidData);
+    case io::RowOutcome::Duplicate:
+        return refuse(
+            ctx, parser, plan, tr("Nothing to change for %1.").arg(personLabel(person.value())), AlreadyDone);
+    case io::RowOutcome::Added:
+        return fail(ctx, makeError(ErrorCode::Internal, QStringLiteral("edit did not match the person")));
+    case io::RowOutcome::Updated:
+        break;
+    }
+    if (auto written = store.upsertAttendees(plan.upserts); !written.ok())
+        return fail(ctx, written.error());
+    const Attendee &changed = plan.upserts.front();
+    if (parser.isSet(QStringLiteral("json"))) {
+        printFormJson(ctx, plan, &changed, true);
+        return Success;
+    }
+    QStringList fields;
+    for (const QString &key : row.changedFields)
+        fields << fieldLabel(key);
+    ctx.out << tr("%1 is changed: %2.").arg(personLabel(changed), fields.join(QStringLiteral(", ")))
+            << Qt::endl;
+    if (row.needsReview())
+        ctx.out << tr("To review: %1").arg(row.warningText) << Qt::endl;
+    return Success;
+}
+
 int run(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
-    parser.addOption(
-        { QStringLiteral("organisation"), tr("Only this organisation."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("organisation"),
+        tr("list: only this organisation; add, edit: the person's organisation."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("checked-in"), tr("Only those checked in at the venue.") });
     parser.addOption({ QStringLiteral("not-checked-in"), tr("Only those not checked in yet.") });
     parser.addOption({ QStringLiteral("seed"), tr("generate: the random seed (same seed, same people)."),
         QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("name"), tr("add, edit: the full name (\"Kari Nordmann\")."),
+        QStringLiteral("name") });
+    parser.addOption(
+        { QStringLiteral("first-name"), tr("add, edit: the first name."), QStringLiteral("name") });
+    parser.addOption(
+        { QStringLiteral("last-name"), tr("add, edit: the last name."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("role"), tr("add, edit: the job title."), QStringLiteral("text") });
+    parser.addOption(
+        { QStringLiteral("email"), tr("add, edit: the e-mail address."), QStringLiteral("address") });
+    parser.addOption(
+        { QStringLiteral("phone"), tr("add, edit: the phone number."), QStringLiteral("number") });
+    parser.addOption({ QStringLiteral("type"),
+        tr("add, edit: participant, speaker, facilitator, organiser, staff or walkin (or the Norwegian "
+           "words the import reads)."),
+        QStringLiteral("type") });
+    parser.addOption({ QStringLiteral("preferences"),
+        tr("add, edit: the themes wanted, in order (\"2, 1, 3\")."), QStringLiteral("list") });
+    parser.addOption({ QStringLiteral("fixed-group"),
+        tr("add, edit: the group a facilitator or case presenter belongs to (\"Tema 2\" or a group key)."),
+        QStringLiteral("group") });
+    parser.addOption({ QStringLiteral("consent"),
+        tr("add, edit: consent to appear on shared lists (ja/nei)."), QStringLiteral("yes|no") });
     parser.addPositionalArgument(QStringLiteral("action"),
-        tr("list (default), or generate N: add N fictional attendees for the event."));
-    if (int code
-        = parseArguments(parser, ctx, QStringLiteral("attendees"), tr("List or generate the roster."));
+        tr("list (default); generate N: add N fictional attendees for the event; add [NAME]: register a "
+           "person; edit WHO: change the fields given of a person (an id, code or name; an option given "
+           "empty clears its field)."));
+    if (int code = parseArguments(
+            parser, ctx, QStringLiteral("attendees"), tr("List, generate, add or edit the roster."));
         code >= 0)
         return code;
 
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0, QStringLiteral("list"));
-    if (action != QLatin1String("list") && action != QLatin1String("generate")) {
-        ctx.err << tr("oppmote attendees: unknown action «%1» (list, generate).").arg(action) << Qt::endl;
+    static const QStringList kActions { QStringLiteral("list"), QStringLiteral("generate"),
+        QStringLiteral("add"), QStringLiteral("edit") };
+    if (!kActions.contains(action)) {
+        ctx.err << tr("oppmote attendees: unknown action «%1» (list, generate, add, edit).").arg(action)
+                << Qt::endl;
         return Usage;
     }
+    if (action == QLatin1String("list") || action == QLatin1String("generate"))
+        for (const FormOption &o : kFormOptions)
+            if (o.field != io::AttendeeField::Organisation && parser.isSet(QString::fromLatin1(o.option))) {
+                ctx.err << tr("oppmote attendees %1: --%2 is for add and edit.")
+                               .arg(action, QLatin1String(o.option))
+                        << Qt::endl;
+                return Usage;
+            }
     int code = Success;
     auto store = openStore(parser, ctx, code);
     if (!store)
         return code;
+    if (action == QLatin1String("add"))
+        return add(ctx, parser, *store, args);
+    if (action == QLatin1String("edit"))
+        return edit(ctx, parser, *store, args);
     return action == QLatin1String("generate") ? generate(ctx, parser, *store, args)
                                                : list(ctx, parser, *store);
 }
@@ -125,7 +424,8 @@ int run(Context &ctx)
 
 Command attendeesCommand()
 {
-    return { "attendees", QT_TRANSLATE_NOOP("cli", "List the roster, or generate a fictional one"), run };
+    return { "attendees",
+        QT_TRANSLATE_NOOP("cli", "List the roster; add or edit a person; generate a fictional roster"), run };
 }
 
 } // namespace oppmote::cli

@@ -3,6 +3,7 @@
 // or to a CUPS queue. Printing to a queue records each badge in the print
 // log; a badge already printed is skipped unless --reprint.
 
+#include "attendee_lookup.h"
 #include "badge/badge_document.h"
 #include "command.h"
 #include "output.h"
@@ -24,20 +25,11 @@ namespace {
 
 Result<QList<Attendee>> choosePeople(Store &store, const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("attendee")))
+        return findAttendees(store, parser.values(QStringLiteral("attendee")));
     auto all = store.attendees();
     if (!all.ok())
         return all.error();
-    const QStringList ids = parser.values(QStringLiteral("attendee"));
-    if (!ids.isEmpty()) {
-        QList<Attendee> chosen;
-        for (const QString &id : ids) {
-            auto it = std::find_if(all->begin(), all->end(), [&](const Attendee &a) { return a.id == id; });
-            if (it == all->end())
-                return makeError(ErrorCode::NotFound, tr("No attendee has the id «%1».").arg(id));
-            chosen << *it;
-        }
-        return chosen;
-    }
     QList<Attendee> chosen;
     const QString organisation = parser.value(QStringLiteral("organisation"));
     const bool walkIns = parser.isSet(QStringLiteral("walk-ins"));
@@ -114,8 +106,8 @@ int run(Context &ctx)
         QStringLiteral("name"), defaultBadgeTemplate() });
     parser.addOption({ QStringLiteral("list-templates"), tr("List the built-in templates.") });
     parser.addOption({ QStringLiteral("all"), tr("Everyone on the roster.") });
-    parser.addOption(
-        { QStringLiteral("attendee"), tr("This attendee (repeat for more)."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("attendee"),
+        tr("This attendee: an id, code or name (repeat for more)."), QStringLiteral("who") });
     parser.addOption(
         { QStringLiteral("organisation"), tr("Everyone from this organisation."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("walk-ins"), tr("The walk-ins (registered at the door).") });
@@ -147,7 +139,7 @@ int run(Context &ctx)
         + int(parser.isSet(QStringLiteral("attendee")))
         + int(parser.isSet(QStringLiteral("organisation")) || parser.isSet(QStringLiteral("walk-ins")));
     if (filters != 1) {
-        ctx.err << tr("oppmote badges: say whose badges: --all, --attendee ID, --organisation NAME or "
+        ctx.err << tr("oppmote badges: say whose badges: --all, --attendee WHO, --organisation NAME or "
                       "--walk-ins.")
                 << Qt::endl;
         return Usage;
@@ -178,7 +170,7 @@ int run(Context &ctx)
                 groupsOf[a.attendeeId] << a.groupKey;
 
     QList<BadgeData> badges;
-    QStringList printedIds, skipped;
+    QStringList printedIds, printedNames, skipped, skippedNames;
     for (const Attendee &a : people.value()) {
         if (toPrinter && !parser.isSet(QStringLiteral("reprint"))) {
             auto count = store->badgePrintCount(a.id);
@@ -186,11 +178,13 @@ int run(Context &ctx)
                 return fail(ctx, count.error());
             if (count.value() > 0) {
                 skipped << a.id;
+                skippedNames << personLabel(a);
                 continue;
             }
         }
         badges << badgeDataFor(a, event.value(), groupsOf.value(a.id));
         printedIds << a.id;
+        printedNames << personLabel(a);
     }
     BadgeRenderOptions options;
     options.backs = !parser.isSet(QStringLiteral("no-back"));
@@ -228,10 +222,12 @@ int run(Context &ctx)
                        .arg(QCoreApplication::translate("cli", "%n badge(s)", nullptr, int(badges.size())),
                            QCoreApplication::translate("cli", "%n page(s)", nullptr, pages), tmpl->name)
                 << Qt::endl;
+        if (parser.isSet(QStringLiteral("attendee")) && !printedNames.isEmpty())
+            ctx.out << tr("Badges for: %1.").arg(printedNames.join(QStringLiteral("; "))) << Qt::endl;
         if (!skipped.isEmpty())
             ctx.out << QCoreApplication::translate(
                 "cli", "%n already printed, skipped (use --reprint): %1", nullptr, int(skipped.size()))
-                           .arg(skipped.join(QStringLiteral(", ")))
+                           .arg(skippedNames.join(QStringLiteral("; ")))
                     << Qt::endl;
     }
     if (badges.isEmpty())

@@ -1,11 +1,10 @@
 // oppmote checkin: check someone in (or out, or undo) at the venue or a session.
 
-#include "codes/token.h"
-#include "codes/token_verifier.h"
+#include "attendee_lookup.h"
 #include "command.h"
+#include "domain/plain_text.h"
 #include "output.h"
-#include "roster.h"
-#include "store/store_token_verifier.h"
+#include "program_listing.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
@@ -15,68 +14,66 @@ namespace oppmote::cli {
 
 namespace {
 
-// Finds the attendee named by the arguments: an id, --token or --search.
-Result<Attendee> resolveAttendee(Store &store, const QCommandLineParser &parser)
+// The attendee named by the arguments: --token CODE, --search NAME, or a
+// positional id, code or name (attendee_lookup.h), and how they were found.
+Result<Attendee> resolveAttendee(Store &store, const QCommandLineParser &parser, CheckinMethod &method)
 {
     if (parser.isSet(QStringLiteral("token"))) {
-        // The same judgement as a kiosk's: damaged, forged, for another
-        // event, replaced or cancelled codes are refused with their reason.
-        const auto verifier = tokenVerifierFor(store);
-        if (!verifier.ok())
-            return verifier.error();
-        const TokenVerdict verdict = verifier->verify(parser.value(QStringLiteral("token")));
-        switch (verdict.status) {
-        case TokenStatus::Valid:
-            break;
-        case TokenStatus::Unknown:
-            return makeError(ErrorCode::NotFound, verdict.message);
-        case TokenStatus::NotOurs:
-        case TokenStatus::Damaged:
-        case TokenStatus::Forged:
-            return makeError(ErrorCode::InvalidInput, verdict.message);
-        case TokenStatus::WrongEvent:
-        case TokenStatus::Revoked:
-        case TokenStatus::Reissued:
-            return makeError(ErrorCode::Conflict, verdict.message);
-        }
-        auto found = store.attendeeByToken(verdict.token.text());
-        if (!found.ok())
-            return found.error();
-        if (!found.value())
-            return makeError(ErrorCode::NotFound, tr("No attendee has this code."));
-        return *found.value();
+        method = CheckinMethod::Qr;
+        return findAttendeeByCode(store, parser.value(QStringLiteral("token")));
     }
     if (parser.isSet(QStringLiteral("search"))) {
+        method = CheckinMethod::Search;
         auto people = store.attendees();
         if (!people.ok())
             return people.error();
-        const NameIndex index = buildNameIndex(people.value());
-        const auto matches = index.search(parser.value(QStringLiteral("search")), 5);
-        if (matches.empty())
-            return makeError(ErrorCode::NotFound,
-                tr("No one is called «%1».").arg(parser.value(QStringLiteral("search"))));
-        if (matches.size() > 1 && matches[0].score == matches[1].score) {
-            QStringList names;
-            for (const auto &m : matches)
-                names << index.entry(m.entry).firstName + QLatin1Char(' ') + index.entry(m.entry).lastName
-                        + QStringLiteral(" (") + index.entry(m.entry).organisation + QLatin1Char(')');
-            return makeError(ErrorCode::Conflict,
-                tr("More than one person matches; be more precise: %1")
-                    .arg(names.join(QStringLiteral("; "))));
-        }
-        const QString id = index.entry(matches[0].entry).id;
-        for (const Attendee &a : people.value())
-            if (a.id == id)
-                return a;
-        return makeError(ErrorCode::Internal, QStringLiteral("search index out of date"));
+        return findAttendeeByName(people.value(), parser.value(QStringLiteral("search")));
     }
-    const QString id = parser.positionalArguments().value(0);
-    auto found = store.attendee(id);
-    if (!found.ok())
-        return found.error();
-    if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("No attendee has the id «%1».").arg(id));
-    return *found.value();
+    const QString who = parser.positionalArguments().join(QLatin1Char(' '));
+    auto found = findAttendee(store, who);
+    if (found.ok())
+        method = found->id == who.trimmed() ? CheckinMethod::Staff
+            : looksLikeCode(who)            ? CheckinMethod::Qr
+                                            : CheckinMethod::Search;
+    return found;
+}
+
+// The outcome in a sentence that names the person and the place.
+QString outcomeText(
+    const CheckinOutcome &outcome, const Attendee &who, const Event &event, const QString &session)
+{
+    const QString person = personLabel(who);
+    const Session *s = session.isEmpty() ? nullptr : event.session(session);
+    const QString place = s ? sessionLabel(*s) : QString();
+    switch (outcome.status) {
+    case CheckinStatus::CheckedIn:
+        return place.isEmpty() ? tr("%1 is checked in.").arg(person)
+                               : tr("%1 is checked in at «%2».").arg(person, place);
+    case CheckinStatus::AlreadyCheckedIn: {
+        const QString time = outcome.earlierAt.isValid()
+            ? outcome.earlierAt.toLocalTime().toString(QStringLiteral("HH:mm"))
+            : QString();
+        if (outcome.earlierDeviceName.isEmpty())
+            return tr("%1 was already checked in at %2.").arg(person, time);
+        return tr("%1 was already checked in at %2 at %3.").arg(person, time, outcome.earlierDeviceName);
+    }
+    case CheckinStatus::CheckedOut:
+        return place.isEmpty() ? tr("%1 is checked out.").arg(person)
+                               : tr("%1 is checked out of «%2».").arg(person, place);
+    case CheckinStatus::NotCheckedIn:
+        return place.isEmpty() ? tr("%1 is not checked in.").arg(person)
+                               : tr("%1 is not checked in at «%2».").arg(person, place);
+    case CheckinStatus::Undone:
+        return tr("The check-in of %1 is undone.").arg(person);
+    case CheckinStatus::UnknownAttendee:
+        return tr("%1 is not on the roster.").arg(person);
+    case CheckinStatus::WrongRoom: {
+        const Group *placed = event.group(outcome.placedGroupKey);
+        return tr("%1 is placed in %2, not in this room.")
+            .arg(person, placed ? shownText(placed->name) : outcome.placedGroupKey);
+    }
+    }
+    return outcome.message();
 }
 
 int run(Context &ctx)
@@ -96,8 +93,9 @@ int run(Context &ctx)
         tr("An id for this check-in; a retry with the same id is "
            "recorded once."),
         QStringLiteral("uuid") });
-    parser.addPositionalArgument(
-        QStringLiteral("attendee-id"), tr("The attendee's id (or use --token / --search)."));
+    parser.addPositionalArgument(QStringLiteral("who"),
+        tr("The attendee: an id, the code from the invitation or badge, or a name (or use --token / "
+           "--search)."));
     if (int code = parseArguments(
             parser, ctx, QStringLiteral("checkin"), tr("Check an attendee in at the venue or a session."));
         code >= 0)
@@ -105,7 +103,8 @@ int run(Context &ctx)
     const int ways = int(parser.isSet(QStringLiteral("token"))) + int(parser.isSet(QStringLiteral("search")))
         + int(!parser.positionalArguments().isEmpty());
     if (ways != 1) {
-        ctx.err << tr("oppmote checkin: name the attendee in one way: an id, --token or --search.")
+        ctx.err << tr("oppmote checkin: name the attendee in one way: an id, code or name, --token or "
+                      "--search.")
                 << Qt::endl;
         return Usage;
     }
@@ -114,25 +113,20 @@ int run(Context &ctx)
     if (!store)
         return code;
     const QString session = parser.value(QStringLiteral("session"));
-    if (!session.isEmpty()) {
-        auto event = store->program();
-        if (!event.ok())
-            return fail(ctx, event.error());
-        if (!event->session(session))
-            return fail(
-                ctx, makeError(ErrorCode::NotFound, tr("The programme has no session «%1».").arg(session)));
-    }
-    auto who = resolveAttendee(*store, parser);
+    auto event = store->program();
+    if (!event.ok())
+        return fail(ctx, event.error());
+    if (!session.isEmpty() && !event->session(session))
+        return fail(
+            ctx, makeError(ErrorCode::NotFound, tr("The programme has no session «%1».").arg(session)));
+    CheckinRequest request;
+    auto who = resolveAttendee(*store, parser, request.method);
     if (!who.ok())
         return fail(ctx, who.error());
 
-    CheckinRequest request;
     request.attendeeId = who->id;
     request.sessionKey = session;
     request.eventId = parser.value(QStringLiteral("event-id"));
-    request.method = parser.isSet(QStringLiteral("token")) ? CheckinMethod::Qr
-        : parser.isSet(QStringLiteral("search"))           ? CheckinMethod::Search
-                                                           : CheckinMethod::Staff;
     auto outcome = parser.isSet(QStringLiteral("undo")) ? store->undoCheckIn(who->id, session)
         : parser.isSet(QStringLiteral("exit"))          ? store->checkOut(request)
                                                         : store->checkIn(request);
@@ -142,7 +136,8 @@ int run(Context &ctx)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o { { QStringLiteral("status"), checkinStatusCode(outcome->status) },
             { QStringLiteral("message"), outcome->message() }, { QStringLiteral("attendeeId"), who->id },
-            { QStringLiteral("name"), who->fullName() }, { QStringLiteral("session"), session } };
+            { QStringLiteral("name"), who->fullName() },
+            { QStringLiteral("organisation"), who->organisation }, { QStringLiteral("session"), session } };
         if (outcome->event) {
             o.insert(QStringLiteral("eventId"), outcome->event->id);
             o.insert(QStringLiteral("time"), outcome->event->deviceTime.toString(Qt::ISODateWithMs));
@@ -153,8 +148,7 @@ int run(Context &ctx)
         }
         printJson(ctx.out, QJsonDocument(o));
     } else {
-        ctx.out << who->fullName() << QStringLiteral(" (") << who->organisation << QStringLiteral("): ")
-                << outcome->message() << Qt::endl;
+        ctx.out << outcomeText(outcome.value(), who.value(), event.value(), session) << Qt::endl;
     }
     switch (outcome->status) {
     case CheckinStatus::CheckedIn:

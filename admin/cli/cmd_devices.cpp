@@ -58,11 +58,10 @@ int run(Context &ctx)
         return d.id == local ? tr("this database") : tr("not paired");
     };
     for (const Device &d : devices.value())
-        rows.append({ d.name, d.id, d.mode, state(d),
-            d.lastSeen.isEmpty() ? QStringLiteral("–") : d.lastSeen,
+        rows.append({ d.name, d.id, d.mode, state(d), d.lastSeen.isEmpty() ? QStringLiteral("–") : d.lastSeen,
             d.clockIsOff() ? QStringLiteral("⚠ ") + clockOffsetText(d) : clockOffsetText(d) });
-    printTable(ctx.out,
-        { tr("Name"), tr("Id"), tr("Mode"), tr("State"), tr("Last seen (UTC)"), tr("Clock") }, rows);
+    printTable(
+        ctx.out, { tr("Name"), tr("Id"), tr("Mode"), tr("State"), tr("Last seen (UTC)"), tr("Clock") }, rows);
     return Success;
 }
 

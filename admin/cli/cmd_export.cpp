@@ -3,6 +3,7 @@
 // spreadsheets. The tables are built by io/export_tables.h from store data.
 
 #include "command.h"
+#include "io/csv_style.h"
 #include "io/export_table.h"
 #include "io/export_tables.h"
 #include "output.h"
@@ -85,6 +86,12 @@ int run(Context &ctx)
         tr("The file to write (default: standard output; xlsx needs a file)."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("slot"), tr("groups: only this group-work slot (e.g. d1-1400)."),
         QStringLiteral("key") });
+    parser.addOption({ QStringLiteral("separator"),
+        tr("csv: ';' (default, Norwegian Excel), ',' (English spreadsheets) or 'tab'."),
+        QStringLiteral("sep") });
+    parser.addOption({ QStringLiteral("decimal"),
+        tr("csv: the decimal mark, ',' or '.'; default ',' with ';' (Norwegian Excel), else '.'."),
+        QStringLiteral("mark") });
     parser.addPositionalArgument(QStringLiteral("table"),
         tr("attendees, sessions (attendance per session), organisations (attendance per "
            "organisation), groups (group lists), or all (xlsx and json only)."));
@@ -116,6 +123,34 @@ int run(Context &ctx)
         return Usage;
     }
 
+    io::CsvStyle style = io::CsvStyle::norwegianExcel();
+    if (parser.isSet(QStringLiteral("separator")) || parser.isSet(QStringLiteral("decimal"))) {
+        if (*format != io::ExportFormat::Csv) {
+            ctx.err << tr(
+                "oppmote export: --separator and --decimal are for CSV; XLSX and JSON keep numbers as "
+                "numbers.")
+                    << Qt::endl;
+            return Usage;
+        }
+        const QString sep = parser.value(QStringLiteral("separator"));
+        if (parser.isSet(QStringLiteral("separator")))
+            style.separator = sep == QLatin1String("tab") || sep == QLatin1String("\t") ? QChar(u'\t')
+                : sep.size() == 1                                                       ? sep.front()
+                                                                                        : QChar();
+        style.decimalPoint = style.separator == u';' ? u',' : u'.';
+        if (parser.isSet(QStringLiteral("decimal"))) {
+            const QString mark = parser.value(QStringLiteral("decimal"));
+            style.decimalPoint = mark.size() == 1 ? mark.front() : QChar();
+        }
+        if (!style.valid()) {
+            ctx.err << tr(
+                "oppmote export: the separator is ';', ',' or 'tab', the decimal mark ',' or '.', and "
+                "not both ','.")
+                    << Qt::endl;
+            return Usage;
+        }
+    }
+
     int code = Success;
     auto store = openStore(parser, ctx, code);
     if (!store)
@@ -128,8 +163,8 @@ int run(Context &ctx)
         if (auto s = io::writeXlsx(out, tables.value()); !s.ok())
             return fail(ctx, s.error());
     } else {
-        const QByteArray bytes
-            = *format == io::ExportFormat::Csv ? io::toCsv(tables->front()) : io::toJson(tables.value());
+        const QByteArray bytes = *format == io::ExportFormat::Csv ? io::toCsv(tables->front(), style)
+                                                                  : io::toJson(tables.value());
         if (out.isEmpty()) {
             // Bytes as they are (the CSV's BOM and CRLF included) when the stream has a device.
             ctx.out.flush();

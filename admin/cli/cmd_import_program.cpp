@@ -4,6 +4,7 @@
 #include "command.h"
 #include "output.h"
 #include "program_import.h"
+#include "program_listing.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
@@ -20,38 +21,6 @@ QJsonArray messagesJson(const QList<ProgramMessage> &messages)
     for (const auto &m : messages)
         a.append(QJsonObject { { QStringLiteral("line"), m.line }, { QStringLiteral("message"), m.text } });
     return a;
-}
-
-QJsonObject eventJson(const Event &event)
-{
-    QJsonArray days;
-    for (const Day &day : event.days) {
-        QJsonArray sessions;
-        for (const Session &s : day.sessions) {
-            QJsonArray groups;
-            for (const Group &g : s.groups)
-                groups.append(QJsonObject { { QStringLiteral("key"), g.key },
-                    { QStringLiteral("name"), g.name }, { QStringLiteral("theme"), g.theme },
-                    { QStringLiteral("room"), g.room }, { QStringLiteral("capacity"), g.capacity },
-                    { QStringLiteral("cases"), int(g.cases.size()) } });
-            QJsonArray speakers;
-            for (const Person &p : s.speakers)
-                speakers.append(QJsonObject { { QStringLiteral("name"), p.name },
-                    { QStringLiteral("role"), p.role }, { QStringLiteral("organisation"), p.organisation } });
-            sessions.append(QJsonObject { { QStringLiteral("key"), s.key },
-                { QStringLiteral("start"), s.start.toString(QStringLiteral("HH:mm")) },
-                { QStringLiteral("end"), s.end.toString(QStringLiteral("HH:mm")) },
-                { QStringLiteral("kind"), sessionKindName(s.kind) }, { QStringLiteral("title"), s.title },
-                { QStringLiteral("speakers"), speakers }, { QStringLiteral("mixedGroups"), s.mixedGroups },
-                { QStringLiteral("groups"), groups } });
-        }
-        days.append(QJsonObject { { QStringLiteral("number"), day.number },
-            { QStringLiteral("date"), day.date.toString(Qt::ISODate) },
-            { QStringLiteral("heading"), day.heading }, { QStringLiteral("title"), day.title },
-            { QStringLiteral("sessions"), sessions } });
-    }
-    return QJsonObject { { QStringLiteral("name"), event.name }, { QStringLiteral("place"), event.place },
-        { QStringLiteral("days"), days } };
 }
 
 int run(Context &ctx)
@@ -120,7 +89,7 @@ int run(Context &ctx)
             years.append(y);
         printJson(ctx.out,
             QJsonDocument(QJsonObject { { QStringLiteral("ok"), result.ok() },
-                { QStringLiteral("stored"), stored }, { QStringLiteral("event"), eventJson(result.event) },
+                { QStringLiteral("stored"), stored }, { QStringLiteral("event"), programJson(result.event) },
                 { QStringLiteral("warnings"), messagesJson(result.warnings) },
                 { QStringLiteral("errors"), messagesJson(result.errors) },
                 { QStringLiteral("yearCandidates"), years } }));
@@ -130,24 +99,7 @@ int run(Context &ctx)
         for (const auto &e : result.errors)
             ctx.err << tr("error: line %1: %2").arg(e.line).arg(e.text) << Qt::endl;
         if (result.ok()) {
-            ctx.out << result.event.name << Qt::endl;
-            for (const Day &day : result.event.days) {
-                ctx.out << QStringLiteral("  %1 (%2): %3")
-                               .arg(day.heading, day.date.toString(Qt::ISODate), day.title)
-                        << Qt::endl;
-                for (const Session &s : day.sessions) {
-                    ctx.out << QStringLiteral("    %1  %2  [%3]")
-                                   .arg(s.start.toString(QStringLiteral("HH:mm")), s.title.left(70),
-                                       sessionKindName(s.kind))
-                            << Qt::endl;
-                    for (const Group &g : s.groups)
-                        ctx.out << QStringLiteral("           %1: %2 (%3, %4)")
-                                       .arg(g.name, g.theme.left(50),
-                                           g.room.isEmpty() ? QStringLiteral("-") : g.room)
-                                       .arg(g.capacity)
-                                << Qt::endl;
-                }
-            }
+            printProgram(ctx.out, result.event);
             ctx.out << (stored ? tr("Stored.") : tr("Nothing stored (dry run).")) << Qt::endl;
         }
     }

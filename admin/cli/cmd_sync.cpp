@@ -151,7 +151,8 @@ int run(Context &ctx)
     }
     // Events the hub put aside are kept here, with the hub's reason, and not sent again.
     if (!putAside.isEmpty() && !parser.isSet(QStringLiteral("json"))) {
-        ctx.err << tr("%n check-in(s) were put aside by the hub and are kept here:", putAside.size())
+        ctx.err << tr(
+            "%n check-in(s) were put aside by the hub and are kept here:", nullptr, int(putAside.size()))
                 << Qt::endl;
         for (const RefusedEvent &r : std::as_const(putAside))
             ctx.err << "  " << r.event.attendeeId << ' ' << r.event.deviceTime.toString(Qt::ISODate) << ": "

@@ -1,6 +1,7 @@
 // oppmote tickets --out DIR: invitation tickets, one PDF per attendee and
 // all.pdf, with the QR code and the event's practical information.
 
+#include "attendee_lookup.h"
 #include "codes/invitation.h"
 #include "command.h"
 #include "output.h"
@@ -21,8 +22,8 @@ int run(Context &ctx)
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     parser.addOption({ QStringLiteral("out"), tr("Folder for the PDFs."), QStringLiteral("dir") });
-    parser.addOption(
-        { QStringLiteral("attendee"), tr("Only this attendee (repeatable)."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("attendee"),
+        tr("Only this attendee: an id, code or name (repeatable)."), QStringLiteral("who") });
     parser.addOption(
         { QStringLiteral("organisation"), tr("Only this organisation."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("bring"), tr("A line for \"what to bring\" (repeatable)."),
@@ -45,7 +46,9 @@ int run(Context &ctx)
     auto event = store->program();
     if (!event.ok())
         return fail(ctx, event.error());
-    auto people = store->attendees();
+    auto people = parser.isSet(QStringLiteral("attendee"))
+        ? findAttendees(*store, parser.values(QStringLiteral("attendee")))
+        : store->attendees();
     if (!people.ok())
         return fail(ctx, people.error());
     std::optional<TicketSigner> signer;
@@ -55,11 +58,10 @@ int run(Context &ctx)
             return fail(ctx, made.error());
         signer.emplace(std::move(made).value());
     }
-    const QStringList only = parser.values(QStringLiteral("attendee"));
     const QString org = parser.value(QStringLiteral("organisation"));
     QList<Invitation> invitations;
     for (const Attendee &a : people.value()) {
-        if ((!only.isEmpty() && !only.contains(a.id)) || (!org.isEmpty() && a.organisation != org))
+        if (!org.isEmpty() && a.organisation != org)
             continue;
         if (a.token.isEmpty())
             continue; // a walk-in waiting for approval, or a cancelled code
@@ -74,17 +76,23 @@ int run(Context &ctx)
     }
     if (invitations.isEmpty())
         return fail(ctx, makeError(ErrorCode::NotFound, tr("No attendee with a code matches.")));
-    auto written = writeInvitationTickets(parser.value(QStringLiteral("out")), invitations,
-        invitationInfoFor(event.value(), parser.values(QStringLiteral("bring"))));
+    // The dates in the UI language, with the start time (main.cpp sets the locale).
+    const InvitationInfo info = invitationInfoFor(event.value(), parser.values(QStringLiteral("bring")));
+    auto written = writeInvitationTickets(parser.value(QStringLiteral("out")), invitations, info);
     if (!written.ok())
         return fail(ctx, written.error());
-    if (parser.isSet(QStringLiteral("json")))
+    if (parser.isSet(QStringLiteral("json"))) {
         printJson(ctx.out,
             QJsonDocument(
-                QJsonObject { { QStringLiteral("files"), QJsonArray::fromStringList(written.value()) } }));
-    else
+                QJsonObject { { QStringLiteral("files"), QJsonArray::fromStringList(written.value()) },
+                    { QStringLiteral("when"), info.dates } }));
+    } else {
         ctx.out << tr("%1 files written to %2.").arg(written->size()).arg(parser.value(QStringLiteral("out")))
                 << Qt::endl;
+        if (!info.dates.isEmpty())
+            ctx.out << tr("When: %1").arg(info.dates.split(QLatin1Char('\n')).join(QStringLiteral("; ")))
+                    << Qt::endl;
+    }
     return Success;
 }
 } // namespace

@@ -4,18 +4,23 @@
 
 namespace oppmote::cli {
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("oppmote::cli", text, disambiguation, n);
+}
+
 QString tr(const char *text, int n)
 {
-    return QCoreApplication::translate("cli", text, nullptr, n);
+    return tr(text, nullptr, n);
 }
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list { initCommand(), importProgramCommand(), attendeesCommand(),
-        searchCommand(), checkinCommand(), attendanceCommand(), demoCommand(), importAttendeesCommand(),
-        exportCommand(), allocateCommand(), qrCommand(), decodeCommand(), badgesCommand(), reissueCommand(),
-        ticketsCommand(), pairCommand(), hubCommand(), syncCommand(), devicesCommand(), prepareKioskCommand(),
-        ticketKeyCommand() };
+    static const QList<Command> list { initCommand(), importProgramCommand(), programCommand(),
+        attendeesCommand(), searchCommand(), checkinCommand(), attendanceCommand(), demoCommand(),
+        importAttendeesCommand(), exportCommand(), allocateCommand(), qrCommand(), decodeCommand(),
+        badgesCommand(), reissueCommand(), ticketsCommand(), pairCommand(), hubCommand(), syncCommand(),
+        devicesCommand(), prepareKioskCommand(), ticketKeyCommand(), walkinsCommand() };
     return list;
 }
 

@@ -38,9 +38,12 @@ struct Command {
 
 const QList<Command> &commands();
 
-// The command line's messages, in the UI language (context "cli"; plural
-// forms when n >= 0).
-QString tr(const char *text, int n = -1);
+// The command line's messages, in the UI language. The context is
+// "oppmote::cli", the one lupdate gives a tr() call in this namespace (outside
+// a class). Plural forms: tr("%n thing(s)", nullptr, n) — lupdate files only
+// the three-argument form as a plural message.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+QString tr(const char *text, int n); // the same as tr(text, nullptr, n)
 
 // Runs `oppmote <arguments…>` in this process (main.cpp and tests).
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
@@ -53,6 +56,7 @@ int parseArguments(
 // The factories, one per cmd_*.cpp.
 Command initCommand();
 Command importProgramCommand();
+Command programCommand();
 Command attendeesCommand();
 Command searchCommand();
 Command checkinCommand();
@@ -72,5 +76,6 @@ Command syncCommand();
 Command devicesCommand();
 Command prepareKioskCommand();
 Command ticketKeyCommand();
+Command walkinsCommand();
 
 } // namespace oppmote::cli

@@ -25,11 +25,6 @@ namespace oppmote::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("demo", s);
-}
-
 // Deterministic numbers for the simulation (SplitMix64).
 class Dice
 {
@@ -81,6 +76,8 @@ Status exchangeEvents(QList<Store *> stores)
 
 class Demo
 {
+    Q_DECLARE_TR_FUNCTIONS(demo)
+
 public:
     Demo(const DemoOptions &options, QTextStream &out, QTextStream &err)
         : m_options(options), m_out(out), m_err(err), m_dice(options.seed)
@@ -376,7 +373,8 @@ private:
                   << Qt::endl;
             perDay.append(QJsonObject { { QStringLiteral("day"), d.dayNumber },
                 { QStringLiteral("date"), d.date.toString(Qt::ISODate) },
-                { QStringLiteral("expected"), d.figures.expected }, { QStringLiteral("arrived"), d.figures.arrived },
+                { QStringLiteral("expected"), d.figures.expected },
+                { QStringLiteral("arrived"), d.figures.arrived },
                 { QStringLiteral("walkIns"), d.figures.walkIns },
                 { QStringLiteral("duplicates"), d.figures.duplicates } });
         }
@@ -406,11 +404,10 @@ private:
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return failed(
                 makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(reportPath, f.errorString())));
-        f.write(QJsonDocument(
-            QJsonObject { { QStringLiteral("event"), m_event.name },
-                { QStringLiteral("registered"), int(m_people.size()) },
-                { QStringLiteral("duplicateAdmissions"), duplicates }, { QStringLiteral("days"), perDay },
-                { QStringLiteral("sessions"), json } })
+        f.write(QJsonDocument(QJsonObject { { QStringLiteral("event"), m_event.name },
+                                  { QStringLiteral("registered"), int(m_people.size()) },
+                                  { QStringLiteral("duplicateAdmissions"), duplicates },
+                                  { QStringLiteral("days"), perDay }, { QStringLiteral("sessions"), json } })
                     .toJson());
         f.close();
         // Settings for opening kiosk 1 on this data (packaging/run-sample.sh does).

@@ -6,6 +6,7 @@
 #include "platform/runtime_dir.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
 int main(int argc, char **argv)
 {
@@ -24,7 +25,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("oppmote"));
     QCoreApplication::setApplicationName(QStringLiteral("oppmote"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPPMOTE_VERSION));
-    oppmote::installTranslations(app, oppmote::languageFromEnvironment());
+    // One language at a time: the messages and the dates (tickets) alike.
+    const oppmote::Language language = oppmote::languageFromEnvironment();
+    oppmote::installTranslations(app, language);
+    QLocale::setDefault(oppmote::localeFor(language));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

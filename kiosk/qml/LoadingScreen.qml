@@ -12,7 +12,7 @@ Item {
         Heading {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: screen.kiosk.revoked ? qsTr("Out of service")
+            text: screen.kiosk.device.revoked ? qsTr("Out of service")
                   : screen.kiosk.loadError === "" ? qsTr("Starting…") : qsTr("The kiosk cannot start")
         }
         BodyText {
@@ -21,7 +21,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             visible: screen.kiosk.loadError !== ""
             // The out-of-service message already says where to go.
-            text: screen.kiosk.revoked ? screen.kiosk.loadError
+            text: screen.kiosk.device.revoked ? screen.kiosk.loadError
                                        : screen.kiosk.loadError + "\n" + qsTr("Please ask at the desk.")
         }
     }

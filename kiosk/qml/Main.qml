@@ -79,7 +79,7 @@ Window {
         x: (root.width - width) / 2
         y: item && item.active ? root.height - height : root.height
         sourceComponent: InputPanel {
-            Component.onCompleted: VirtualKeyboardSettings.locale = root.kiosk.language === "en" ? "en_GB" : "nb_NO"
+            Component.onCompleted: VirtualKeyboardSettings.locale = root.kiosk.device.language === "en" ? "en_GB" : "nb_NO"
         }
     }
 }

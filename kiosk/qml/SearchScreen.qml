@@ -117,7 +117,7 @@ Item {
             BigButton {
                 objectName: "notOnListButton"
                 Layout.fillWidth: true
-                visible: !screen.search.staffSearch && !screen.kiosk.sessionDoor
+                visible: !screen.search.staffSearch && !screen.kiosk.device.sessionDoor
                 outlined: true
                 text: qsTr("I'm not on the list")
                 onClicked: screen.kiosk.startWalkIn()

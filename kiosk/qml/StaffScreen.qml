@@ -158,13 +158,13 @@ Item {
                         spacing: Theme.px(10)
                         BodyText {
                             width: parent.width
-                            text: qsTr("Name: %1").arg(screen.kiosk.deviceName)
+                            text: qsTr("Name: %1").arg(screen.kiosk.device.deviceName)
                         }
                         BodyText {
                             objectName: "hubStatus"
                             width: parent.width
                             text: screen.staff.hubUrl === "" ? qsTr("Hub: not paired — check-ins stay on this kiosk")
-                                  : screen.kiosk.online ? qsTr("Hub: %1 (connected)").arg(screen.staff.hubUrl)
+                                  : screen.kiosk.device.online ? qsTr("Hub: %1 (connected)").arg(screen.staff.hubUrl)
                                   : qsTr("Hub: %1 (not connected)").arg(screen.staff.hubUrl)
                         }
                         BodyText {

@@ -33,7 +33,7 @@ Rectangle {
         Rectangle {
             id: offline
             objectName: "offlineIndicator"
-            visible: bar.kiosk.paired && !bar.kiosk.online && !bar.kiosk.revoked
+            visible: bar.kiosk.device.paired && !bar.kiosk.device.online && !bar.kiosk.device.revoked
             anchors.verticalCenter: parent.verticalCenter
             height: Theme.px(64)
             width: offlineText.implicitWidth + Theme.px(40)
@@ -62,8 +62,8 @@ Rectangle {
                 focusPolicy: Qt.NoFocus
                 text: modelData.name
                 Accessible.name: modelData.name
-                checked: bar.kiosk.language === modelData.code
-                onClicked: bar.kiosk.setLanguage(modelData.code)
+                checked: bar.kiosk.device.language === modelData.code
+                onClicked: bar.kiosk.device.setLanguage(modelData.code)
                 contentItem: Text {
                     textFormat: Text.PlainText
                     text: parent.text

@@ -31,13 +31,13 @@ Item {
                 objectName: "welcomeTitle"
                 Layout.fillWidth: true
                 font.pixelSize: Theme.fontHuge
-                text: screen.kiosk.sessionDoor ? screen.welcome.doorSession : qsTr("Welcome!")
+                text: screen.kiosk.device.sessionDoor ? screen.welcome.doorSession : qsTr("Welcome!")
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
             BodyText {
                 Layout.fillWidth: true
-                visible: screen.kiosk.sessionDoor && screen.welcome.doorGroup !== ""
+                visible: screen.kiosk.device.sessionDoor && screen.welcome.doorGroup !== ""
                 font.pixelSize: Theme.fontLarge
                 text: qsTr("%1 in %2").arg(screen.welcome.doorGroup).arg(screen.welcome.doorRoom)
             }
@@ -62,7 +62,7 @@ Item {
             BigButton {
                 objectName: "walkInButton"
                 Layout.fillWidth: true
-                visible: !screen.kiosk.sessionDoor
+                visible: !screen.kiosk.device.sessionDoor
                 outlined: true
                 fontSize: Theme.fontBody
                 text: qsTr("Not registered? Register here")

@@ -69,10 +69,9 @@ int fixedGroupIn(const Session &slot, const QList<Group> &groups, const QString 
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Allocation", text);
-}
+struct AllocationText {
+    Q_DECLARE_TR_FUNCTIONS(Allocation)
+};
 
 QString nameOf(const Attendee &a)
 {
@@ -129,7 +128,8 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
     const QList<Assignment> &existing, const AdapterOptions &options)
 {
     if (slot.kind != SessionKind::GroupWork)
-        return makeError(ErrorCode::InvalidInput, tr("%1 is not a group-work session.").arg(slot.key));
+        return makeError(
+            ErrorCode::InvalidInput, AllocationText::tr("%1 is not a group-work session.").arg(slot.key));
     SlotProblem out;
     out.slotKey = slot.key;
     Problem &problem = out.problem;
@@ -139,7 +139,8 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
     std::sort(sorted.begin(), sorted.end(), [](const Attendee &a, const Attendee &b) { return a.id < b.id; });
     for (qsizetype i = 1; i < sorted.size(); ++i)
         if (sorted[i].id == sorted[i - 1].id)
-            return makeError(ErrorCode::InvalidInput, tr("%1 is listed twice.").arg(nameOf(sorted[i])));
+            return makeError(
+                ErrorCode::InvalidInput, AllocationText::tr("%1 is listed twice.").arg(nameOf(sorted[i])));
 
     QList<int> numbers;
     QList<Group> slotGroups; // as organisers name them, for fixed groups
@@ -164,7 +165,8 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
             slotGroups.append(g);
         }
     } else {
-        return makeError(ErrorCode::InvalidInput, tr("%1 has no groups to allocate to.").arg(slot.key));
+        return makeError(
+            ErrorCode::InvalidInput, AllocationText::tr("%1 has no groups to allocate to.").arg(slot.key));
     }
     QHash<QString, int> groupIndex;
     for (std::size_t g = 0; g < problem.groups.size(); ++g)
@@ -197,7 +199,7 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
                 continue;
             }
             if (!namesGroupElsewhere(options.allSlots, slot, a.fixedGroup))
-                out.warnings.append(tr("%1: fixed group «%2» is not a group of %3")
+                out.warnings.append(AllocationText::tr("%1: fixed group «%2» is not a group of %3")
                                         .arg(nameOf(a), a.fixedGroup.trimmed(), slot.key));
         }
         if (before && (before->locked || before->fixed)) {
@@ -214,8 +216,9 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
             for (const QString &pref : a.preferences) {
                 const QList<int> named = groupsNamed(problem.groups, numbers, pref);
                 if (named.isEmpty()) {
-                    out.warnings.append(tr("%1: the preference «%2» names no group of %3; ignored")
-                                            .arg(nameOf(a), pref, slot.key));
+                    out.warnings.append(
+                        AllocationText::tr("%1: the preference «%2» names no group of %3; ignored")
+                            .arg(nameOf(a), pref, slot.key));
                     continue;
                 }
                 ++rank;

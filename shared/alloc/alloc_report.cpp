@@ -1,5 +1,7 @@
 #include "alloc/alloc_report.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <climits>
 
@@ -7,10 +9,14 @@ namespace oppmote::alloc {
 
 namespace {
 
+struct AllocationText {
+    Q_DECLARE_TR_FUNCTIONS(Allocation)
+};
+
 QString orgName(const Problem &problem, int slot)
 {
     return slot < problem.organisations.size() ? problem.organisations[slot]
-                                               : QStringLiteral("(no organisation)");
+                                               : AllocationText::tr("(no organisation)");
 }
 
 QString groupName(const Problem &problem, int g)
@@ -37,13 +43,14 @@ QString unplacedReason(const PreparedProblem &prep, const Outcome &out, const Pe
             anyOrgSeat = true;
     }
     if (!anySeat)
-        return QStringLiteral("every group is full");
+        return AllocationText::tr("every group is full");
     if (!anyOrgSeat)
-        return QStringLiteral(
+        return AllocationText::tr(
             "every group with a free seat already holds the most people one organisation may "
             "have from %1")
             .arg(orgName(problem, slot));
-    return QStringLiteral("none of their choices had room, and placing people outside their choices is off");
+    return AllocationText::tr(
+        "none of their choices had room, and placing people outside their choices is off");
 }
 
 } // namespace
@@ -138,28 +145,29 @@ Outcome buildOutcome(const PreparedProblem &prep, const std::vector<int> &groupO
         const QString name = groupName(problem, g);
         if (prep.fixedCount[std::size_t(g)] > spec.capacity)
             rule(RuleKind::FixedOverCapacity, g,
-                QStringLiteral("%1 has %2 fixed or locked people for %3 seats")
+                AllocationText::tr("%1 has %2 fixed or locked people for %3 seats")
                     .arg(name)
                     .arg(prep.fixedCount[std::size_t(g)])
                     .arg(spec.capacity));
         for (int slot = 0; slot + 1 < O; ++slot)
             if (prep.existing[std::size_t(g * O + slot)] > prep.orgCap[std::size_t(g)])
                 rule(RuleKind::FixedOverCapacity, g,
-                    QStringLiteral("%1 has %2 fixed or locked people from %3; one organisation may hold %4")
+                    AllocationText::tr(
+                        "%1 has %2 fixed or locked people from %3; one organisation may hold %4")
                         .arg(name)
                         .arg(prep.existing[std::size_t(g * O + slot)])
                         .arg(orgName(problem, slot))
                         .arg(prep.orgCap[std::size_t(g)]));
         if (gr.closed) {
             rule(RuleKind::GroupClosed, g,
-                QStringLiteral("%1 is not held: too few people to reach its minimum of %2")
+                AllocationText::tr("%1 is not held: too few people to reach its minimum of %2")
                     .arg(name)
                     .arg(spec.minSize));
             continue;
         }
         if (gr.firstChoiceDemand > prep.freeSeats[std::size_t(g)])
             rule(RuleKind::GroupFull, g,
-                QStringLiteral("%1 is full: %2 want it, %3 seats")
+                AllocationText::tr("%1 is full: %2 want it, %3 seats")
                     .arg(name)
                     .arg(gr.firstChoiceDemand)
                     .arg(prep.freeSeats[std::size_t(g)]));
@@ -180,7 +188,7 @@ Outcome buildOutcome(const PreparedProblem &prep, const std::vector<int> &groupO
                 }
                 if (wanting > 0)
                     rule(RuleKind::OrgCapBinding, g,
-                        QStringLiteral(
+                        AllocationText::tr(
                             "%1 already holds %2 from %3, the most one organisation may have; %4 more "
                             "from %3 wanted it")
                             .arg(name)
@@ -191,20 +199,20 @@ Outcome buildOutcome(const PreparedProblem &prep, const std::vector<int> &groupO
         }
         if (gr.belowMinimum)
             rule(RuleKind::BelowMinimum, g,
-                QStringLiteral("%1 has %2 people, below its minimum of %3")
+                AllocationText::tr("%1 has %2 people, below its minimum of %3")
                     .arg(name)
                     .arg(gr.size)
                     .arg(spec.minSize));
     }
     if (notes.minimumNotEnforced)
         rule(RuleKind::BelowMinimum, -1,
-            QStringLiteral(
+            AllocationText::tr(
                 "Not every minimum size can be met, and choosing which groups to close is searched "
                 "exactly only up to 12 groups; groups below their minimum are flagged instead"));
     for (std::size_t i = 0; i < problem.people.size(); ++i)
         if (out.placements[i].group < 0)
             rule(RuleKind::Unplaced, -1,
-                QStringLiteral("%1 could not be placed: %2; listed for manual review")
+                AllocationText::tr("%1 could not be placed: %2; listed for manual review")
                     .arg(problem.people[i].id, unplacedReason(prep, out, problem.people[i])));
     return out;
 }

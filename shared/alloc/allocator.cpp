@@ -3,10 +3,12 @@
 #include "alloc/alloc_report.h"
 #include "alloc/flow_network.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 #include <bit>
+#include <iterator>
 
 namespace oppmote::alloc {
 
@@ -187,17 +189,26 @@ Result<Outcome> allocate(const Problem &problem)
 
 QString ordinal(int rank)
 {
+    // In the UI language: Norwegian builds words on these ("førstevalget").
+    static const char *const kOrdinals[]
+        = { QT_TRANSLATE_NOOP("Allocation", "1st"), QT_TRANSLATE_NOOP("Allocation", "2nd"),
+              QT_TRANSLATE_NOOP("Allocation", "3rd"), QT_TRANSLATE_NOOP("Allocation", "4th"),
+              QT_TRANSLATE_NOOP("Allocation", "5th"), QT_TRANSLATE_NOOP("Allocation", "6th"),
+              QT_TRANSLATE_NOOP("Allocation", "7th"), QT_TRANSLATE_NOOP("Allocation", "8th"),
+              QT_TRANSLATE_NOOP("Allocation", "9th"), QT_TRANSLATE_NOOP("Allocation", "10th") };
+    if (rank >= 1 && rank <= int(std::size(kOrdinals)))
+        return QCoreApplication::translate("Allocation", kOrdinals[rank - 1]);
     const int lastTwo = rank % 100;
-    const char *suffix = "th";
+    const char *pattern = QT_TRANSLATE_NOOP("Allocation", "%1th");
     if (lastTwo < 11 || lastTwo > 13) {
         if (rank % 10 == 1)
-            suffix = "st";
+            pattern = QT_TRANSLATE_NOOP("Allocation", "%1st");
         else if (rank % 10 == 2)
-            suffix = "nd";
+            pattern = QT_TRANSLATE_NOOP("Allocation", "%1nd");
         else if (rank % 10 == 3)
-            suffix = "rd";
+            pattern = QT_TRANSLATE_NOOP("Allocation", "%1rd");
     }
-    return QString::number(rank) + QLatin1String(suffix);
+    return QCoreApplication::translate("Allocation", pattern).arg(rank);
 }
 
 } // namespace oppmote::alloc

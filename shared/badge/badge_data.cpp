@@ -79,22 +79,27 @@ BadgeData badgeDataFor(const Attendee &attendee)
     return d;
 }
 
+namespace {
+struct BadgeText {
+    Q_DECLARE_TR_FUNCTIONS(Badge)
+};
+} // namespace
+
 QString attendeeTypeLabel(AttendeeType type)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Badge", s); };
     switch (type) {
     case AttendeeType::Participant:
-        return tr("Participant");
+        return BadgeText::tr("Participant");
     case AttendeeType::Speaker:
-        return tr("Speaker");
+        return BadgeText::tr("Speaker");
     case AttendeeType::Facilitator:
-        return tr("Facilitator");
+        return BadgeText::tr("Facilitator");
     case AttendeeType::Organiser:
-        return tr("Organiser");
+        return BadgeText::tr("Organiser");
     case AttendeeType::Staff:
-        return tr("Staff");
+        return BadgeText::tr("Staff");
     case AttendeeType::WalkIn:
-        return tr("Participant"); // a walk-in is a participant on the badge
+        return BadgeText::tr("Participant"); // a walk-in is a participant on the badge
     }
     return {};
 }

@@ -10,10 +10,9 @@ namespace oppmote {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Badge", s);
-}
+struct BadgeText {
+    Q_DECLARE_TR_FUNCTIONS(Badge)
+};
 
 void drawCropMarks(QPainter &p, const BadgeTemplate &t, double perMm)
 {
@@ -87,10 +86,11 @@ Status renderBadges(QPagedPaintDevice &device, int deviceDpi, const BadgeTemplat
     const QList<BadgeData> &badges, const BadgeRenderOptions &options)
 {
     if (badges.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("There are no badges to print."));
+        return makeError(ErrorCode::InvalidInput, BadgeText::tr("There are no badges to print."));
     QPainter painter;
     if (!painter.begin(&device))
-        return makeError(ErrorCode::Io, tr("The printer or file could not be opened for printing."));
+        return makeError(
+            ErrorCode::Io, BadgeText::tr("The printer or file could not be opened for printing."));
     const double perMm = deviceDpi / 25.4;
     const int perPage = tmpl.sheet.perPage();
     const bool backs = tmpl.hasBack() && options.backs;
@@ -100,7 +100,7 @@ Status renderBadges(QPagedPaintDevice &device, int deviceDpi, const BadgeTemplat
         const qsizetype end = std::min<qsizetype>(start + perPage, badges.size());
         for (int side = 0; side < (backs ? 2 : 1); ++side) {
             if (!first && !device.newPage()) {
-                status = makeError(ErrorCode::Io, tr("The printer did not accept a new page."));
+                status = makeError(ErrorCode::Io, BadgeText::tr("The printer did not accept a new page."));
                 break;
             }
             first = false;
@@ -133,7 +133,7 @@ Status writeBadgesPdf(const QString &path, const BadgeTemplate &tmpl, const QLis
     if (!s.ok())
         return s;
     if (printer.printerState() == QPrinter::Error)
-        return makeError(ErrorCode::Io, tr("The PDF file %1 could not be written.").arg(path));
+        return makeError(ErrorCode::Io, BadgeText::tr("The PDF file %1 could not be written.").arg(path));
     return Ok {};
 }
 
@@ -141,7 +141,7 @@ Status printBadges(const QString &queue, const BadgeTemplate &tmpl, const QList<
     const BadgeRenderOptions &options)
 {
     if (QPrinterInfo::printerInfo(queue).isNull())
-        return makeError(ErrorCode::NotFound, tr("There is no printer called «%1».").arg(queue));
+        return makeError(ErrorCode::NotFound, BadgeText::tr("There is no printer called «%1».").arg(queue));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::NativeFormat);
     printer.setPrinterName(queue);
@@ -150,7 +150,8 @@ Status printBadges(const QString &queue, const BadgeTemplate &tmpl, const QList<
     if (!s.ok())
         return s;
     if (printer.printerState() == QPrinter::Error)
-        return makeError(ErrorCode::Io, tr("The printer «%1» did not take the badges.").arg(queue));
+        return makeError(
+            ErrorCode::Io, BadgeText::tr("The printer «%1» did not take the badges.").arg(queue));
     return Ok {};
 }
 

@@ -13,14 +13,13 @@ namespace oppmote {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Badge", s);
-}
+struct BadgeText {
+    Q_DECLARE_TR_FUNCTIONS(Badge)
+};
 
 Error templateError(const QString &name, const QString &what)
 {
-    return makeError(ErrorCode::InvalidInput, tr("Badge template «%1»: %2").arg(name, what));
+    return makeError(ErrorCode::InvalidInput, BadgeText::tr("Badge template «%1»: %2").arg(name, what));
 }
 
 Result<Qt::Alignment> alignmentFrom(const QString &text)
@@ -39,7 +38,7 @@ Result<QColor> colourFrom(const QJsonValue &v, const QString &name, const QStrin
 {
     const QColor c = QColor::fromString(v.toString());
     if (!c.isValid())
-        return templateError(name, tr("«%1» in %2 is not a colour.").arg(v.toString(), where));
+        return templateError(name, BadgeText::tr("«%1» in %2 is not a colour.").arg(v.toString(), where));
     return c;
 }
 
@@ -47,7 +46,7 @@ Result<BadgeElement> parseElement(const QJsonObject &o, const QString &name, con
 {
     BadgeElement e;
     const QString type = o.value(QLatin1String("type")).toString();
-    const QString where = tr("element %1 (%2)").arg(index + 1).arg(type);
+    const QString where = BadgeText::tr("element %1 (%2)").arg(index + 1).arg(type);
     if (type == QLatin1String("text"))
         e.kind = BadgeElementKind::Text;
     else if (type == QLatin1String("qr"))
@@ -59,7 +58,7 @@ Result<BadgeElement> parseElement(const QJsonObject &o, const QString &name, con
     else if (type == QLatin1String("rect"))
         e.kind = BadgeElementKind::Rect;
     else
-        return templateError(name, tr("%1 has an unknown type.").arg(where));
+        return templateError(name, BadgeText::tr("%1 has an unknown type.").arg(where));
 
     const double x = o.value(QLatin1String("x")).toDouble(0);
     const double y = o.value(QLatin1String("y")).toDouble(0);
@@ -69,25 +68,25 @@ Result<BadgeElement> parseElement(const QJsonObject &o, const QString &name, con
         w = h = o.value(QLatin1String("size")).toDouble(0);
     e.rectMm = QRectF(x, y, w, h);
     if (w <= 0 || h <= 0)
-        return templateError(name, tr("%1 has no size.").arg(where));
+        return templateError(name, BadgeText::tr("%1 has no size.").arg(where));
     constexpr double kSlack = 0.01;
     if (x < -kSlack || y < -kSlack || x + w > badge.width() + kSlack || y + h > badge.height() + kSlack)
-        return templateError(name, tr("%1 lies outside the badge.").arg(where));
+        return templateError(name, BadgeText::tr("%1 lies outside the badge.").arg(where));
 
     e.text = o.value(QLatin1String("text")).toString();
     e.fontFamily = o.value(QLatin1String("font")).toString(e.fontFamily);
     e.maxPt = o.value(QLatin1String("maxPt")).toDouble(e.maxPt);
     e.minPt = o.value(QLatin1String("minPt")).toDouble(std::min(e.minPt, e.maxPt));
     if (e.minPt <= 0 || e.minPt > e.maxPt)
-        return templateError(name, tr("%1: minPt must be between 0 and maxPt.").arg(where));
+        return templateError(name, BadgeText::tr("%1: minPt must be between 0 and maxPt.").arg(where));
     e.maxLines = o.value(QLatin1String("lines")).toInt(1);
     if (e.maxLines < 1 || e.maxLines > 4)
-        return templateError(name, tr("%1: lines must be 1 to 4.").arg(where));
+        return templateError(name, BadgeText::tr("%1: lines must be 1 to 4.").arg(where));
     e.bold = o.value(QLatin1String("bold")).toBool(false);
     e.uppercase = o.value(QLatin1String("uppercase")).toBool(false);
     auto align = alignmentFrom(o.value(QLatin1String("align")).toString());
     if (!align.ok())
-        return templateError(name, tr("%1: align is left, center or right.").arg(where));
+        return templateError(name, BadgeText::tr("%1: align is left, center or right.").arg(where));
     e.align = align.value();
     if (o.contains(QLatin1String("colour"))) {
         auto c = colourFrom(o.value(QLatin1String("colour")), name, where);
@@ -110,10 +109,10 @@ Result<BadgeElement> parseElement(const QJsonObject &o, const QString &name, con
         e.colours.insert(it.key(), c.value());
     }
     if (e.kind == BadgeElementKind::Band && e.colours.isEmpty() && !e.fill.isValid())
-        return templateError(name, tr("%1: a band needs colours or a fill.").arg(where));
+        return templateError(name, BadgeText::tr("%1: a band needs colours or a fill.").arg(where));
     e.source = o.value(QLatin1String("source")).toString();
     if (e.kind == BadgeElementKind::Image && e.source.isEmpty())
-        return templateError(name, tr("%1: an image needs a source.").arg(where));
+        return templateError(name, BadgeText::tr("%1: an image needs a source.").arg(where));
     e.field = o.value(QLatin1String("field")).toString(e.field);
     e.radiusMm = o.value(QLatin1String("radius")).toDouble(0);
     e.strokeMm = o.value(QLatin1String("stroke")).toDouble(0);
@@ -165,7 +164,7 @@ Result<BadgeTemplate> parseBadgeTemplate(const QByteArray &json, const QString &
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return templateError(name, tr("not valid JSON (%1).").arg(parseError.errorString()));
+        return templateError(name, BadgeText::tr("not valid JSON (%1).").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     BadgeTemplate t;
     t.name = name;
@@ -174,21 +173,21 @@ Result<BadgeTemplate> parseBadgeTemplate(const QByteArray &json, const QString &
     t.description = o.value(QLatin1String("description")).toString();
     t.badgeMm = sizeFrom(o.value(QLatin1String("badge")).toObject());
     if (t.badgeMm.width() <= 0 || t.badgeMm.height() <= 0)
-        return templateError(name, tr("badge.widthMm and badge.heightMm are needed."));
+        return templateError(name, BadgeText::tr("badge.widthMm and badge.heightMm are needed."));
     t.pageMm
         = o.contains(QLatin1String("page")) ? sizeFrom(o.value(QLatin1String("page")).toObject()) : t.badgeMm;
     if (t.pageMm.width() <= 0 || t.pageMm.height() <= 0)
-        return templateError(name, tr("page.widthMm and page.heightMm must be positive."));
+        return templateError(name, BadgeText::tr("page.widthMm and page.heightMm must be positive."));
     t.continuous = o.value(QLatin1String("continuous")).toBool(false);
     t.dpi = o.value(QLatin1String("dpi")).toInt(300);
     if (t.dpi < 100 || t.dpi > 2400)
-        return templateError(name, tr("dpi must be between 100 and 2400."));
+        return templateError(name, BadgeText::tr("dpi must be between 100 and 2400."));
 
     const QJsonObject sheet = o.value(QLatin1String("sheet")).toObject();
     t.sheet.columns = sheet.value(QLatin1String("columns")).toInt(1);
     t.sheet.rows = sheet.value(QLatin1String("rows")).toInt(1);
     if (t.sheet.columns < 1 || t.sheet.rows < 1)
-        return templateError(name, tr("sheet.columns and sheet.rows must be at least 1."));
+        return templateError(name, BadgeText::tr("sheet.columns and sheet.rows must be at least 1."));
     t.sheet.gapXMm = sheet.value(QLatin1String("gapXMm")).toDouble(0);
     t.sheet.gapYMm = sheet.value(QLatin1String("gapYMm")).toDouble(0);
     t.sheet.cropMarks = sheet.value(QLatin1String("cropMarks")).toBool(false);
@@ -199,14 +198,14 @@ Result<BadgeTemplate> parseBadgeTemplate(const QByteArray &json, const QString &
     if (t.sheet.originMm.x() < 0 || t.sheet.originMm.y() < 0
         || t.sheet.originMm.x() + usedW > t.pageMm.width() + 0.01
         || t.sheet.originMm.y() + usedH > t.pageMm.height() + 0.01)
-        return templateError(name, tr("the badges do not fit on the page."));
+        return templateError(name, BadgeText::tr("the badges do not fit on the page."));
 
     auto front = parseElements(o.value(QLatin1String("front")).toArray(), name, t.badgeMm);
     if (!front.ok())
         return front.error();
     t.front = front.value();
     if (t.front.isEmpty())
-        return templateError(name, tr("the front has no elements."));
+        return templateError(name, BadgeText::tr("the front has no elements."));
     auto back = parseElements(o.value(QLatin1String("back")).toArray(), name, t.badgeMm);
     if (!back.ok())
         return back.error();
@@ -218,7 +217,8 @@ Result<BadgeTemplate> loadBadgeTemplateFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("The badge template %1 could not be read.").arg(path));
+        return makeError(
+            ErrorCode::NotFound, BadgeText::tr("The badge template %1 could not be read.").arg(path));
     const QFileInfo info(path);
     return parseBadgeTemplate(file.readAll(), info.completeBaseName(), info.absolutePath());
 }
@@ -230,7 +230,7 @@ Result<BadgeTemplate> loadBadgeTemplate(const QString &nameOrPath)
     const QString resource = QStringLiteral(":/badges/%1.json").arg(nameOrPath);
     if (!QFile::exists(resource))
         return makeError(ErrorCode::NotFound,
-            tr("There is no badge template called «%1». Templates: %2.")
+            BadgeText::tr("There is no badge template called «%1». Templates: %2.")
                 .arg(nameOrPath, builtInBadgeTemplates().join(QStringLiteral(", "))));
     return loadBadgeTemplateFile(resource);
 }

@@ -11,18 +11,19 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace oppmote {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oppmote::Invitation", text);
-}
+struct InvitationText {
+    Q_DECLARE_TR_FUNCTIONS(oppmote::Invitation)
+};
 
 Error ioError(const QString &path)
 {
-    return makeError(ErrorCode::Io, tr("Could not write %1.").arg(path));
+    return makeError(ErrorCode::Io, InvitationText::tr("Could not write %1.").arg(path));
 }
 
 constexpr int kDpi = 600;
@@ -66,17 +67,17 @@ Status paintPage(QPainter &p, const Invitation &inv, const InvitationInfo &info)
     text(groupedCodeText(code), 10, false, 8);
 
     if (!info.dates.isEmpty())
-        text(tr("When: %1").arg(info.dates), 12, false, 2);
+        text(InvitationText::tr("When: %1").arg(info.dates), 12, false, 2);
     if (!info.place.isEmpty())
-        text(tr("Where: %1").arg(info.place), 12, false, 2);
+        text(InvitationText::tr("Where: %1").arg(info.place), 12, false, 2);
     if (!info.whatToBring.isEmpty()) {
-        text(tr("Please bring:"), 12, true, 1);
+        text(InvitationText::tr("Please bring:"), 12, true, 1);
         for (const QString &item : info.whatToBring)
             text(QStringLiteral("•  ") + item, 12, false, 1);
         y += mm(2);
     }
     text(info.note.isEmpty()
-            ? tr("Show this code at the entrance, on paper or on your phone. It is personal.")
+            ? InvitationText::tr("Show this code at the entrance, on paper or on your phone. It is personal.")
             : info.note,
         11, false, 0);
     return Ok {};
@@ -107,27 +108,50 @@ Status writePages(const QString &path, const QList<Invitation> &invitations, con
 
 } // namespace
 
+namespace {
+
+// "mandag 25. september 2017 kl. 09.30" in Bokmål and Nynorsk, "Monday 25
+// September 2017 at 09:30" in English: the date in the UI language (the
+// default QLocale, which each app sets with its translation) and the day's
+// first start time. Word order and "kl." are the locale's, like its month names.
+QString dayText(const QDate &date, const QTime &start)
+{
+    const QLocale ui;
+    const bool norwegian
+        = ui.language() == QLocale::NorwegianBokmal || ui.language() == QLocale::NorwegianNynorsk;
+    const QLocale locale = norwegian ? ui : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QString text = locale.toString(
+        date, norwegian ? QStringLiteral("dddd d. MMMM yyyy") : QStringLiteral("dddd d MMMM yyyy"));
+    if (start.isValid())
+        text += norwegian ? QStringLiteral(" kl. ") + start.toString(QStringLiteral("HH.mm"))
+                          : QStringLiteral(" at ") + start.toString(QStringLiteral("HH:mm"));
+    return text;
+}
+
+} // namespace
+
 InvitationInfo invitationInfoFor(const Event &event, const QStringList &whatToBring)
 {
     InvitationInfo info;
     info.eventName = event.name;
     info.place = event.place;
     info.whatToBring = whatToBring;
-    QDate first, last;
+    // One line per day of the programme, in date order, each with its start.
+    QList<std::pair<QDate, QTime>> days;
     for (const Day &day : event.days) {
         if (!day.date.isValid())
             continue;
-        if (!first.isValid() || day.date < first)
-            first = day.date;
-        if (!last.isValid() || day.date > last)
-            last = day.date;
+        QTime start;
+        for (const Session &s : day.sessions)
+            if (s.start.isValid() && (!start.isValid() || s.start < start))
+                start = s.start;
+        days.append({ day.date, start });
     }
-    const QLocale locale;
-    if (first.isValid()) {
-        info.dates = first == last ? locale.toString(first, QLocale::LongFormat)
-                                   : locale.toString(first, QLocale::LongFormat) + QStringLiteral(" – ")
-                + locale.toString(last, QLocale::LongFormat);
-    }
+    std::sort(days.begin(), days.end());
+    QStringList lines;
+    for (const auto &[date, start] : days)
+        lines << dayText(date, start);
+    info.dates = lines.join(QLatin1Char('\n'));
     return info;
 }
 

@@ -14,14 +14,13 @@ namespace oppmote {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oppmote::QrRender", text);
-}
+struct QrRenderText {
+    Q_DECLARE_TR_FUNCTIONS(oppmote::QrRender)
+};
 
 Error ioError(const QString &path)
 {
-    return makeError(ErrorCode::Io, tr("Could not write %1.").arg(path));
+    return makeError(ErrorCode::Io, QrRenderText::tr("Could not write %1.").arg(path));
 }
 
 } // namespace

@@ -10,10 +10,9 @@ namespace oppmote {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oppmote::SignedToken", text);
-}
+struct SignedTokenText {
+    Q_DECLARE_TR_FUNCTIONS(oppmote::SignedToken)
+};
 
 } // namespace
 
@@ -45,9 +44,10 @@ Result<QByteArray> ticketKeyFromText(const QString &text)
         const auto key = crockford::decode(body, bytes);
         if (key && crockford::checkCharacter(body) == normal.back())
             return *key;
-        return makeError(ErrorCode::Corrupt, tr("The key is damaged or mistyped."));
+        return makeError(ErrorCode::Corrupt, SignedTokenText::tr("The key is damaged or mistyped."));
     }
-    return makeError(ErrorCode::InvalidInput, tr("This is not a ticket key (wrong length)."));
+    return makeError(
+        ErrorCode::InvalidInput, SignedTokenText::tr("This is not a ticket key (wrong length)."));
 }
 
 quint32 SignedToken::eventTagFor(const QString &eventId)
@@ -77,9 +77,10 @@ Result<SignedToken> SignedToken::sign(
 {
     ensureSodium();
     if (token.isNull())
-        return makeError(ErrorCode::InvalidInput, tr("There is no token to sign."));
+        return makeError(ErrorCode::InvalidInput, SignedTokenText::tr("There is no token to sign."));
     if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
-        return makeError(ErrorCode::InvalidInput, tr("The signing key is not an Ed25519 secret key."));
+        return makeError(
+            ErrorCode::InvalidInput, SignedTokenText::tr("The signing key is not an Ed25519 secret key."));
     SignedToken t;
     t.m_token = token;
     t.m_issue = issue;
@@ -120,33 +121,37 @@ QString SignedToken::text() const
 Result<SignedToken> SignedToken::parse(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("No code was read."));
+        return makeError(ErrorCode::InvalidInput, SignedTokenText::tr("No code was read."));
     const auto prefix = splitCodePrefix(text);
     if (!prefix || prefix->kind != u'S')
-        return makeError(ErrorCode::InvalidInput, tr("This is not an Oppmøte ticket."));
+        return makeError(ErrorCode::InvalidInput, SignedTokenText::tr("This is not an Oppmøte ticket."));
     if (prefix->version != 1) {
         return makeError(ErrorCode::SchemaTooNew,
-            tr("This ticket was made by a newer version of Oppmøte (code version %1).").arg(prefix->version));
+            SignedTokenText::tr("This ticket was made by a newer version of Oppmøte (code version %1).")
+                .arg(prefix->version));
     }
     const QString &rest = prefix->rest;
     for (const QChar c : rest) {
         if (crockford::valueOf(c) < 0) {
             return makeError(ErrorCode::InvalidInput,
-                tr("The ticket contains “%1”, which never appears in an Oppmøte code.").arg(c));
+                SignedTokenText::tr("The ticket contains “%1”, which never appears in an Oppmøte code.")
+                    .arg(c));
         }
     }
     const int expected = kPayloadChars + 1;
     if (rest.size() != expected) {
-        const char *why = rest.size() < expected
-            ? "The ticket is too short: %1 characters after “OS1-” where %2 are expected."
-            : "The ticket is too long: %1 characters after “OS1-” where %2 are expected.";
-        return makeError(ErrorCode::InvalidInput, tr(why).arg(rest.size()).arg(expected));
+        const QString why = rest.size() < expected
+            ? SignedTokenText::tr(
+                "The ticket is too short: %1 characters after “OS1-” where %2 are expected.")
+            : SignedTokenText::tr(
+                "The ticket is too long: %1 characters after “OS1-” where %2 are expected.");
+        return makeError(ErrorCode::InvalidInput, why.arg(rest.size()).arg(expected));
     }
     const QString payload = rest.left(kPayloadChars);
     const auto bytes = crockford::decode(payload, kPayloadBytes);
     if (!bytes || crockford::checkCharacter(payload) != rest.back()) {
-        return makeError(
-            ErrorCode::Corrupt, tr("The ticket is damaged or mistyped: its check character does not match."));
+        return makeError(ErrorCode::Corrupt,
+            SignedTokenText::tr("The ticket is damaged or mistyped: its check character does not match."));
     }
     SignedToken t;
     t.m_token = Token::fromBytes(bytes->left(16));

@@ -9,10 +9,9 @@ namespace oppmote {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oppmote::Token", text);
-}
+struct TokenText {
+    Q_DECLARE_TR_FUNCTIONS(oppmote::Token)
+};
 
 } // namespace
 
@@ -65,39 +64,40 @@ QString Token::text() const
 Result<Token> Token::parse(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("No code was read."));
+        return makeError(ErrorCode::InvalidInput, TokenText::tr("No code was read."));
     const auto prefix = splitCodePrefix(text);
     if (!prefix || prefix->kind != u'P')
-        return makeError(ErrorCode::InvalidInput, tr("This is not an Oppmøte attendee code."));
+        return makeError(ErrorCode::InvalidInput, TokenText::tr("This is not an Oppmøte attendee code."));
     if (prefix->version != 1) {
         return makeError(ErrorCode::SchemaTooNew,
-            tr("This code was made by a newer version of Oppmøte (code version %1).").arg(prefix->version));
+            TokenText::tr("This code was made by a newer version of Oppmøte (code version %1).")
+                .arg(prefix->version));
     }
     const QString &rest = prefix->rest;
     for (const QChar c : rest) {
         if (crockford::valueOf(c) < 0) {
             return makeError(ErrorCode::InvalidInput,
-                tr("The code contains “%1”, which never appears in an Oppmøte code.").arg(c));
+                TokenText::tr("The code contains “%1”, which never appears in an Oppmøte code.").arg(c));
         }
     }
     const int expected = kPayloadChars + 1;
     if (rest.size() < expected) {
         return makeError(ErrorCode::InvalidInput,
-            tr("The code is too short: %1 characters after “OP1-” where %2 are expected.")
+            TokenText::tr("The code is too short: %1 characters after “OP1-” where %2 are expected.")
                 .arg(rest.size())
                 .arg(expected));
     }
     if (rest.size() > expected) {
         return makeError(ErrorCode::InvalidInput,
-            tr("The code is too long: %1 characters after “OP1-” where %2 are expected.")
+            TokenText::tr("The code is too long: %1 characters after “OP1-” where %2 are expected.")
                 .arg(rest.size())
                 .arg(expected));
     }
     const QString payload = rest.left(kPayloadChars);
     const auto bytes = crockford::decode(payload, kBytes);
     if (!bytes || crockford::checkCharacter(payload) != rest.back()) {
-        return makeError(
-            ErrorCode::Corrupt, tr("The code is damaged or mistyped: its check character does not match."));
+        return makeError(ErrorCode::Corrupt,
+            TokenText::tr("The code is damaged or mistyped: its check character does not match."));
     }
     return Token(*bytes);
 }

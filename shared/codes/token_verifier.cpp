@@ -8,10 +8,9 @@ namespace oppmote {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oppmote::TokenVerifier", text);
-}
+struct TokenVerifierText {
+    Q_DECLARE_TR_FUNCTIONS(oppmote::TokenVerifier)
+};
 
 TokenVerdict verdict(TokenStatus status, QString message)
 {
@@ -59,8 +58,8 @@ TokenVerdict TokenVerifier::verify(const QString &text) const
     const auto prefix = splitCodePrefix(text);
     if (!prefix) {
         if (text.trimmed().isEmpty())
-            return verdict(TokenStatus::Damaged, tr("No code was read."));
-        return verdict(TokenStatus::NotOurs, tr("This is not an Oppmøte code."));
+            return verdict(TokenStatus::Damaged, TokenVerifierText::tr("No code was read."));
+        return verdict(TokenStatus::NotOurs, TokenVerifierText::tr("This is not an Oppmøte code."));
     }
     return prefix->kind == u'S' ? verifySigned(text) : verifyPlain(text);
 }
@@ -72,11 +71,13 @@ bool TokenVerifier::refused(TokenVerdict &v) const
         return false;
     if (entry->reason == RevocationList::Reason::Cancelled) {
         v.status = TokenStatus::Revoked;
-        v.message = tr("This registration has been cancelled. Please ask at the registration desk.");
+        v.message = TokenVerifierText::tr(
+            "This registration has been cancelled. Please ask at the registration desk.");
     } else {
         v.status = TokenStatus::Reissued;
-        v.message = tr("This code has been replaced by a newer one. Please use the latest ticket you "
-                       "received, or ask at the registration desk.");
+        v.message = TokenVerifierText::tr(
+            "This code has been replaced by a newer one. Please use the latest ticket you "
+            "received, or ask at the registration desk.");
     }
     return true;
 }
@@ -92,8 +93,9 @@ TokenVerdict TokenVerifier::verifyPlain(const QString &text) const
         return v;
     if (!m_isOnRoster || !m_isOnRoster(v.token)) {
         v.status = TokenStatus::Unknown;
-        v.message = tr("This code is not on the attendee list for this event. Please ask at the "
-                       "registration desk.");
+        v.message
+            = TokenVerifierText::tr("This code is not on the attendee list for this event. Please ask at the "
+                                    "registration desk.");
         return v;
     }
     v.status = TokenStatus::Valid;
@@ -111,7 +113,7 @@ TokenVerdict TokenVerifier::verifySigned(const QString &text) const
     v.issue = ticket->issue();
     if (ticket->eventTag() != SignedToken::eventTagFor(m_eventId)) {
         v.status = TokenStatus::WrongEvent;
-        v.message = tr("This ticket is for another event.");
+        v.message = TokenVerifierText::tr("This ticket is for another event.");
         return v;
     }
     bool genuine = false;
@@ -123,8 +125,9 @@ TokenVerdict TokenVerifier::verifySigned(const QString &text) const
     }
     if (!genuine) {
         v.status = TokenStatus::Forged;
-        v.message = tr("This ticket's signature is not valid: it was not issued by the organiser, or it "
-                       "has been altered.");
+        v.message = TokenVerifierText::tr(
+            "This ticket's signature is not valid: it was not issued by the organiser, or it "
+            "has been altered.");
         return v;
     }
     if (refused(v))

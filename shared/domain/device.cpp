@@ -8,6 +8,10 @@ namespace oppmote {
 
 namespace {
 constexpr qint64 kClockTolerance = 60 * 1000;
+
+struct DeviceText {
+    Q_DECLARE_TR_FUNCTIONS(Device)
+};
 } // namespace
 
 bool Device::clockIsOff() const
@@ -17,16 +21,14 @@ bool Device::clockIsOff() const
 
 QString clockOffsetText(const Device &device)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Device", s); };
     if (!device.clockOffsetMs)
-        return tr("unknown");
+        return DeviceText::tr("unknown");
     if (!device.clockIsOff())
-        return tr("on time");
+        return DeviceText::tr("on time");
     const qint64 minutes = std::llabs(*device.clockOffsetMs) / 60000;
-    const QString amount = minutes >= 60
-        ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
-        : tr("%1 min").arg(minutes);
-    return (*device.clockOffsetMs > 0 ? tr("%1 ahead") : tr("%1 behind")).arg(amount);
+    const QString amount = minutes >= 60 ? DeviceText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                                         : DeviceText::tr("%1 min").arg(minutes);
+    return (*device.clockOffsetMs > 0 ? DeviceText::tr("%1 ahead") : DeviceText::tr("%1 behind")).arg(amount);
 }
 
 } // namespace oppmote

@@ -1,7 +1,5 @@
 #include "i18n/translations.h"
 
-#include "i18n/source_text_translator.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -63,38 +61,22 @@ QLocale localeFor(Language language)
 
 bool installTranslations(QCoreApplication &app, Language language)
 {
-    // Two translators: the compiled .qm (exact contexts, plurals; what QML's
-    // qsTr() finds) and, behind it, the .ts read by source text for core
-    // code whose context lupdate files differently (source_text_translator.h).
-    static QTranslator *compiled = nullptr;
-    static QTranslator *bySource = nullptr;
-    for (QTranslator **t : { &compiled, &bySource }) {
-        if (*t) {
-            QCoreApplication::removeTranslator(*t);
-            delete *t;
-            *t = nullptr;
-        }
-    }
-    const QString code = languageCode(language);
-    // English is the source language: its .qm holds only the plural forms
-    // ("1 badge", "2 badges"), so it needs no fallback by source text.
-    const bool source = language == Language::English;
-    if (!source) {
-        auto *fallback = new SourceTextTranslator(&app);
-        if (fallback->loadTs(QStringLiteral(":/i18n/ts/oppmote_%1.ts").arg(code))) {
-            QCoreApplication::installTranslator(fallback);
-            bySource = fallback;
-        } else {
-            delete fallback;
-        }
+    // The compiled .qm of the language: every message under the context
+    // lupdate gave it, which is the context the code translates with.
+    static QTranslator *installed = nullptr;
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+        installed = nullptr;
     }
     auto *translator = new QTranslator(&app);
-    if (!translator->load(QStringLiteral(":/i18n/oppmote_%1.qm").arg(code))) {
+    if (!translator->load(QStringLiteral(":/i18n/oppmote_%1.qm").arg(languageCode(language)))) {
         delete translator;
-        return source || bySource != nullptr;
+        // English is the source language: it reads fine without its .qm (plural forms aside).
+        return language == Language::English;
     }
-    QCoreApplication::installTranslator(translator); // asked first
-    compiled = translator;
+    QCoreApplication::installTranslator(translator);
+    installed = translator;
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "io/export_table.h"
 
+#include "io/csv_style.h"
 #include "io/formula_guard.h"
 
 #include <QJsonArray>
@@ -27,13 +28,23 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
 
 QString cellText(const QVariant &cell)
 {
+    return cellText(cell, CsvStyle::english());
+}
+
+QString cellText(const QVariant &cell, const CsvStyle &style)
+{
     switch (cell.typeId()) {
     case QMetaType::Bool:
         return cell.toBool() ? QStringLiteral("ja") : QStringLiteral("nei");
     case QMetaType::QStringList:
         return cell.toStringList().join(QStringLiteral(", "));
     case QMetaType::Double:
-        return QString::number(cell.toDouble(), 'g', 15);
+    case QMetaType::Float: {
+        QString number = QString::number(cell.toDouble(), 'g', 15);
+        if (style.decimalPoint != u'.')
+            number.replace(u'.', style.decimalPoint);
+        return number;
+    }
     default:
         return cell.toString();
     }
@@ -41,9 +52,9 @@ QString cellText(const QVariant &cell)
 
 namespace {
 
-void appendCsvField(QString &out, const QString &text)
+void appendCsvField(QString &out, const QString &text, QChar separator)
 {
-    const bool quote = text.contains(u';') || text.contains(u'"') || text.contains(u'\n')
+    const bool quote = text.contains(separator) || text.contains(u'"') || text.contains(u'\n')
         || text.contains(u'\r') || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!quote) {
         out += text;
@@ -58,12 +69,12 @@ void appendCsvField(QString &out, const QString &text)
     out += u'"';
 }
 
-void appendCsvRecord(QString &out, const QStringList &cells)
+void appendCsvRecord(QString &out, const QStringList &cells, QChar separator)
 {
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            out += u';';
-        appendCsvField(out, cells[i]);
+            out += separator;
+        appendCsvField(out, cells[i], separator);
     }
     out += QStringLiteral("\r\n");
 }
@@ -97,16 +108,22 @@ QByteArray sheetName(const ExportTable &table, QSet<QString> &used)
 
 QByteArray toCsv(const ExportTable &table)
 {
+    return toCsv(table, CsvStyle::norwegianExcel());
+}
+
+QByteArray toCsv(const ExportTable &table, const CsvStyle &style)
+{
     QString out;
-    appendCsvRecord(out, table.headers);
+    appendCsvRecord(out, table.headers, style.separator);
     QStringList cells;
     for (const QVariantList &row : table.rows) {
         cells.clear();
         for (const QVariant &cell : row) {
             const bool text = cell.typeId() == QMetaType::QString || cell.typeId() == QMetaType::QStringList;
-            cells.append(text ? guardFormula(cellText(cell)) : cellText(cell));
+            const QString shown = cellText(cell, style);
+            cells.append(text ? guardFormula(shown) : shown);
         }
-        appendCsvRecord(out, cells);
+        appendCsvRecord(out, cells, style.separator);
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

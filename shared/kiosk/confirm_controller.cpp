@@ -62,7 +62,7 @@ void ConfirmController::checkIn(const QString &attendeeId, CheckinMethod method)
     Q_EMIT changed();
 
     const Door door
-        = m_context->roster ? doorFor(m_context->roster->event(), m_context->config.mode) : Door {};
+        = m_context->roster ? doorFor(m_context->roster->event(), m_context->config().mode) : Door {};
     CheckinRequest request;
     request.attendeeId = attendeeId;
     request.sessionKey = door.sessionKey;
@@ -122,7 +122,7 @@ void ConfirmController::apply(const Answer &a)
     if (m_context->roster) {
         const Event &event = m_context->roster->event();
         const Day *day = m_context->day();
-        const Door door = doorFor(event, m_context->config.mode);
+        const Door door = doorFor(event, m_context->config().mode);
         for (const GroupAssignment &g : a.outcome.assignments) {
             bool relevant = door.sessionKey.isEmpty() ? false : g.slotKey == door.sessionKey;
             if (door.sessionKey.isEmpty() && day)

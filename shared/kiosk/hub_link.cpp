@@ -1,32 +1,31 @@
 #include "kiosk/hub_link.h"
 
-#include "kiosk/kiosk_controller.h"
+#include "kiosk/device_session.h"
 
 namespace oppmote {
 
-HubLink::HubLink(KioskController *controller, QObject *parent)
-    : QObject(parent), m_controller(controller), m_client(controller->store())
+HubLink::HubLink(DeviceSession *device, AsyncStore *store, QObject *parent)
+    : QObject(parent), m_device(device), m_client(store)
 {
     connect(&m_client, &sync::SyncClient::stateChanged, this, [this](sync::SyncClient::State state) {
-        m_controller->setOnline(state == sync::SyncClient::State::Online);
+        m_device->setOnline(state == sync::SyncClient::State::Online);
     });
     connect(&m_client, &sync::SyncClient::paired, this, [this](const QString &secret) {
-        m_controller->keepDeviceSecret(secret);
-        m_running = settingsFromConfig().hubUrl.toString() + m_controller->config().deviceSecret;
+        // First: the client that got the secret runs on, not restarted by the pairing change.
+        m_running = settingsFromConfig().hubUrl.toString() + secret;
+        m_device->keepDeviceSecret(secret);
     });
     connect(&m_client, &sync::SyncClient::refused, this, [this](const QString &reason) {
         if (reason == QLatin1String("revoked")) // SyncClient has logged why
-            m_controller->wipeAfterRevocation();
+            m_device->revoke();
     });
-    connect(m_controller, &KioskController::modeChanged, this, &HubLink::start);
-    connect(&m_client, &sync::SyncClient::rosterUpdated, m_controller, &KioskController::reloadRoster);
-    // A check-in goes to the hub at once, not at the next poll.
-    connect(m_controller->confirm(), &ConfirmController::changed, &m_client, &sync::SyncClient::poke);
+    connect(m_device, &DeviceSession::pairingChanged, this, &HubLink::start);
+    connect(m_device, &DeviceSession::modeChanged, this, &HubLink::start);
 }
 
 sync::SyncSettings HubLink::settingsFromConfig() const
 {
-    const KioskConfig &config = m_controller->config();
+    const KioskConfig &config = m_device->config();
     sync::SyncSettings settings;
     settings.hubUrl = QUrl(config.hubUrl);
     settings.fingerprint = config.hubFingerprint;
@@ -38,7 +37,7 @@ sync::SyncSettings HubLink::settingsFromConfig() const
 
 void HubLink::start()
 {
-    if (!m_controller->config().paired() || m_controller->revoked())
+    if (!m_device->paired() || m_device->revoked())
         return;
     const sync::SyncSettings settings = settingsFromConfig();
     const QString key = settings.hubUrl.toString() + settings.secret + settings.pairingToken;

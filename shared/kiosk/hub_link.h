@@ -1,7 +1,8 @@
 #pragma once
-// Connects a kiosk to its hub: runs the sync client with the kiosk's
-// settings, shows online/offline, keeps the secret pairing gave, restarts
-// after a new pairing, and wipes the kiosk when the hub says it was revoked.
+// Connects a kiosk to its hub: runs the sync client with the device's
+// settings (DeviceSession), reports online/offline to it, hands it the
+// secret pairing gave, restarts after a new pairing, and tells it when the
+// hub says the kiosk was revoked (the device session wipes the kiosk).
 
 #include "sync/sync_client.h"
 
@@ -9,13 +10,15 @@
 
 namespace oppmote {
 
-class KioskController;
+class AsyncStore;
+class DeviceSession;
 
 class HubLink : public QObject
 {
     Q_OBJECT
 public:
-    explicit HubLink(KioskController *controller, QObject *parent = nullptr);
+    // Both built by the app and outliving the link.
+    HubLink(DeviceSession *device, AsyncStore *store, QObject *parent = nullptr);
 
     // Starts syncing when the kiosk is paired; again whenever pairing changes.
     void start();
@@ -24,7 +27,7 @@ public:
 private:
     sync::SyncSettings settingsFromConfig() const;
 
-    KioskController *m_controller;
+    DeviceSession *m_device;
     sync::SyncClient m_client;
     QString m_running; // the settings the client runs with, to notice a new pairing
 };

@@ -14,10 +14,9 @@ namespace oppmote {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("oppmote::KioskConfig", text);
-}
+struct KioskConfigText {
+    Q_DECLARE_TR_FUNCTIONS(oppmote::KioskConfig)
+};
 
 const QString kSessionPrefix = QStringLiteral("session:");
 
@@ -59,6 +58,14 @@ QJsonObject KioskConfig::toJson() const
     o.insert(QStringLiteral("language"), language);
     if (eventDate.isValid())
         o.insert(QStringLiteral("eventDate"), eventDate.toString(Qt::ISODate));
+    if (!scannerDevice.isEmpty())
+        o.insert(QStringLiteral("scannerDevice"), scannerDevice);
+    if (!scannerPrefix.isEmpty())
+        o.insert(QStringLiteral("scannerPrefix"), scannerPrefix);
+    if (!scannerSuffix.isEmpty())
+        o.insert(QStringLiteral("scannerSuffix"), scannerSuffix);
+    if (scannerNeedsEnter)
+        o.insert(QStringLiteral("scannerNeedsEnter"), true);
     return o;
 }
 
@@ -74,7 +81,8 @@ Result<KioskConfig> KioskConfig::fromJson(const QJsonObject &o)
     const auto mode = KioskMode::fromText(o.value(QStringLiteral("mode")).toString());
     if (!mode)
         return makeError(ErrorCode::InvalidInput,
-            tr("The mode must be \"entrance\" or \"session:\" followed by a session key, not \"%1\".")
+            KioskConfigText::tr(
+                "The mode must be \"entrance\" or \"session:\" followed by a session key, not \"%1\".")
                 .arg(o.value(QStringLiteral("mode")).toString()));
     c.mode = *mode;
     c.printerQueue = o.value(QStringLiteral("printer")).toString();
@@ -83,16 +91,20 @@ Result<KioskConfig> KioskConfig::fromJson(const QJsonObject &o)
     c.confirmSeconds = o.value(QStringLiteral("confirmSeconds")).toInt(c.confirmSeconds);
     if (c.idleTimeoutSeconds < 1 || c.confirmSeconds < 1)
         return makeError(ErrorCode::InvalidInput,
-            tr("The idle timeout and the confirmation time must be at least 1 second."));
+            KioskConfigText::tr("The idle timeout and the confirmation time must be at least 1 second."));
     c.reprintNeedsStaff = o.value(QStringLiteral("reprintNeedsStaff")).toBool(c.reprintNeedsStaff);
     c.language = o.value(QStringLiteral("language")).toString(c.language);
     const QString date = o.value(QStringLiteral("eventDate")).toString();
     if (!date.isEmpty()) {
         c.eventDate = QDate::fromString(date, Qt::ISODate);
         if (!c.eventDate.isValid())
-            return makeError(
-                ErrorCode::InvalidInput, tr("The event date \"%1\" is not a date (YYYY-MM-DD).").arg(date));
+            return makeError(ErrorCode::InvalidInput,
+                KioskConfigText::tr("The event date \"%1\" is not a date (YYYY-MM-DD).").arg(date));
     }
+    c.scannerDevice = o.value(QStringLiteral("scannerDevice")).toString();
+    c.scannerPrefix = o.value(QStringLiteral("scannerPrefix")).toString();
+    c.scannerSuffix = o.value(QStringLiteral("scannerSuffix")).toString();
+    c.scannerNeedsEnter = o.value(QStringLiteral("scannerNeedsEnter")).toBool(false);
     return c;
 }
 
@@ -100,13 +112,14 @@ Result<KioskConfig> KioskConfig::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::Io, tr("Cannot read the kiosk settings %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+            KioskConfigText::tr("Cannot read the kiosk settings %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
         return makeError(ErrorCode::InvalidInput,
-            tr("The kiosk settings %1 are not a JSON object: %2").arg(path, error.errorString()));
+            KioskConfigText::tr("The kiosk settings %1 are not a JSON object: %2")
+                .arg(path, error.errorString()));
     auto config = fromJson(doc.object());
     if (!config.ok())
         return makeError(config.error().code, QStringLiteral("%1: %2").arg(path, config.error().message));
@@ -117,12 +130,12 @@ Status KioskConfig::write(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(
-            ErrorCode::Io, tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+            KioskConfigText::tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return makeError(
-            ErrorCode::Io, tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+            KioskConfigText::tr("Cannot write the kiosk settings %1: %2").arg(path, file.errorString()));
     keepPrivate(path); // it holds the device's secret and the staff PIN's hash
     return Ok {};
 }
@@ -138,32 +151,39 @@ Result<PairingCode> parsePairingCode(const QString &text)
     const QJsonDocument doc = QJsonDocument::fromJson(text.trimmed().toUtf8());
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("oppmote")).toString() != QLatin1String("pair"))
-        return makeError(ErrorCode::InvalidInput, tr("This is not an Oppmøte pairing code."));
+        return makeError(
+            ErrorCode::InvalidInput, KioskConfigText::tr("This is not an Oppmøte pairing code."));
     if (o.value(QStringLiteral("v")).toInt(1) != 1)
-        return makeError(ErrorCode::InvalidInput, tr("This pairing code is from a newer Oppmøte."));
+        return makeError(
+            ErrorCode::InvalidInput, KioskConfigText::tr("This pairing code is from a newer Oppmøte."));
     PairingCode code;
     code.hubUrl = o.value(QStringLiteral("hub")).toString();
     const QUrl url(code.hubUrl);
     // The hub speaks TLS only; a code pointing anywhere else is not ours.
     static const QStringList kSchemes { QStringLiteral("wss"), QStringLiteral("https") };
     if (!url.isValid() || url.host().isEmpty() || !kSchemes.contains(url.scheme()))
-        return makeError(ErrorCode::InvalidInput, tr("The pairing code has no valid hub address."));
+        return makeError(
+            ErrorCode::InvalidInput, KioskConfigText::tr("The pairing code has no valid hub address."));
     code.token = o.value(QStringLiteral("token")).toString();
     if (code.token.size() < 16)
-        return makeError(ErrorCode::InvalidInput, tr("The pairing code has no device token."));
+        return makeError(
+            ErrorCode::InvalidInput, KioskConfigText::tr("The pairing code has no device token."));
     const auto mode = KioskMode::fromText(o.value(QStringLiteral("mode")).toString());
     if (!mode)
-        return makeError(ErrorCode::InvalidInput, tr("The pairing code names an unknown mode."));
+        return makeError(
+            ErrorCode::InvalidInput, KioskConfigText::tr("The pairing code names an unknown mode."));
     code.mode = *mode;
     code.printerQueue = o.value(QStringLiteral("printer")).toString();
     code.fingerprint = o.value(QStringLiteral("fp")).toString();
     // The fingerprint is what pins the hub: without it anyone at that address could pose as the hub.
     if (code.fingerprint.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-            tr("The pairing code does not name the hub's certificate: make a new code with oppmote pair."));
+            KioskConfigText::tr(
+                "The pairing code does not name the hub's certificate: make a new code with oppmote pair."));
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
     if (!hex.match(code.fingerprint).hasMatch())
-        return makeError(ErrorCode::InvalidInput, tr("The pairing code's hub fingerprint is damaged."));
+        return makeError(
+            ErrorCode::InvalidInput, KioskConfigText::tr("The pairing code's hub fingerprint is damaged."));
     return code;
 }
 

@@ -4,7 +4,9 @@
 //   {"hub": "wss://hub.example:8443", "deviceName": "Kiosk 2",
 //    "deviceToken": "…", "hubFingerprint": "…", "deviceSecret": "…", "mode": "entrance" |
 //    "session:d1-1400-g2", "printer": "badges", "staffPinHash": "$argon2id$…", "idleTimeoutSeconds": 45,
-//    "confirmSeconds": 6, "reprintNeedsStaff": true, "language": "nb", "eventDate": "2017-09-25"}
+//    "confirmSeconds": 6, "reprintNeedsStaff": true, "language": "nb", "eventDate": "2017-09-25",
+//    "scannerDevice": "/dev/input/by-id/usb-…-event-kbd", "scannerPrefix": "", "scannerSuffix": "",
+//    "scannerNeedsEnter": false}
 
 #include "domain/result.h"
 
@@ -36,6 +38,13 @@ struct KioskConfig {
     bool reprintNeedsStaff = true;
     QString language = QStringLiteral("nb");
     QDate eventDate; // "today" for the programme; invalid = the real date
+    // The hand scanner (docs/codes.md). Its input device, read directly and
+    // grabbed so its keys never reach the window; empty = its keys come
+    // through the window's key filter like a keyboard's.
+    QString scannerDevice;
+    QString scannerPrefix; // configured in the scanner: required and stripped; empty = none
+    QString scannerSuffix; // ditto, before the Enter
+    bool scannerNeedsEnter = false; // a burst counts only when Enter ends it
 
     QJsonObject toJson() const;
     static Result<KioskConfig> fromJson(const QJsonObject &json);

@@ -1,8 +1,9 @@
 #pragma once
 // What the kiosk's controllers share: the store on its thread, the roster
-// snapshot in memory and the settings. Owned by KioskController.
+// snapshot in memory and the device's settings (read-only here: DeviceSession
+// changes them). Owned by KioskController.
 
-#include "kiosk/kiosk_config.h"
+#include "kiosk/device_session.h"
 #include "kiosk/kiosk_roster.h"
 
 #include <QDate>
@@ -16,10 +17,10 @@ class AsyncStore;
 struct KioskContext {
     AsyncStore *store = nullptr;
     std::shared_ptr<KioskRoster> roster; // null until loaded
-    KioskConfig config;
-    QString configPath; // where pairing and mode changes are saved; empty = not saved
+    const DeviceSession *device = nullptr; // the settings, pairing, revocation; set before any use
 
-    QDate today() const { return config.eventDate.isValid() ? config.eventDate : QDate::currentDate(); }
+    const KioskConfig &config() const { return device->config(); }
+    QDate today() const { return config().eventDate.isValid() ? config().eventDate : QDate::currentDate(); }
     const Day *day() const { return roster ? roster->dayFor(today()) : nullptr; }
 };
 

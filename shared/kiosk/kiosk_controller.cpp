@@ -1,50 +1,48 @@
 #include "kiosk/kiosk_controller.h"
 
-#include "platform/logging.h"
-#include "i18n/translations.h"
 #include "store/async_store.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 
 namespace oppmote {
 
-KioskController::KioskController(KioskConfig config, QString configPath, QObject *parent)
+KioskController::KioskController(DeviceSession *device, AsyncStore *store, QObject *parent)
     : QObject(parent),
+      m_device(device),
       m_welcome(&m_context),
       m_search(&m_context),
       m_confirm(&m_context),
       m_staff(&m_context),
       m_walkIn(&m_context)
 {
-    m_context.config = std::move(config);
-    m_context.configPath = std::move(configPath);
-    m_context.store = new AsyncStore(this);
-    m_language = languageCode(languageFromCode(m_context.config.language));
-    QLocale::setDefault(localeFor(languageFromCode(m_language)));
+    m_context.device = device;
+    m_context.store = store;
+    if (m_device->revoked()) // since an earlier start: nothing is loaded
+        m_loadError = tr("This kiosk is out of service. Please check in at the desk.");
 
     m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_context.config.idleTimeoutSeconds * 1000);
+    m_idleTimer.setInterval(m_context.config().idleTimeoutSeconds * 1000);
     connect(&m_idleTimer, &QTimer::timeout, this, &KioskController::idleReset);
     m_confirmTimer.setSingleShot(true);
-    m_confirmTimer.setInterval(m_context.config.confirmSeconds * 1000);
+    m_confirmTimer.setInterval(m_context.config().confirmSeconds * 1000);
     connect(&m_confirmTimer, &QTimer::timeout, this, &KioskController::goHome);
 
-    connect(&m_scan, &ScanController::codeRead, this, &KioskController::handleCode);
-    connect(&m_scan, &ScanController::typed, this, [this](const QString &text) {
-        if (m_screen == Welcome || m_screen == Problem || m_screen == Confirm) {
-            // Someone typing on a hardware keyboard: that is a name search.
-            const QString letters = text.trimmed();
-            if (letters.isEmpty())
-                return;
-            startSearch();
-            m_search.setQuery(letters);
-        } else if (m_screen == StaffPin) {
-            for (const QChar c : text)
-                if (c.isDigit())
-                    m_staff.appendDigit(QString(c));
-        }
+    connect(store, &AsyncStore::opened, this, &KioskController::storeOpened);
+    connect(m_device, &DeviceSession::revokedChanged, this, [this] {
+        if (m_device->revoked())
+            outOfService();
     });
+    connect(m_device, &DeviceSession::modeChanged, this, [this] {
+        m_welcome.refresh();
+        m_staff.refreshStatus();
+    });
+    connect(m_device, &DeviceSession::pairingChanged, &m_staff, &StaffController::refreshStatus);
+    connect(m_device, &DeviceSession::languageChanged, this, [this] {
+        m_welcome.refresh(); // the day's date in the new language
+        userActivity();
+    });
+
+    connect(&m_scan, &ScanController::codeRead, this, &KioskController::handleCode);
     connect(&m_search, &SearchController::codeTyped, this,
         [this](const QString &text) { handleCode(text, CheckinMethod::Wedge); });
     connect(&m_search, &SearchController::chosen, this, [this](const QString &id) {
@@ -57,7 +55,7 @@ KioskController::KioskController(KioskConfig config, QString configPath, QObject
     });
     connect(&m_confirm, &ConfirmController::finished, this, [this](ConfirmController::State state) {
         if (state == ConfirmController::CheckedIn && m_confirm.badge() == ConfirmController::BadgeNotPrinted
-            && !m_context.config.printerQueue.isEmpty() && m_context.config.mode.isEntrance())
+            && !m_context.config().printerQueue.isEmpty() && m_context.config().mode.isEntrance())
             m_confirm.printBadge(false);
         if (m_screen == Confirm)
             m_confirmTimer.start();
@@ -85,45 +83,35 @@ KioskController::KioskController(KioskConfig config, QString configPath, QObject
 
 KioskController::~KioskController()
 {
-    m_context.store->drain();
+    m_context.store->drain(); // no job of ours still running against the roster
 }
 
-void KioskController::start(const QString &databasePath)
+void KioskController::storeOpened(bool ok, const QString &error)
 {
-    if (m_context.config.revoked) {
-        m_revoked = true;
-        m_loadError = tr("This kiosk is out of service. Please check in at the desk.");
+    if (!ok) {
+        m_loadError = error;
+        Q_EMIT screenChanged();
+        return;
     }
-    connect(m_context.store, &AsyncStore::opened, this, [this](bool ok, const QString &error) {
-        if (!ok) {
-            m_loadError = error;
-            Q_EMIT screenChanged();
-            return;
-        }
-        if (m_revoked) {
-            purgeAfterRevocation(); // again: the last wipe may not have finished
-            Q_EMIT screenChanged();
-            return;
-        }
-        m_context.store->run<Result<std::shared_ptr<KioskRoster>>>(
-            [](Store &store) { return KioskRoster::load(store); }, this,
-            [this](Result<std::shared_ptr<KioskRoster>> roster) {
-                if (!roster.ok()) {
-                    m_loadError = roster.error().message;
-                    Q_EMIT screenChanged();
-                    return;
-                }
-                rosterLoaded(roster.value());
-            });
-    });
-    StoreOptions options;
-    options.deviceName = m_context.config.deviceName;
-    m_context.store->open(databasePath, options);
+    if (m_device->revoked()) {
+        Q_EMIT screenChanged(); // out of service; the device session wipes the store again
+        return;
+    }
+    m_context.store->run<Result<std::shared_ptr<KioskRoster>>>(
+        [](Store &store) { return KioskRoster::load(store); }, this,
+        [this](Result<std::shared_ptr<KioskRoster>> roster) {
+            if (!roster.ok()) {
+                m_loadError = roster.error().message;
+                Q_EMIT screenChanged();
+                return;
+            }
+            rosterLoaded(roster.value());
+        });
 }
 
 void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster, bool first)
 {
-    if (m_revoked)
+    if (m_device->revoked())
         return; // revoked while loading: the names stay out of memory
     m_context.roster = std::move(roster);
     const KioskRoster *r = m_context.roster.get();
@@ -136,34 +124,23 @@ void KioskController::rosterLoaded(std::shared_ptr<KioskRoster> roster, bool fir
     Q_EMIT ready();
 }
 
-void KioskController::purgeAfterRevocation()
-{
-    m_context.store->run<Status>([](Store &store) { return store.wipeRevokedDevice(); }, this,
-        [](Status s) {
-            if (!s.ok())
-                qCCritical(lcStore) << "could not wipe the personal data after revocation:" << s.error().message;
-        });
-}
-
 void KioskController::reloadRoster()
 {
     m_context.store->run<Result<std::shared_ptr<KioskRoster>>>(
         [](Store &store) { return KioskRoster::load(store); }, this,
         [this](Result<std::shared_ptr<KioskRoster>> roster) {
-            if (roster.ok() && !m_revoked && m_context.roster)
+            if (roster.ok() && !m_device->revoked() && m_context.roster)
                 rosterLoaded(roster.value(), false);
         });
 }
 
 void KioskController::setScreen(Screen screen)
 {
-    if (m_revoked)
+    if (m_device->revoked())
         screen = Loading; // out of service: the loading screen shows why
     m_confirmTimer.stop();
     if (screen != m_screen) {
         m_screen = screen;
-        // Text fields take the keys on these screens; elsewhere a hand scanner may be typing.
-        m_scan.setKeysEnabled(screen != Search && screen != WalkIn);
         Q_EMIT screenChanged();
     }
     if (screen == Welcome)
@@ -192,7 +169,8 @@ void KioskController::handleCode(const QString &text, CheckinMethod method)
         break;
     }
     if (looksLikePairingCode(text)) {
-        applyPairing(text);
+        if (auto paired = m_device->pair(text, m_screen == Staff && m_staff.unlocked()); !paired.ok())
+            showProblem(paired.error().message);
         return;
     }
     if (!m_verifier || !m_context.roster)
@@ -215,66 +193,47 @@ void KioskController::handleCode(const QString &text, CheckinMethod method)
     setScreen(Confirm);
 }
 
-void KioskController::applyPairing(const QString &text)
+void KioskController::outOfService()
 {
-    if (paired() && !(m_screen == Staff && m_staff.unlocked())) {
-        showProblem(tr("This kiosk is already set up. Staff can pair it again from staff mode."));
-        return;
-    }
-    auto code = parsePairingCode(text);
-    if (!code.ok()) {
-        showProblem(code.error().message);
-        return;
-    }
-    oppmote::applyPairing(m_context.config, code.value());
-    saveConfig();
-    m_welcome.refresh();
-    m_staff.refreshStatus();
-    Q_EMIT modeChanged();
-}
-
-void KioskController::setOnline(bool online)
-{
-    if (m_online == online)
-        return;
-    m_online = online;
-    Q_EMIT onlineChanged();
-}
-
-void KioskController::keepDeviceSecret(const QString &secret)
-{
-    m_context.config.deviceSecret = secret;
-    m_context.config.deviceToken.clear();
-    saveConfig();
-}
-
-void KioskController::wipeAfterRevocation()
-{
-    if (m_revoked)
-        return;
-    m_revoked = true;
-    m_online = false;
+    // The device session has remembered the revocation and wipes the store; here
+    // the names leave memory and the screen says where to go instead.
     m_loadError = tr("This kiosk is out of service. Please check in at the desk.");
-    // Remembered first: if the power goes before the wipe is done, the next start wipes again.
-    m_context.config.revoked = true;
-    m_context.config.deviceSecret.clear();
-    m_context.config.deviceToken.clear();
-    saveConfig();
-    purgeAfterRevocation();
     m_context.roster = std::make_shared<KioskRoster>(); // nobody to find any more
     const KioskRoster *r = m_context.roster.get();
     m_verifier.emplace(r->verifier()); // an empty roster: every code is unknown
     m_search.clear();
+    m_confirm.clear();
+    m_staff.lock();
     setScreen(Loading);
-    Q_EMIT onlineChanged();
     Q_EMIT screenChanged();
 }
 
-void KioskController::saveConfig()
+bool KioskController::takeTyping(const QString &text, bool enter)
 {
-    if (!m_context.configPath.isEmpty())
-        if (auto s = m_context.config.write(m_context.configPath); !s.ok())
-            qCWarning(lcStore) << "kiosk settings:" << s.error().message;
+    Q_UNUSED(enter) // an Enter without a text field to take it means nothing
+    switch (m_screen) {
+    case Search:
+    case WalkIn:
+        return false; // the text field has the focus and gets the keys
+    case Welcome:
+    case Problem:
+    case Confirm:
+        // Someone typing on a hardware keyboard: that is a name search.
+        if (const QString letters = text.trimmed(); !letters.isEmpty()) {
+            startSearch();
+            m_search.setQuery(letters);
+        }
+        break;
+    case StaffPin:
+        for (const QChar c : text)
+            if (c.isDigit())
+                m_staff.appendDigit(QString(c));
+        userActivity();
+        break;
+    default:
+        break;
+    }
+    return true;
 }
 
 void KioskController::startSearch()
@@ -318,7 +277,7 @@ void KioskController::requestReprint()
 {
     if (m_confirm.attendeeId().isEmpty())
         return;
-    if (m_context.config.reprintNeedsStaff) {
+    if (m_context.config().reprintNeedsStaff) {
         m_staff.lock();
         m_staffPurpose = StaffPurpose::ApproveReprint;
         setScreen(StaffPin);
@@ -342,25 +301,7 @@ void KioskController::setMode(const QString &modeText)
     const auto mode = KioskMode::fromText(modeText);
     if (!mode || (!m_staff.unlocked() && m_screen != Loading))
         return;
-    m_context.config.mode = *mode;
-    saveConfig();
-    m_welcome.refresh();
-    Q_EMIT modeChanged();
-    m_staff.refreshStatus();
-}
-
-void KioskController::setLanguage(const QString &code)
-{
-    const QString normalised = languageCode(languageFromCode(code));
-    if (normalised == m_language)
-        return;
-    m_language = normalised;
-    QLocale::setDefault(localeFor(languageFromCode(normalised)));
-    if (auto *app = QCoreApplication::instance())
-        installTranslations(*app, languageFromCode(normalised));
-    m_welcome.refresh(); // the day's date in the new language
-    Q_EMIT languageChanged(); // the app calls QQmlEngine::retranslate()
-    userActivity();
+    m_device->setMode(*mode); // modeChanged: the welcome screen and the staff status follow
 }
 
 void KioskController::goHome()
@@ -376,7 +317,7 @@ void KioskController::goHome()
 void KioskController::idleReset()
 {
     goHome();
-    setLanguage(m_context.config.language); // the next person starts in the kiosk's language
+    m_device->resetLanguage(); // the next person starts in the kiosk's language
 }
 
 void KioskController::exitApp()

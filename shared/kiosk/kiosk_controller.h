@@ -1,11 +1,13 @@
 #pragma once
 // The kiosk's navigation state: which screen shows, the transitions between
-// them, the idle reset, the mode (entrance or a session's door) and the
-// language. One controller per screen does the work; QML only binds to these
-// objects and forwards input (../../docs/kiosk.md).
+// them, the idle reset and what a code or typing means on each screen. One
+// controller per screen does the work; the device (settings, pairing,
+// revocation, mode, language) is the injected DeviceSession. QML only binds
+// to these objects and forwards input (../../docs/kiosk.md).
 
 #include "codes/token_verifier.h"
 #include "kiosk/confirm_controller.h"
+#include "kiosk/device_session.h"
 #include "kiosk/kiosk_context.h"
 #include "kiosk/scan_controller.h"
 #include "kiosk/search_controller.h"
@@ -26,12 +28,7 @@ class KioskController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
-    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
-    Q_PROPERTY(bool sessionDoor READ sessionDoor NOTIFY modeChanged)
-    Q_PROPERTY(QString deviceName READ deviceName CONSTANT)
-    Q_PROPERTY(bool paired READ paired NOTIFY modeChanged)
-    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
-    Q_PROPERTY(bool revoked READ revoked NOTIFY onlineChanged)
+    Q_PROPERTY(DeviceSession *device READ device CONSTANT)
     Q_PROPERTY(QString problemText READ problemText NOTIFY screenChanged)
     Q_PROPERTY(QString loadError READ loadError NOTIFY screenChanged)
     Q_PROPERTY(WelcomeController *welcome READ welcome CONSTANT)
@@ -44,34 +41,28 @@ public:
     enum Screen { Loading, Welcome, Search, Identify, Confirm, Problem, WalkIn, WalkInDone, StaffPin, Staff };
     Q_ENUM(Screen)
 
-    explicit KioskController(KioskConfig config, QString configPath = {}, QObject *parent = nullptr);
+    // Both built by the app (the composition root) and outliving the
+    // controller. When the store has opened, the roster is loaded on its
+    // thread and `ready` follows; a revoked device stays on the loading screen.
+    KioskController(DeviceSession *device, AsyncStore *store, QObject *parent = nullptr);
     ~KioskController() override;
 
-    // Opens the store on its thread and loads the roster; `ready` follows.
-    void start(const QString &databasePath);
-
     Screen screen() const { return m_screen; }
-    QString language() const { return m_language; }
-    bool sessionDoor() const { return !m_context.config.mode.isEntrance(); }
-    QString deviceName() const { return m_context.config.deviceName; }
-    bool paired() const { return m_context.config.paired(); }
-    bool online() const { return m_online; }
-    bool revoked() const { return m_revoked; }
+    DeviceSession *device() const { return m_device; }
     QString problemText() const { return m_problemText; }
     QString loadError() const { return m_loadError; }
-    const KioskConfig &config() const { return m_context.config; }
     const KioskContext &context() const { return m_context; }
     AsyncStore *store() const { return m_context.store; }
 
-    // The hub link (hub_link.h) reports here.
-    void setOnline(bool online);
-    void keepDeviceSecret(const QString &secret); // pairing worked: the token is spent
-    // The organisers revoked this kiosk: its personal data is wiped and it
-    // stops checking people in.
-    void wipeAfterRevocation();
     // The store's roster changed (the hub sent a new one): load it again without
     // interrupting the person at the screen.
     void reloadRoster();
+    // Keys the hand-scanner filter found to be a person typing (not a scan):
+    // true when this screen takes them (the welcome, problem and confirmation
+    // screens start a name search with the letters; the PIN screen takes
+    // digits; screens without a text field drop them); false on the search and
+    // walk-in screens, whose text fields get the keys.
+    bool takeTyping(const QString &text, bool enter);
 
     WelcomeController *welcome() { return &m_welcome; }
     ScanController *scan() { return &m_scan; }
@@ -88,8 +79,7 @@ public:
     Q_INVOKABLE void rejectIdentity(); // "No"
     Q_INVOKABLE void requestReprint();
     Q_INVOKABLE void manualCheckIn(); // staff: find a name and check them in
-    Q_INVOKABLE void setMode(const QString &modeText);
-    Q_INVOKABLE void setLanguage(const QString &code);
+    Q_INVOKABLE void setMode(const QString &modeText); // staff only (or while loading)
     Q_INVOKABLE void goHome();
     Q_INVOKABLE void exitApp();
     Q_INVOKABLE void userActivity();
@@ -99,13 +89,11 @@ public:
     // The idle timeout, now (tests).
     void idleReset();
 
+    // Touches and keys that reach the window: the idle timer starts again.
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void screenChanged();
-    void languageChanged();
-    void modeChanged();
-    void onlineChanged();
     void ready();
     void quitRequested();
     // The print-queue hook: ConfirmController's and StaffController's requests, in one place.
@@ -116,12 +104,12 @@ Q_SIGNALS:
 private:
     enum class StaffPurpose { Menu, ApproveReprint };
     void setScreen(Screen screen);
+    void storeOpened(bool ok, const QString &error);
     void rosterLoaded(std::shared_ptr<KioskRoster> roster, bool first = true);
     void showProblem(const QString &text);
-    void applyPairing(const QString &text);
-    void purgeAfterRevocation();
-    void saveConfig();
+    void outOfService();
 
+    DeviceSession *m_device;
     KioskContext m_context;
     WelcomeController m_welcome;
     ScanController m_scan;
@@ -131,11 +119,8 @@ private:
     WalkInController m_walkIn;
     std::optional<TokenVerifier> m_verifier;
     Screen m_screen = Loading;
-    QString m_language;
     QString m_problemText;
     QString m_loadError;
-    bool m_online = false;
-    bool m_revoked = false;
     StaffPurpose m_staffPurpose = StaffPurpose::Menu;
     QTimer m_idleTimer;
     QTimer m_confirmTimer;

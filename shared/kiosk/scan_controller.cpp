@@ -2,9 +2,10 @@
 
 #include "platform/logging.h"
 #include "scan/camera_format.h"
+#include "scan/evdev_scanner.h"
+#include "scan/wedge_key_filter.h"
 
 #include <QCamera>
-#include <QKeyEvent>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
 #include <QVideoSink>
@@ -13,10 +14,6 @@ namespace oppmote {
 
 ScanController::ScanController(QObject *parent) : QObject(parent)
 {
-    m_clock.start();
-    m_gapTimer.setSingleShot(true);
-    m_gapTimer.setInterval(int(m_wedge.config().maxGapMs) + 5);
-    connect(&m_gapTimer, &QTimer::timeout, this, [this] { handle(m_wedge.timeout(m_clock.elapsed())); });
     connect(&m_scanner, &FrameScanner::codeScanned, this,
         [this](const QString &text) { Q_EMIT codeRead(text, CheckinMethod::Qr); });
 }
@@ -56,37 +53,16 @@ void ScanController::startCamera()
     Q_EMIT cameraChanged();
 }
 
-void ScanController::setKeysEnabled(bool enabled)
+void ScanController::attachHandScanner(WedgeKeyFilter *filter)
 {
-    if (m_keysEnabled == enabled)
-        return;
-    m_keysEnabled = enabled;
-    if (!enabled)
-        handle(m_wedge.timeout(m_clock.elapsed() + 1000)); // flush anything held
+    connect(filter, &WedgeKeyFilter::scanned, this,
+        [this](const QString &text) { Q_EMIT codeRead(text, CheckinMethod::Wedge); });
 }
 
-bool ScanController::eventFilter(QObject *watched, QEvent *event)
+void ScanController::attachHandScanner(EvdevScanner *scanner)
 {
-    if (!m_keysEnabled || event->type() != QEvent::KeyPress)
-        return QObject::eventFilter(watched, event);
-    auto *key = static_cast<QKeyEvent *>(event);
-    QString text = key->text();
-    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-        text = QStringLiteral("\r");
-    if (text.isEmpty() || (!text.at(0).isPrint() && text != QLatin1String("\r")))
-        return QObject::eventFilter(watched, event);
-    handle(m_wedge.key(text, m_clock.elapsed()));
-    if (m_wedge.holding())
-        m_gapTimer.start();
-    return true;
-}
-
-void ScanController::handle(const WedgeOutput &out)
-{
-    if (!out.scanned.isEmpty())
-        Q_EMIT codeRead(out.scanned, CheckinMethod::Wedge);
-    if (!out.typed.isEmpty())
-        Q_EMIT typed(out.typed);
+    connect(scanner, &EvdevScanner::scanned, this,
+        [this](const QString &text) { Q_EMIT codeRead(text, CheckinMethod::Wedge); });
 }
 
 } // namespace oppmote

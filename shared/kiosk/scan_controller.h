@@ -1,22 +1,24 @@
 #pragma once
 // Codes in: the camera (QCamera → the preview's QVideoSink → FrameScanner)
-// and a USB hand scanner typing into the window (WedgeDetector). Emits
-// every code once, with how it was read; keys that turn out to be a person
-// typing are passed on as `typed` (the welcome screen starts a name search).
+// and a USB hand scanner. The hand scanner has one path, built by the app
+// and attached here: the window's WedgeKeyFilter (shared/scan/), or, where
+// the settings name the scanner's input device, an EvdevScanner that grabs
+// it (its keys then never reach the window). Emits every code once, with how
+// it was read.
 
 #include "domain/checkin_event.h"
 #include "scan/frame_scanner.h"
-#include "scan/wedge_detector.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 class QCamera;
 class QMediaCaptureSession;
 class QVideoSink;
 
 namespace oppmote {
+
+class EvdevScanner;
+class WedgeKeyFilter;
 
 class ScanController : public QObject
 {
@@ -33,35 +35,28 @@ public:
     void startCamera();
     void setCameraAllowed(bool allowed) { m_cameraAllowed = allowed; }
 
-    // Whether hand-scanner keys are taken from the window (not while a text field is being typed in).
-    void setKeysEnabled(bool enabled);
-    bool keysEnabled() const { return m_keysEnabled; }
+    // A hand scanner's codes: the window's key filter, and the scanner's own
+    // input device where one is configured. Either's `scanned` is a code read
+    // with CheckinMethod::Wedge.
+    void attachHandScanner(WedgeKeyFilter *filter);
+    void attachHandScanner(EvdevScanner *scanner);
 
     bool cameraAvailable() const { return m_cameraAvailable; }
     bool cameraActive() const { return m_camera != nullptr; }
     FrameScanner &frameScanner() { return m_scanner; }
     QVideoSink *videoSink() const { return m_sink; }
 
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 Q_SIGNALS:
     void codeRead(const QString &text, oppmote::CheckinMethod method);
-    void typed(const QString &text);
     void cameraChanged();
 
 private:
-    void handle(const WedgeOutput &out);
-
     FrameScanner m_scanner;
-    WedgeDetector m_wedge;
-    QElapsedTimer m_clock;
-    QTimer m_gapTimer;
     QVideoSink *m_sink = nullptr;
     QCamera *m_camera = nullptr;
     QMediaCaptureSession *m_session = nullptr;
     bool m_cameraAllowed = true;
     bool m_cameraAvailable = false;
-    bool m_keysEnabled = true;
 };
 
 } // namespace oppmote

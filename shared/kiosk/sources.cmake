@@ -1,9 +1,16 @@
-# The kiosk's controllers: navigation state and one controller per screen,
-# QObjects without QML (registered for QML by the kiosk app in kiosk/).
-target_sources(oppmote_core PRIVATE
-  store/store_kiosk.cpp
-  kiosk/kiosk_config.h kiosk/kiosk_config.cpp
+# The settings file and pairing codes are in the core: the command line
+# writes them too (pair, prepare-kiosk, sync).
+target_sources(oppmote_core PRIVATE kiosk/kiosk_config.h kiosk/kiosk_config.cpp)
+
+# oppmote_kiosk_logic: the kiosk's controllers, navigation state and one
+# controller per screen, QObjects without QML (registered for QML by the kiosk
+# app in kiosk/); with the camera (oppmote_scan).
+add_library(oppmote_kiosk_logic STATIC)
+oppmote_set_warnings(oppmote_kiosk_logic)
+target_link_libraries(oppmote_kiosk_logic PUBLIC oppmote_core oppmote_scan)
+target_sources(oppmote_kiosk_logic PRIVATE
   kiosk/kiosk_roster.h kiosk/kiosk_roster.cpp
+  kiosk/device_session.h kiosk/device_session.cpp
   kiosk/kiosk_context.h
   kiosk/welcome_controller.h kiosk/welcome_controller.cpp
   kiosk/scan_controller.h kiosk/scan_controller.cpp
@@ -15,4 +22,4 @@ target_sources(oppmote_core PRIVATE
   kiosk/kiosk_controller.h kiosk/kiosk_controller.cpp
   kiosk/hub_link.h kiosk/hub_link.cpp
   kiosk/badge_printing.h kiosk/badge_printing.cpp)
-qt6_extract_metatypes(oppmote_core)
+qt6_extract_metatypes(oppmote_kiosk_logic)

@@ -54,7 +54,7 @@ void StaffController::submitPin()
         return;
     m_checking = true;
     Q_EMIT pinChanged();
-    const QString hash = m_context->config.staffPinHash;
+    const QString hash = m_context->config().staffPinHash;
     const QString pin = m_pin;
     // Argon2id takes tens of milliseconds on purpose; after failures, slower still.
     const int delayMs = std::min(m_failures, 10) * 300;
@@ -99,7 +99,7 @@ void StaffController::undoCheckIn()
         return;
     const QString id = m_subjectId;
     const QString session = m_context->roster
-        ? doorFor(m_context->roster->event(), m_context->config.mode).sessionKey
+        ? doorFor(m_context->roster->event(), m_context->config().mode).sessionKey
         : QString();
     m_context->store->run<Result<CheckinOutcome>>(
         [id, session](Store &store) { return store.undoCheckIn(id, session); }, this,
@@ -138,7 +138,8 @@ void StaffController::approveWalkIn(const QString &attendeeId)
         [attendeeId](Store &store) {
             Approved out;
             auto approved = store.approveWalkIn(attendeeId); // the code and the check-in, one transaction
-            auto who = approved.ok() ? store.attendee(attendeeId) : Result<std::optional<Attendee>>(approved.error());
+            auto who = approved.ok() ? store.attendee(attendeeId)
+                                     : Result<std::optional<Attendee>>(approved.error());
             if (!who.ok() || !who.value()) {
                 out.error = who.ok() ? tr("This registration is gone.") : who.error().message;
                 return out;

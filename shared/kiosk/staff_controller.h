@@ -54,9 +54,9 @@ public:
     QString message() const { return m_message; }
     int unsentEvents() const { return m_unsent; }
     QStringList refusedEvents() const { return m_refusedEvents; }
-    QString hubUrl() const { return m_context->config.hubUrl; }
-    QString printerQueue() const { return m_context->config.printerQueue; }
-    QString modeText() const { return m_context->config.mode.text(); }
+    QString hubUrl() const { return m_context->config().hubUrl; }
+    QString printerQueue() const { return m_context->config().printerQueue; }
+    QString modeText() const { return m_context->config().mode.text(); }
     QVariantList modes() const;
     QVariantList walkIns() const { return m_walkIns; }
 

@@ -3,7 +3,8 @@
 // once (nothing is lost if the kiosk restarts) as an attendee of type
 // walk-in WITHOUT a code: not on the roster, not findable, until staff
 // approve it (StaffController::approveWalkIn gives the code, checks them in
-// and asks for the badge). No schema change needed.
+// and asks for the badge) or the desk does. The store keeps it in the
+// walk-in outbox, so it reaches the hub at once (docs/checkin.md).
 
 #include "kiosk/kiosk_context.h"
 

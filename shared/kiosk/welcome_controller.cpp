@@ -68,7 +68,7 @@ void WelcomeController::refresh()
             m_programme.append(row);
         }
     }
-    const Door door = doorFor(event, m_context->config.mode);
+    const Door door = doorFor(event, m_context->config().mode);
     if (const Session *s = event.session(door.sessionKey))
         m_doorSession = s->title;
     else if (!door.sessionKey.isEmpty())

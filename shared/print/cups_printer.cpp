@@ -8,10 +8,9 @@ namespace oppmote {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Print", s);
-}
+struct PrintText {
+    Q_DECLARE_TR_FUNCTIONS(Print)
+};
 
 // "media-empty-error" → "media-empty"; `severity` gets "error", "warning", "report" or "".
 QString baseReason(const QString &reason, QString *severity)
@@ -55,7 +54,7 @@ QStringList stringsOf(ipp_t *response, const char *name)
 QString PrinterStatus::problem() const
 {
     if (!exists)
-        return tr("The badge printer «%1» is not set up. Please ask the staff.").arg(queue);
+        return PrintText::tr("The badge printer «%1» is not set up. Please ask the staff.").arg(queue);
     return cups::messageForReasons(reasons, state, accepting);
 }
 
@@ -79,18 +78,18 @@ QString messageForReasons(const QStringList &reasons, PrinterState state, bool a
         return false;
     };
     if (has("media-empty") || has("media-needed") || has("input-tray-missing"))
-        return tr("The printer is out of labels. Please ask the staff to load more.");
+        return PrintText::tr("The printer is out of labels. Please ask the staff to load more.");
     if (has("media-jam"))
-        return tr("The labels are stuck in the printer. Please ask the staff.");
+        return PrintText::tr("The labels are stuck in the printer. Please ask the staff.");
     if (has("door-open") || has("cover-open") || has("interlock-open"))
-        return tr("The printer's cover is open. Please ask the staff.");
+        return PrintText::tr("The printer's cover is open. Please ask the staff.");
     if (has("toner-empty") || has("marker-supply-empty") || has("marker-waste-full"))
-        return tr("The printer is out of ink or ribbon. Please ask the staff.");
+        return PrintText::tr("The printer is out of ink or ribbon. Please ask the staff.");
     if (has("offline") || has("connecting-to-device") || has("timed-out") || has("shutdown")
         || state == PrinterState::Stopped)
-        return tr("The printer is off or not connected. Please ask the staff.");
+        return PrintText::tr("The printer is off or not connected. Please ask the staff.");
     if (!accepting)
-        return tr("The printer is not taking new badges right now. Please ask the staff.");
+        return PrintText::tr("The printer is not taking new badges right now. Please ask the staff.");
     return {};
 }
 
@@ -122,8 +121,8 @@ Result<PrinterStatus> printerStatus(const QString &queue)
         if (code == IPP_STATUS_ERROR_NOT_FOUND)
             return status; // exists = false
         if (code == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE || code == IPP_STATUS_ERROR_INTERNAL)
-            return makeError(ErrorCode::Io, tr("The print service (CUPS) is not running."));
-        return cupsError(tr("The printer «%1» could not be asked for its state.").arg(queue));
+            return makeError(ErrorCode::Io, PrintText::tr("The print service (CUPS) is not running."));
+        return cupsError(PrintText::tr("The printer «%1» could not be asked for its state.").arg(queue));
     }
     status.exists = true;
     if (ipp_attribute_t *a = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM)) {
@@ -161,7 +160,7 @@ Result<int> submitFile(const QString &queue, const QString &path, const QString 
         queue.toUtf8().constData(), path.toLocal8Bit().constData(), title.toUtf8().constData(), count, opts);
     cupsFreeOptions(count, opts);
     if (id <= 0)
-        return cupsError(tr("The printer «%1» did not take the badge.").arg(queue));
+        return cupsError(PrintText::tr("The printer «%1» did not take the badge.").arg(queue));
     return id;
 }
 
@@ -177,7 +176,7 @@ Result<CupsJobStatus> jobStatus(int jobId)
     ipp_t *response = cupsDoRequest(CUPS_HTTP_DEFAULT, request, "/");
     if (!response || cupsLastError() > IPP_STATUS_OK_CONFLICTING) {
         ippDelete(response);
-        return cupsError(tr("The state of print job %1 could not be read.").arg(jobId));
+        return cupsError(PrintText::tr("The state of print job %1 could not be read.").arg(jobId));
     }
     CupsJobStatus status;
     if (ipp_attribute_t *a = ippFindAttribute(response, "job-state", IPP_TAG_ENUM)) {
@@ -216,7 +215,7 @@ Result<CupsJobStatus> jobStatus(int jobId)
 Status cancelJob(const QString &queue, int jobId)
 {
     if (!cupsCancelJob2(CUPS_HTTP_DEFAULT, queue.toUtf8().constData(), jobId, 0))
-        return cupsError(tr("Print job %1 could not be cancelled.").arg(jobId));
+        return cupsError(PrintText::tr("Print job %1 could not be cancelled.").arg(jobId));
     return Ok {};
 }
 

@@ -23,10 +23,9 @@ void cancelCupsJob(const QString &printer, int cupsJobId)
 
 namespace {
 
-QString trPrint(const char *s)
-{
-    return QCoreApplication::translate("Print", s);
-}
+struct PrintText {
+    Q_DECLARE_TR_FUNCTIONS(Print)
+};
 
 Status renderPdf(const QString &path, const BadgeTemplate &tmpl, const BadgeData &badge, const QString &title)
 {
@@ -84,13 +83,13 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
     }
     auto tmpl = templateFor(job.templateName);
     if (!tmpl.ok()) {
-        fail(job, trPrint("The badge could not be made. Please ask the staff."), tmpl.error().message);
+        fail(job, PrintText::tr("The badge could not be made. Please ask the staff."), tmpl.error().message);
         return false;
     }
     const QString pdf = m_dir.filePath(QStringLiteral("badge-%1-%2.pdf").arg(job.id).arg(job.attempts));
     const QString title = QStringLiteral("Oppmøte badge %1").arg(job.badge.attendeeId);
     if (auto s = renderPdf(pdf, tmpl.value(), job.badge, title); !s.ok()) {
-        fail(job, trPrint("The badge could not be made. Please ask the staff."), s.error().message);
+        fail(job, PrintText::tr("The badge could not be made. Please ask the staff."), s.error().message);
         return false;
     }
     auto submitted = cups::submitFile(m_settings.printer, pdf, title,
@@ -98,7 +97,7 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
     QFile::remove(pdf); // CUPS has its own copy now
     if (!submitted.ok()) {
         printerProblem = true;
-        fail(job, trPrint("The printer did not take the badge. Please ask the staff."),
+        fail(job, PrintText::tr("The printer did not take the badge. Please ask the staff."),
             submitted.error().message);
         return false;
     }
@@ -121,7 +120,7 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
             fail(job,
                 printer.ok() && !printer->ready()
                     ? printer->problem()
-                    : trPrint("The printer is off or not connected. Please ask the staff."),
+                    : PrintText::tr("The printer is off or not connected. Please ask the staff."),
                 state->reasons.join(QLatin1Char(',')) + QLatin1Char(' ') + state->message);
             return false;
         }
@@ -129,7 +128,8 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
             auto printer = cups::printerStatus(m_settings.printer);
             printerProblem = printer.ok() && !printer->ready();
             fail(job,
-                printerProblem ? printer->problem() : trPrint("The badge was not printed. Please try again."),
+                printerProblem ? printer->problem()
+                               : PrintText::tr("The badge was not printed. Please try again."),
                 state->reasons.join(QLatin1Char(',')) + QLatin1Char(' ') + state->message);
             return false;
         }
@@ -145,7 +145,7 @@ bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool
         }
         if (waiting.elapsed() > m_settings.timeoutMs) {
             cancelCupsJob(m_settings.printer, job.cupsJobId);
-            fail(job, trPrint("The printer did not print the badge in time. Please ask the staff."),
+            fail(job, PrintText::tr("The printer did not print the badge in time. Please ask the staff."),
                 state.ok() ? state->reasons.join(QLatin1Char(',')) + QLatin1Char(' ') + state->message
                            : state.error().message);
             return false;

@@ -8,10 +8,9 @@
 namespace oppmote {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ProgramSettings", s);
-}
+struct ProgramSettingsText {
+    Q_DECLARE_TR_FUNCTIONS(ProgramSettings)
+};
 
 Session *findSession(Event &event, const QString &key)
 {
@@ -39,7 +38,7 @@ Result<ProgramSettings> programSettingsFromJson(const QByteArray &json, const QS
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(ErrorCode::InvalidInput,
-            tr("%1 is not valid settings JSON: %2 (at byte %3).")
+            ProgramSettingsText::tr("%1 is not valid settings JSON: %2 (at byte %3).")
                 .arg(origin, err.errorString())
                 .arg(err.offset));
     ProgramSettings s;
@@ -52,7 +51,8 @@ Result<ProgramSettings> readProgramSettings(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return makeError(
+            ErrorCode::Io, ProgramSettingsText::tr("Cannot read %1: %2").arg(path, f.errorString()));
     return programSettingsFromJson(f.readAll(), path);
 }
 
@@ -67,7 +67,9 @@ Status applyProgramSettings(Event &event, const ProgramSettings &settings)
         Group *g = findGroup(event, it.key());
         if (!g)
             return makeError(ErrorCode::InvalidInput,
-                tr("The settings name the group «%1», which the programme does not have.").arg(it.key()));
+                ProgramSettingsText::tr(
+                    "The settings name the group «%1», which the programme does not have.")
+                    .arg(it.key()));
         const QJsonObject o = it.value().toObject();
         g->room = o.value(QLatin1String("room")).toString(g->room);
         g->capacity = o.value(QLatin1String("capacity")).toInt(g->capacity);
@@ -79,17 +81,19 @@ Status applyProgramSettings(Event &event, const ProgramSettings &settings)
         Session *s = findSession(event, it.key());
         if (!s || s->kind != SessionKind::GroupWork)
             return makeError(ErrorCode::InvalidInput,
-                tr("The settings give mixed groups for «%1», which is not a group-work session of "
-                   "the programme.")
+                ProgramSettingsText::tr(
+                    "The settings give mixed groups for «%1», which is not a group-work session of "
+                    "the programme.")
                     .arg(it.key()));
         if (!s->groups.isEmpty() && !s->mixedGroups)
             return makeError(ErrorCode::InvalidInput,
-                tr("«%1» has themes; it cannot also have mixed groups.").arg(it.key()));
+                ProgramSettingsText::tr("«%1» has themes; it cannot also have mixed groups.").arg(it.key()));
         const QJsonObject o = it.value().toObject();
         const int count = o.value(QLatin1String("count")).toInt();
         if (count < 1 || count > 10000)
             return makeError(ErrorCode::InvalidInput,
-                tr("Mixed groups for «%1» need a count between 1 and 10000.").arg(it.key()));
+                ProgramSettingsText::tr("Mixed groups for «%1» need a count between 1 and 10000.")
+                    .arg(it.key()));
         const QJsonArray rooms = o.value(QLatin1String("rooms")).toArray();
         s->groups.clear();
         s->mixedGroups = true;
@@ -97,7 +101,7 @@ Status applyProgramSettings(Event &event, const ProgramSettings &settings)
             Group g;
             g.number = n;
             g.key = QStringLiteral("%1-g%2").arg(s->key).arg(n);
-            g.name = tr("Group %1").arg(n);
+            g.name = ProgramSettingsText::tr("Group %1").arg(n);
             g.capacity = o.value(QLatin1String("capacity")).toInt();
             g.minSize = o.value(QLatin1String("minSize")).toInt();
             g.room = n - 1 < rooms.size() ? rooms.at(n - 1).toString() : QString();

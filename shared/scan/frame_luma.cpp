@@ -1,5 +1,7 @@
 #include "scan/frame_luma.h"
 
+#include "scan/qr_decoder.h"
+
 #include <cstring>
 
 namespace oppmote {
@@ -29,13 +31,6 @@ QImage pickBytes(const uchar *bits, int stride, int width, int height, int offse
 }
 
 } // namespace
-
-LumaView LumaView::of(const QImage &grey8)
-{
-    if (grey8.isNull() || grey8.format() != QImage::Format_Grayscale8)
-        return {};
-    return { grey8.constBits(), grey8.width(), grey8.height(), int(grey8.bytesPerLine()), 1 };
-}
 
 MappedLuma::MappedLuma(const QVideoFrame &frame) : m_frame(frame)
 {
@@ -79,12 +74,10 @@ MappedLuma::~MappedLuma()
         m_frame.unmap();
 }
 
-QImage lumaFromImage(const QImage &image)
+QList<QrFinding> decodeFrame(QrDecoder &decoder, const QVideoFrame &frame)
 {
-    if (image.isNull())
-        return {};
-    return image.format() == QImage::Format_Grayscale8 ? image
-                                                       : image.convertToFormat(QImage::Format_Grayscale8);
+    const MappedLuma luma(frame);
+    return decoder.decode(luma.view());
 }
 
 QImage lumaFromFrame(const QVideoFrame &input)

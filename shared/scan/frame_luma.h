@@ -5,21 +5,13 @@
 // every second byte; 16-bit luma (Y16, P010, P016) the high byte; JPEG
 // frames (MJPEG webcams) are decoded; RGB formats are converted by Qt.
 
+#include "scan/luma.h"
+
 #include <QImage>
+#include <QList>
 #include <QVideoFrame>
 
 namespace oppmote {
-
-// Luminance samples in place: `pixStride` 1 for planes, 2 for packed 4:2:2.
-struct LumaView {
-    const uchar *data = nullptr;
-    int width = 0;
-    int height = 0;
-    int rowStride = 0;
-    int pixStride = 1;
-    bool isNull() const { return data == nullptr; }
-    static LumaView of(const QImage &grey8); // a Format_Grayscale8 image
-};
 
 // A frame's luminance without copying when the format allows (planar, semi-
 // planar and packed YUV): the frame stays mapped while this object lives.
@@ -45,8 +37,9 @@ private:
 // cannot be read.
 QImage lumaFromFrame(const QVideoFrame &frame);
 
-// Y' of Rec. 601 from packed YUYV/UYVY bytes etc. is exact; this converts
-// anything else QImage knows.
-QImage lumaFromImage(const QImage &image);
+class QrDecoder;
+struct QrFinding;
+// A camera frame, decoded in place when its format allows (no copy).
+QList<QrFinding> decodeFrame(QrDecoder &decoder, const QVideoFrame &frame);
 
 } // namespace oppmote

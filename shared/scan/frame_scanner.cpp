@@ -57,7 +57,7 @@ void FrameScanner::start(const QVideoFrame &frame, qint64 arrivedMs)
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [frame, arrivedMs, decoder] {
         const auto t0 = std::chrono::steady_clock::now();
         FrameDecode result;
-        result.findings = decoder->decodeFrame(frame);
+        result.findings = decodeFrame(*decoder, frame);
         result.decodeMs
             = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         result.frameArrivedMs = arrivedMs;

@@ -1,7 +1,5 @@
 #include "scan/qr_decoder.h"
 
-#include "scan/frame_luma.h"
-
 #include <QCoreApplication>
 #include <QImageReader>
 
@@ -73,12 +71,6 @@ QList<QrFinding> QrDecoder::decodeOnce(
 QList<QrFinding> QrDecoder::decode(const QImage &image)
 {
     return decode(LumaView::of(image));
-}
-
-QList<QrFinding> QrDecoder::decodeFrame(const QVideoFrame &frame)
-{
-    const MappedLuma luma(frame);
-    return decode(luma.view());
 }
 
 QList<QrFinding> QrDecoder::decode(const LumaView &luma)

@@ -9,7 +9,7 @@
 // three take turns while nothing is found (so an inverted or low-contrast
 // code is found at most two frames later, and a frame costs one ZXing pass).
 
-#include "scan/frame_luma.h"
+#include "scan/luma.h"
 
 #include <QImage>
 #include <QList>
@@ -36,8 +36,6 @@ public:
     // `luma` must be QImage::Format_Grayscale8.
     QList<QrFinding> decode(const QImage &luma);
     QList<QrFinding> decode(const LumaView &luma);
-    // A camera frame, decoded in place when its format allows (no copy).
-    QList<QrFinding> decodeFrame(const QVideoFrame &frame);
 
     // One ZXing pass.
     static QList<QrFinding> decodeOnce(

@@ -15,6 +15,13 @@ WedgeKeyFilter::WedgeKeyFilter(WedgeConfig config, QObject *parent)
 
 bool WedgeKeyFilter::eventFilter(QObject *watched, QEvent *event)
 {
+    if (!m_replaying && m_detector.holding()
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::TouchBegin)) {
+        // A touch ends the keys before it: what they are is decided now, so
+        // typing reaches its field before the touch (say, on "Send") does.
+        handle(m_detector.timeout(m_lastMs + m_detector.config().maxGapMs + 1));
+        m_timeout.stop();
+    }
     if (m_replaying || (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease))
         return QObject::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -38,8 +45,10 @@ bool WedgeKeyFilter::eventFilter(QObject *watched, QEvent *event)
 
 void WedgeKeyFilter::handle(const WedgeOutput &out)
 {
-    if (!out.typed.isEmpty() || out.enterTyped)
-        replay(int(out.typed.size()), out.enterTyped);
+    if (!out.typed.isEmpty() || out.enterTyped) {
+        const bool taken = m_typingSink && m_typingSink(out.typed, out.enterTyped);
+        replay(int(out.typed.size()), out.enterTyped, !taken);
+    }
     if (!out.scanned.isEmpty()) {
         // Everything still held except what the detector holds now was the scan.
         const int stillHeld = m_detector.holding() ? 1 : 0;
@@ -48,11 +57,11 @@ void WedgeKeyFilter::handle(const WedgeOutput &out)
     }
 }
 
-void WedgeKeyFilter::replay(int count, bool withEnter)
+void WedgeKeyFilter::replay(int count, bool withEnter, bool deliver)
 {
     m_replaying = true;
-    auto send = [](const HeldKey &k) {
-        if (!k.receiver)
+    auto send = [deliver](const HeldKey &k) {
+        if (!deliver || !k.receiver)
             return;
         QKeyEvent press(
             QEvent::KeyPress, k.key, k.modifiers, k.text == QLatin1String("\r") ? QString() : k.text);

@@ -193,6 +193,30 @@ CREATE TABLE allocation_run_assignments(
   locked INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY(run_id, attendee_id));
 )sql",
+    // v7: walk-ins reach the hub at once, without an event, and the desk decides
+    // (docs/checkin.md). Where and when one was registered, who approved or
+    // rejected it and why; a device's walk-ins the hub has not acknowledged wait
+    // in walkin_outbox (acked: the hub has it, kept until the hub's roster brings
+    // it back). Walk-ins waiting at the upgrade, and those whose check-ins have
+    // not reached the hub yet, are sent.
+    R"sql(
+ALTER TABLE attendees ADD COLUMN registered_by TEXT;
+ALTER TABLE attendees ADD COLUMN registered_at TEXT;
+ALTER TABLE attendees ADD COLUMN decided_by TEXT;
+ALTER TABLE attendees ADD COLUMN decided_at TEXT;
+ALTER TABLE attendees ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE attendees ADD COLUMN rejection_reason TEXT NOT NULL DEFAULT '';
+CREATE TABLE walkin_outbox(
+  attendee_id TEXT PRIMARY KEY REFERENCES attendees(id) ON DELETE CASCADE,
+  acked INTEGER NOT NULL DEFAULT 0,
+  refused TEXT);
+UPDATE attendees SET registered_at = updated_at, registered_by = coalesce(
+    (SELECT e.device_id FROM checkin_events e WHERE e.attendee_id = attendees.id ORDER BY e.device_time LIMIT 1),
+    CASE WHEN token IS NULL THEN (SELECT value FROM meta WHERE key = 'device_id') END)
+  WHERE type = 'walkin';
+INSERT INTO walkin_outbox(attendee_id) SELECT a.id FROM attendees a WHERE a.type = 'walkin' AND (a.token IS NULL
+  OR EXISTS (SELECT 1 FROM checkin_events e JOIN outbox o ON o.event_id = e.id WHERE e.attendee_id = a.id));
+)sql",
 };
 
 constexpr int kVersions = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

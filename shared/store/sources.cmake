@@ -11,7 +11,11 @@ target_sources(oppmote_core PRIVATE
   store/ticket_signer.h store/ticket_signer.cpp
   store/allocation_log.h store/store_allocation.cpp
   store/store_badges.cpp
+  store/store_kiosk.cpp
   store/store_sync.cpp
   store/store_roster_sync.cpp
+  store/walk_in.h store/walk_in.cpp store/walk_in_rows.h store/walk_in_rows.cpp
+  store/store_walk_ins.cpp store/store_walk_in_sync.cpp
   store/attendance.h
+  store/venue_arrivals.h store/venue_arrivals.cpp
   store/async_store.h store/async_store.cpp)

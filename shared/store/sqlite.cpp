@@ -253,46 +253,54 @@ Error Connection::lastError(const QString &context) const
     return errorFor(rc, what, m_path, context);
 }
 
+namespace {
+struct StoreText {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+} // namespace
+
 Error Connection::errorFor(int code, const QString &what, const QString &path, const QString &context)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Store", s); };
     switch (code & 0xff) {
     case SQLITE_FULL:
         return makeError(ErrorCode::Io,
-            tr("The disk holding %1 is full; nothing was saved. Free some space "
-               "and try again.")
+            StoreText::tr("The disk holding %1 is full; nothing was saved. Free some space "
+                          "and try again.")
                 .arg(path));
     case SQLITE_READONLY:
         return makeError(ErrorCode::Io,
-            tr("%1 cannot be written (read-only file or folder); nothing was "
-               "saved.")
+            StoreText::tr("%1 cannot be written (read-only file or folder); nothing was "
+                          "saved.")
                 .arg(path));
     case SQLITE_CANTOPEN:
-        return makeError(
-            ErrorCode::Io, tr("%1 cannot be opened: the folder is missing or not writable.").arg(path));
+        return makeError(ErrorCode::Io,
+            StoreText::tr("%1 cannot be opened: the folder is missing or not writable.").arg(path));
     case SQLITE_IOERR:
-        return makeError(
-            ErrorCode::Io, tr("Reading or writing %1 failed (%2); nothing was saved.").arg(path, what));
+        return makeError(ErrorCode::Io,
+            StoreText::tr("Reading or writing %1 failed (%2); nothing was saved.").arg(path, what));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Corrupt,
-            tr("%1 is damaged or is not an Oppmøte database (%2). It was left untouched; "
-               "restore a backup or start a new file.")
+            StoreText::tr("%1 is damaged or is not an Oppmøte database (%2). It was left untouched; "
+                          "restore a backup or start a new file.")
                 .arg(path, what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return makeError(ErrorCode::Io, tr("%1 is locked by another program; try again.").arg(path));
+        return makeError(
+            ErrorCode::Io, StoreText::tr("%1 is locked by another program; try again.").arg(path));
     case SQLITE_CONSTRAINT:
-        return makeError(ErrorCode::Conflict, tr("%1: %2").arg(context, what));
+        return makeError(ErrorCode::Conflict, StoreText::tr("%1: %2").arg(context, what));
     default:
-        return makeError(ErrorCode::Internal, tr("Database error in %1 (%2): %3").arg(path, context, what));
+        return makeError(
+            ErrorCode::Internal, StoreText::tr("Database error in %1 (%2): %3").arg(path, context, what));
     }
 }
 
 // ---- WriteTransaction ------------------------------------------------------
 
 WriteTransaction::WriteTransaction(Connection &db)
-    : m_db(db), m_nested(db.inTransaction()),
+    : m_db(db),
+      m_nested(db.inTransaction()),
       m_begun(db.exec(m_nested ? "SAVEPOINT oppmote_nested" : "BEGIN IMMEDIATE"))
 { }
 

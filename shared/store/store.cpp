@@ -238,9 +238,9 @@ Status removeMigrationBackups(const QString &databasePath)
 Status Store::purgePersonalData()
 {
     return eraseAndCompact("UPDATE attendees SET first_name = '', last_name = '', email = '', phone = '', "
-                           "role = '', token = NULL, preferences = '[]', updated_at = "
+                           "role = '', token = NULL, preferences = '[]', rejection_reason = '', updated_at = "
                            "strftime('%Y-%m-%dT%H:%M:%fZ','now'); "
-                           "DELETE FROM meta WHERE key = 'revocations';");
+                           "DELETE FROM walkin_outbox; DELETE FROM meta WHERE key = 'revocations';");
 }
 
 Status Store::wipeRevokedDevice()
@@ -250,7 +250,7 @@ Status Store::wipeRevokedDevice()
     // allocations, the revocation list or its hub secret. Left: the programme, its own
     // device id and other devices' names.
     return eraseAndCompact(
-        "DELETE FROM outbox; DELETE FROM checkin_events; DELETE FROM assignments; "
+        "DELETE FROM outbox; DELETE FROM walkin_outbox; DELETE FROM checkin_events; DELETE FROM assignments; "
         "DELETE FROM allocation_audit; DELETE FROM allocation_runs; DELETE FROM attendees; "
         "DELETE FROM organisations; DELETE FROM pairing_tokens; DELETE FROM quarantined_events; "
         "DELETE FROM meta WHERE key IN ('revocations', 'hub_secret', 'hub_pairing_token');");

@@ -15,6 +15,7 @@
 #include "store/allocation_log.h"
 #include "store/attendance.h"
 #include "store/sqlite.h"
+#include "store/walk_in.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -268,7 +269,9 @@ public:
     // Hub side. Without contact details unless `withContactDetails` (an admin laptop).
     Result<QJsonObject> rosterSnapshot(bool withContactDetails = false);
     // Device side: replaces programme, roster and allocations with the hub's,
-    // keeping walk-ins registered here; one transaction.
+    // taking the hub's version of every walk-in it sends and keeping only the
+    // walk-ins registered or approved here that the hub has not sent back yet
+    // (docs/sync.md); one transaction.
     Status applyRosterSnapshot(const QJsonObject &snapshot);
     // A new kiosk's database from the hub's: the programme, the roster without
     // e-mail addresses and phone numbers, the log so far, a device id of its
@@ -278,10 +281,41 @@ public:
     // For the kiosk (store_kiosk.cpp): group-work places and the sync backlog.
     Result<QList<GroupAssignment>> assignmentsOf(const QString &attendeeId);
     Result<int> unsentEventCount(); // local events the hub has not acknowledged
-    Result<QList<Attendee>> pendingWalkIns(); // type walk-in without a code yet
-    // Staff approve a pending walk-in: it gets a code and is checked in at the
-    // venue, one transaction. NotFound when the registration is gone.
-    Result<CheckinOutcome> approveWalkIn(const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
+
+    // Walk-ins (store_walk_ins.cpp, docs/checkin.md). Registering one is
+    // upsertAttendees with type walk-in: it is pending and waits in this
+    // device's walk-in outbox for the hub. Each decision is one transaction:
+    // NotFound when no one has the id, Conflict when the person is not a
+    // walk-in or the walk-in was decided otherwise already.
+    Result<QList<Attendee>> pendingWalkIns(); // neither approved nor rejected
+    Result<QList<WalkIn>> walkIns(); // every walk-in with its state, where and when; oldest first
+    Result<std::optional<WalkIn>> walkIn(const QString &attendeeId);
+    // Staff or the desk approve a walk-in: it gets a code and is checked in at
+    // the venue. A rejected one is refused (Conflict).
+    Result<CheckinOutcome> approveWalkIn(
+        const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
+    // The desk turns a pending walk-in down: never on the roster, never counted.
+    // Rejecting it again changes nothing; an approved one is refused (Conflict).
+    Status rejectWalkIn(const QString &attendeeId, const QString &reason = {});
+    // The desk fixes a walk-in's name, organisation, role, e-mail, phone or
+    // consent (before approving, or after); its code and state stay. A rejected
+    // one is refused (Conflict), an empty name is InvalidInput. Returns it as stored.
+    Result<Attendee> updateWalkIn(const Attendee &changed);
+    // Device side: walk-ins registered or approved here that the hub has not
+    // acknowledged, oldest first; and the hub's answers (refused ones are not
+    // sent again: the roster brings the hub's version). Contact details leave
+    // this device once the hub has them.
+    Result<QList<WalkIn>> unsentWalkIns(int limit);
+    Result<int> unsentWalkInCount();
+    Status acknowledgeWalkIns(const QList<WalkInAnswer> &answers);
+    // Walk-ins the hub relays with other devices' events: the approved ones
+    // added when missing, never sent back.
+    Status addRelayedWalkIns(const QList<Attendee> &walkIns);
+    // Hub side: registrations and approvals pushed by `deviceId`, one answer
+    // each, in one transaction. A new one is stored as it came (registered by
+    // that device); for a known one only a device's approval of a pending
+    // walk-in counts: the first approval or rejection the hub records stands.
+    Result<QList<WalkInAnswer>> receiveWalkIns(const QString &deviceId, const QList<WalkIn> &walkIns);
 
 private:
     Store();

@@ -40,10 +40,9 @@ AuditKind auditKindFromName(const QString &name)
     return AuditKind::Run;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Store", s);
-}
+struct StoreText {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 Status writeAudit(sql::Connection &db, const AuditEntry &e)
 {
@@ -113,7 +112,8 @@ Result<qint64> writeRun(sql::Connection &db, const QString &slotKey, const QList
     for (const Assignment &a : assignments) {
         if (a.slotKey != slotKey)
             return makeError(ErrorCode::InvalidInput,
-                tr("An assignment for %1 was given to the allocation of %2.").arg(a.slotKey, slotKey));
+                StoreText::tr("An assignment for %1 was given to the allocation of %2.")
+                    .arg(a.slotKey, slotKey));
         insert.bind(1, slotKey).bind(2, a.attendeeId).bind(3, a.groupKey).bind(4, a.locked).bind(5, a.fixed);
         if (auto s = insert.exec(); !s.ok())
             return s.error();
@@ -158,7 +158,7 @@ Result<qint64> Store::saveAllocation(
     sql::WriteTransaction tx(db);
     if (!tx.begun().ok())
         return tx.begun().error();
-    auto runId = writeRun(db, slotKey, assignments, run, tr("run %1: %2 placed"));
+    auto runId = writeRun(db, slotKey, assignments, run, StoreText::tr("run %1: %2 placed"));
     if (!runId.ok())
         return runId.error();
     if (auto s = tx.commit(); !s.ok())
@@ -195,7 +195,7 @@ Result<qint64> Store::restoreRun(const QString &slotKey, qint64 runId, const QSt
         if (!run.step()) {
             if (run.error())
                 return *run.error();
-            return makeError(ErrorCode::NotFound, tr("%1 has no run %2.").arg(slotKey).arg(runId));
+            return makeError(ErrorCode::NotFound, StoreText::tr("%1 has no run %2.").arg(slotKey).arg(runId));
         }
         info.optionsJson = run.text(0);
         info.qualityJson = run.text(1);
@@ -216,12 +216,13 @@ Result<qint64> Store::restoreRun(const QString &slotKey, qint64 runId, const QSt
     }
     if (placements.isEmpty())
         return makeError(ErrorCode::Conflict,
-            tr("Run %1 of %2 kept no placements (it was made before runs kept them); it cannot be restored.")
+            StoreText::tr(
+                "Run %1 of %2 kept no placements (it was made before runs kept them); it cannot be restored.")
                 .arg(runId)
                 .arg(slotKey));
     info.by = by;
-    info.reason = reason.isEmpty() ? tr("restored run %1").arg(runId)
-                                   : tr("restored run %1: %2").arg(runId).arg(reason);
+    info.reason = reason.isEmpty() ? StoreText::tr("restored run %1").arg(runId)
+                                   : StoreText::tr("restored run %1: %2").arg(runId).arg(reason);
     auto newRun = writeRun(db, slotKey, placements, info, {});
     if (!newRun.ok())
         return newRun.error();
@@ -242,7 +243,7 @@ Status Store::moveAttendee(const QString &slotKey, const QString &attendeeId, co
         return before.error();
     if (before.value() && before.value()->fixed)
         return makeError(ErrorCode::Conflict,
-            tr("%1 is fixed to %2 (facilitator or case presenter) and cannot be moved.")
+            StoreText::tr("%1 is fixed to %2 (facilitator or case presenter) and cannot be moved.")
                 .arg(attendeeId, before.value()->groupKey));
     sql::Statement upsert(db,
         "INSERT INTO assignments(slot_key, attendee_id, group_key, locked, fixed) VALUES(?1,?2,?3,1,0) "
@@ -275,7 +276,7 @@ Status Store::setLocked(
         return before.error();
     if (!before.value())
         return makeError(ErrorCode::NotFound,
-            tr("%1 has no place in %2 to lock or unlock; allocate first or move them.")
+            StoreText::tr("%1 has no place in %2 to lock or unlock; allocate first or move them.")
                 .arg(attendeeId, slotKey));
     sql::Statement update(db, "UPDATE assignments SET locked = ?3 WHERE slot_key = ?1 AND attendee_id = ?2");
     update.bind(1, slotKey).bind(2, attendeeId).bind(3, locked);
@@ -305,8 +306,8 @@ Status Store::publish(const QString &slotKey, const QString &by, const QString &
     if (!latest.step() || latest.isNull(0)) {
         if (latest.error())
             return *latest.error();
-        return makeError(
-            ErrorCode::NotFound, tr("%1 has not been allocated yet; nothing to publish.").arg(slotKey));
+        return makeError(ErrorCode::NotFound,
+            StoreText::tr("%1 has not been allocated yet; nothing to publish.").arg(slotKey));
     }
     const qint64 runId = latest.integer(0);
     latest.reset();
@@ -318,7 +319,7 @@ Status Store::publish(const QString &slotKey, const QString &by, const QString &
     audit.by = by;
     audit.kind = AuditKind::Publish;
     audit.slotKey = slotKey;
-    audit.reason = reason.isEmpty() ? tr("run %1 published").arg(runId) : reason;
+    audit.reason = reason.isEmpty() ? StoreText::tr("run %1 published").arg(runId) : reason;
     if (auto s = writeAudit(db, audit); !s.ok())
         return s;
     return tx.commit();

@@ -15,7 +15,8 @@ using storeutil::kNotUndone;
 
 namespace {
 
-// The live entries and exits, each with its local day ("2026-09-25").
+// The live entries and exits, each with its local day ("2026-09-25"); a walk-in
+// the desk turned down is never counted.
 QByteArray liveWithDays()
 {
     return QByteArray(R"sql(
@@ -24,7 +25,9 @@ live AS (
          coalesce(date(e.device_time, printf('%+d seconds', -(coalesce(dv.clock_offset_ms, 0) / 1000)),
                        'localtime'), '') AS day
   FROM checkin_events e LEFT JOIN devices dv ON dv.id = e.device_id
-  WHERE e.kind IN ('entry','exit') AND )sql")
+  WHERE e.kind IN ('entry','exit')
+    AND NOT EXISTS (SELECT 1 FROM attendees r WHERE r.id = e.attendee_id AND r.rejected <> 0)
+    AND )sql")
         + kNotUndone + ")";
 }
 
@@ -92,8 +95,8 @@ LEFT JOIN attendees a ON a.id = v.attendee_id
     f.expected = int(expected.value());
 
     if (withVenueArrivals) {
-        const QByteArray arrivals
-            = "WITH " + liveWithDays() + " SELECT DISTINCT day, attendee_id FROM live WHERE sk = '' AND kind = 'entry'";
+        const QByteArray arrivals = "WITH " + liveWithDays()
+            + " SELECT DISTINCT day, attendee_id FROM live WHERE sk = '' AND kind = 'entry'";
         sql::Statement a(db, arrivals.constData());
         while (a.step())
             f.venueArrivals[a.text(0)].insert(a.text(1));
@@ -114,8 +117,8 @@ AttendanceFigures dayFigures(const LogFigures &log, const QDate &date, bool over
 {
     AttendanceFigures f;
     f.expected = log.expected;
-    const ListDay venue = date.isValid() ? log.perListDay.value(listDayKey({}, date.toString(Qt::ISODate)))
-                                         : ListDay {};
+    const ListDay venue
+        = date.isValid() ? log.perListDay.value(listDayKey({}, date.toString(Qt::ISODate))) : ListDay {};
     f.arrived = venue.arrived;
     f.walkIns = venue.walkIns;
     f.duplicates = venue.duplicates;

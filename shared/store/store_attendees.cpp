@@ -7,13 +7,11 @@
 
 namespace oppmote {
 
-namespace {
-
-constexpr const char *kAttendeeColumns
+const char *const storeutil::kAttendeeColumns
     = "id, first_name, last_name, organisation, role, email, phone, preferences, consent, type, token, "
       "fixed_group";
 
-Attendee readAttendee(const sql::Statement &st)
+Attendee storeutil::readAttendee(const sql::Statement &st)
 {
     Attendee a;
     a.id = st.text(0);
@@ -32,6 +30,22 @@ Attendee readAttendee(const sql::Statement &st)
     return a;
 }
 
+void storeutil::bindPerson(sql::Statement &st, const Attendee &a)
+{
+    st.bind(1, a.id)
+        .bind(2, a.firstName)
+        .bind(3, a.lastName)
+        .bind(4, a.organisation)
+        .bind(5, a.role)
+        .bind(6, a.email)
+        .bind(7, a.phone);
+}
+
+namespace {
+
+using storeutil::kAttendeeColumns;
+using storeutil::readAttendee;
+
 QByteArray selectAttendees(const char *where)
 {
     return QByteArray("SELECT ") + kAttendeeColumns + " FROM attendees " + where;
@@ -48,8 +62,8 @@ Result<UpsertCounts> Store::upsertAttendees(const QList<Attendee> &attendees)
     sql::Statement exists(db, "SELECT 1 FROM attendees WHERE id = ?1");
     sql::Statement upsert(db,
         "INSERT INTO attendees(id, first_name, last_name, organisation, role, email, "
-        "phone, preferences, consent, type, token, fixed_group, updated_at) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
+        "phone, preferences, consent, type, token, fixed_group, updated_at, registered_by, registered_at) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15) "
         "ON CONFLICT(id) DO UPDATE SET first_name=excluded.first_name, "
         "last_name=excluded.last_name, organisation=excluded.organisation, "
         "role=excluded.role, email=excluded.email, phone=excluded.phone, "
@@ -57,19 +71,17 @@ Result<UpsertCounts> Store::upsertAttendees(const QList<Attendee> &attendees)
         "type=excluded.type, token=excluded.token, fixed_group=excluded.fixed_group, "
         "updated_at=excluded.updated_at");
     sql::Statement org(db, "INSERT OR IGNORE INTO organisations(name) VALUES(?1)");
+    // A walk-in new here was registered here: it waits for the hub (docs/sync.md).
+    sql::Statement outbox(db, "INSERT OR IGNORE INTO walkin_outbox(attendee_id) VALUES(?1)");
     UpsertCounts counts;
     const QString now = storeutil::nowText();
     for (const Attendee &a : attendees) {
         exists.bind(1, a.id);
         const bool known = exists.step();
         exists.reset();
-        upsert.bind(1, a.id)
-            .bind(2, a.firstName)
-            .bind(3, a.lastName)
-            .bind(4, a.organisation)
-            .bind(5, a.role)
-            .bind(6, a.email)
-            .bind(7, a.phone)
+        const bool registered = !known && a.type == AttendeeType::WalkIn;
+        storeutil::bindPerson(upsert, a);
+        upsert
             .bind(8,
                 QString::fromUtf8(
                     QJsonDocument(QJsonArray::fromStringList(a.preferences)).toJson(QJsonDocument::Compact)))
@@ -77,9 +89,16 @@ Result<UpsertCounts> Store::upsertAttendees(const QList<Attendee> &attendees)
             .bind(10, attendeeTypeName(a.type))
             .bindOptional(11, a.token)
             .bind(12, a.fixedGroup)
-            .bind(13, now);
+            .bind(13, now)
+            .bindOptional(14, registered ? d->local.id : QString())
+            .bindOptional(15, registered ? now : QString());
         if (auto s = upsert.exec(); !s.ok())
             return makeError(s.error().code, QStringLiteral("%1 (%2)").arg(s.error().message, a.fullName()));
+        if (registered) {
+            outbox.bind(1, a.id);
+            if (auto s = outbox.exec(); !s.ok())
+                return s.error();
+        }
         if (!a.organisation.isEmpty()) {
             org.bind(1, a.organisation);
             if (auto s = org.exec(); !s.ok())

@@ -106,6 +106,9 @@ Result<Device> deviceOf(sql::Connection &db, const QString &deviceId)
     return device;
 }
 
+struct CheckinText {
+    Q_DECLARE_TR_FUNCTIONS(Checkin)
+};
 } // namespace
 
 QString checkinStatusCode(CheckinStatus status)
@@ -131,27 +134,26 @@ QString checkinStatusCode(CheckinStatus status)
 
 QString CheckinOutcome::message() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Checkin", s); };
     switch (status) {
     case CheckinStatus::CheckedIn:
-        return tr("Checked in.");
+        return CheckinText::tr("Checked in.");
     case CheckinStatus::AlreadyCheckedIn: {
         const QString time
             = earlierAt.isValid() ? earlierAt.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
         if (earlierDeviceName.isEmpty())
-            return tr("Already checked in at %1.").arg(time);
-        return tr("Already checked in at %1 at %2.").arg(time, earlierDeviceName);
+            return CheckinText::tr("Already checked in at %1.").arg(time);
+        return CheckinText::tr("Already checked in at %1 at %2.").arg(time, earlierDeviceName);
     }
     case CheckinStatus::CheckedOut:
-        return tr("Checked out.");
+        return CheckinText::tr("Checked out.");
     case CheckinStatus::NotCheckedIn:
-        return tr("Not checked in.");
+        return CheckinText::tr("Not checked in.");
     case CheckinStatus::Undone:
-        return tr("The check-in was undone.");
+        return CheckinText::tr("The check-in was undone.");
     case CheckinStatus::UnknownAttendee:
-        return tr("Unknown attendee.");
+        return CheckinText::tr("Unknown attendee.");
     case CheckinStatus::WrongRoom:
-        return tr("This is not your group's room.");
+        return CheckinText::tr("This is not your group's room.");
     }
     return {};
 }
@@ -188,8 +190,7 @@ Result<std::optional<CheckinEvent>> firstLiveEvent(sql::Connection &db, const QS
 {
     const QByteArray sql = QByteArray("SELECT ") + kEventColumns
         + " FROM checkin_events e WHERE attendee_id = ?1 AND session_key IS ?2 AND " + kinds + " AND "
-        + kNotUndone + (span.from.isEmpty() ? "" : kOnHubClockWithin)
-        + " ORDER BY " + order + " LIMIT 1";
+        + kNotUndone + (span.from.isEmpty() ? "" : kOnHubClockWithin) + " ORDER BY " + order + " LIMIT 1";
     sql::Statement st(db, sql.constData());
     st.bind(1, attendeeId).bindOptional(2, sessionKey);
     if (!span.from.isEmpty())

@@ -37,6 +37,12 @@ inline QString nowText()
 inline constexpr const char *kNotUndone
     = "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
 
+// The roster's columns, and a person from the first of them (store_attendees.cpp).
+extern const char *const kAttendeeColumns;
+Attendee readAttendee(const sql::Statement &st);
+// Binds a person's id, first and last name, organisation, role, e-mail and phone to ?1 … ?7.
+void bindPerson(sql::Statement &st, const Attendee &a);
+
 // The check-in log's columns and rows (store_checkins.cpp).
 extern const char *const kEventColumns;
 CheckinEvent readEvent(const sql::Statement &st);

@@ -7,6 +7,7 @@
 #include "store/store_private.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -22,6 +23,41 @@ bool localMeta(const QString &key)
     return key == QLatin1String("device_id") || key == QLatin1String("sync_cursor")
         || key == QLatin1String("roster_version") || key.startsWith(QLatin1String("hub_"));
 }
+
+// This device's walk-ins the hub has not sent back: id → decided here
+// (approved or rejected) rather than only registered.
+Result<QHash<QString, bool>> waitingWalkIns(sql::Connection &db)
+{
+    sql::Statement st(db,
+        "SELECT o.attendee_id, a.token IS NOT NULL OR a.rejected <> 0 FROM walkin_outbox o "
+        "JOIN attendees a ON a.id = o.attendee_id");
+    QHash<QString, bool> waiting;
+    while (st.step())
+        waiting.insert(st.text(0), st.integer(1) != 0);
+    if (st.error())
+        return *st.error();
+    return waiting;
+}
+
+// Where a walk-in's id and state are in the hub's attendee rows.
+struct WalkInColumns {
+    qsizetype id = -1, token = -1, rejected = -1;
+    void note(const QString &name, qsizetype column)
+    {
+        if (name == QLatin1String("id"))
+            id = column;
+        else if (name == QLatin1String("token"))
+            token = column;
+        else if (name == QLatin1String("rejected"))
+            rejected = column;
+    }
+    bool pendingAtHub(const QJsonArray &row) const
+    {
+        const bool coded = token >= 0 && !row[token].isNull() && !row[token].toString().isEmpty();
+        const bool turnedDown = rejected >= 0 && row[rejected].toInteger(0) != 0;
+        return !coded && !turnedDown;
+    }
+};
 
 Error bad(const QString &what)
 {
@@ -114,20 +150,28 @@ Status Store::applyRosterSnapshot(const QJsonObject &snapshot)
         return tx.begun();
     if (auto s = d->db.exec("PRAGMA defer_foreign_keys = ON"); !s.ok())
         return s;
-    // Walk-ins registered here stay, whether or not the hub has them yet.
+    // The walk-ins registered, approved or rejected here that the hub has not
+    // sent back yet stay; every other walk-in is the hub's (docs/sync.md).
+    auto waiting = waitingWalkIns(d->db);
+    if (!waiting.ok())
+        return waiting.error();
     if (auto s
         = d->db.exec("DELETE FROM assignments; DELETE FROM groups; DELETE FROM sessions; DELETE FROM days; "
-                     "DELETE FROM organisations; DELETE FROM attendees WHERE type <> 'walkin'");
+                     "DELETE FROM organisations; DELETE FROM attendees WHERE type <> 'walkin' "
+                     "OR id NOT IN (SELECT attendee_id FROM walkin_outbox)");
         !s.ok())
         return s;
+    sql::Statement backHome(d->db, "DELETE FROM walkin_outbox WHERE attendee_id = ?1");
     for (const char *table : kTables) {
         const QJsonObject t = tables.value(QLatin1String(table)).toObject();
         const QJsonArray columns = t.value(QLatin1String("columns")).toArray();
         if (columns.isEmpty())
             return bad(QStringLiteral("the table %1 is missing").arg(QLatin1String(table)));
         QStringList names, marks, updates;
+        WalkInColumns walkIn;
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QString name = columns[c].toString();
+            walkIn.note(name, c);
             // Column names come from the hub's schema; refuse anything that is not a plain name.
             for (QChar ch : name)
                 if (!(ch.isLetterOrNumber() || ch == QLatin1Char('_')))
@@ -149,6 +193,17 @@ Status Store::applyRosterSnapshot(const QJsonObject &snapshot)
             const QJsonArray row = rowValue.toArray();
             if (row.size() != columns.size())
                 return bad(QStringLiteral("a row of %1 has the wrong length").arg(QLatin1String(table)));
+            if (qstrcmp(table, "attendees") == 0 && walkIn.id >= 0) {
+                const QString id = row[walkIn.id].toString();
+                if (const auto it = waiting->constFind(id); it != waiting->constEnd()) {
+                    // Decided here and not yet at the hub: this device's word stands until it is.
+                    if (it.value() && walkIn.pendingAtHub(row))
+                        continue;
+                    backHome.bind(1, id);
+                    if (auto s = backHome.exec(); !s.ok())
+                        return s;
+                }
+            }
             for (qsizetype c = 0; c < row.size(); ++c)
                 insert.bind(int(c + 1), row[c].toVariant());
             if (auto s = insert.exec(); !s.ok())

@@ -27,20 +27,24 @@ Result<qint64> nextHubSeq(sql::Connection &db)
     return db.scalar("SELECT coalesce(max(hub_seq), 0) + 1 FROM checkin_events");
 }
 
+struct StoreText {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 } // namespace
 
 QString quarantineReasonText(const QString &reason)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Store", text); };
     if (reason == u"unknown-attendee")
-        return tr("the hub does not know the attendee");
+        return StoreText::tr("the hub does not know the attendee");
     if (reason == u"unknown-session")
-        return tr("the hub does not know the session or room");
+        return StoreText::tr("the hub does not know the session or room");
     if (reason == u"undo-of-nothing")
-        return tr("an undo of a check-in the hub does not have");
+        return StoreText::tr("an undo of a check-in the hub does not have");
     if (reason == u"device-time")
-        return tr("the device's clock was far off (days ahead or months behind)");
-    return tr("refused by the hub (%1)").arg(reason);
+        return StoreText::tr("the device's clock was far off (days ahead or months behind)");
+    if (reason == QLatin1String(kWalkInRejected))
+        return StoreText::tr("the walk-in was turned down at the desk");
+    return StoreText::tr("refused by the hub (%1)").arg(reason);
 }
 
 Result<QList<CheckinEvent>> Store::outboxEvents(int limit)
@@ -152,10 +156,12 @@ namespace {
 Result<QString> quarantineReason(
     sql::Connection &db, const CheckinEvent &e, const QDateTime &onHubClock, const QDateTime &now)
 {
-    sql::Statement person(db, "SELECT 1 FROM attendees WHERE id = ?1");
+    sql::Statement person(db, "SELECT rejected FROM attendees WHERE id = ?1");
     person.bind(1, e.attendeeId);
     if (!person.step())
         return person.error() ? Result<QString>(*person.error()) : QStringLiteral("unknown-attendee");
+    if (person.integer(0) != 0) // a walk-in the desk turned down is never counted
+        return QString::fromLatin1(kWalkInRejected);
     if (!e.sessionKey.isEmpty()) {
         sql::Statement session(db,
             "SELECT 1 FROM sessions WHERE key = ?1 UNION ALL SELECT 1 FROM groups WHERE key = ?1 LIMIT 1");
@@ -570,10 +576,10 @@ Status Store::writeDeviceCopy(const QString &path, const QString &deviceName, co
         return tx.begun();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // What a public kiosk must not hold, and what belongs to the hub alone.
-    if (auto s
-        = copy.exec("UPDATE attendees SET email = '', phone = ''; DELETE FROM outbox; "
-                    "DELETE FROM pairing_tokens; UPDATE devices SET secret_hash = NULL, last_seen = NULL; "
-                    "DELETE FROM meta WHERE key LIKE 'hub\\_%' ESCAPE '\\';");
+    if (auto s = copy.exec(
+            "UPDATE attendees SET email = '', phone = ''; DELETE FROM outbox; DELETE FROM walkin_outbox; "
+            "DELETE FROM pairing_tokens; UPDATE devices SET secret_hash = NULL, last_seen = NULL; "
+            "DELETE FROM meta WHERE key LIKE 'hub\\_%' ESCAPE '\\';");
         !s.ok())
         return s;
     sql::Statement device(copy, "INSERT INTO devices(id, name, mode) VALUES(?1, ?2, ?3)");

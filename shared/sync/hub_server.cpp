@@ -4,6 +4,7 @@
 #include "store/async_store.h"
 #include "sync/device_secret.h"
 #include "sync/sync_messages.h"
+#include "sync/walk_in_messages.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -358,9 +359,10 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
             auto hubSeq = store.lastHubSeq();
             auto version = store.rosterVersion();
             auto deviceSeq = store.lastDeviceSeq(deviceId);
-            for (const Error *e : { touched.ok() ? nullptr : &touched.error(),
-                     devices.ok() ? nullptr : &devices.error(), hubSeq.ok() ? nullptr : &hubSeq.error(),
-                     version.ok() ? nullptr : &version.error(), deviceSeq.ok() ? nullptr : &deviceSeq.error() })
+            for (const Error *e :
+                { touched.ok() ? nullptr : &touched.error(), devices.ok() ? nullptr : &devices.error(),
+                    hubSeq.ok() ? nullptr : &hubSeq.error(), version.ok() ? nullptr : &version.error(),
+                    deviceSeq.ok() ? nullptr : &deviceSeq.error() })
                 if (e) {
                     h.check = *e;
                     return h;
@@ -419,7 +421,7 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
     auto events = eventsFrom(body);
     if (!events.ok())
         return refuse(peer.socket, QStringLiteral("bad-message"), events.error().message);
-    auto walkIns = walkInsFrom(body);
+    auto walkIns = registrationsFrom(body);
     if (!walkIns.ok())
         return refuse(peer.socket, QStringLiteral("bad-message"), walkIns.error().message);
     for (const CheckinEvent &e : std::as_const(events.value()))
@@ -431,6 +433,7 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
     // device knows where to go on from), in one store job.
     struct Pushed {
         Result<QList<EventAcceptance>> answers = QList<EventAcceptance> {};
+        QList<WalkInAnswer> walkIns = {};
         qint64 deviceSeq = 0;
     };
     m_store->run<Pushed>(
@@ -443,17 +446,15 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
                     out.answers = s.error();
                     return out;
                 }
-            QList<Attendee> missing;
-            for (const Attendee &w : walkIns) {
-                auto known = store.attendee(w.id);
-                if (known.ok() && !known.value())
-                    missing.append(w);
-            }
-            if (!missing.isEmpty())
-                if (auto s = store.upsertAttendees(missing); !s.ok()) {
-                    out.answers = s.error();
+            // Walk-ins first: an event names its walk-in, and a rejected one's are put aside.
+            if (!walkIns.isEmpty()) {
+                auto taken = store.receiveWalkIns(deviceId, walkIns);
+                if (!taken.ok()) {
+                    out.answers = taken.error();
                     return out;
                 }
+                out.walkIns = taken.value();
+            }
             out.answers = store.acceptEvents(events);
             if (!out.answers.ok())
                 return out;
@@ -487,9 +488,12 @@ void HubServer::onPush(Peer &peer, const QJsonObject &body)
             }
             if (socket && m_peers.contains(socket))
                 send(socket, QStringLiteral("ack"),
-                    { { QStringLiteral("seqs"), acks }, { QStringLiteral("deviceSeq"), pushed.deviceSeq } });
+                    { { QStringLiteral("seqs"), acks }, { QStringLiteral("deviceSeq"), pushed.deviceSeq },
+                        { QStringLiteral("walkIns"), walkInAnswersToJson(pushed.walkIns) } });
             Q_EMIT eventsAccepted(accepted);
             pumpAll();
+            if (!pushed.walkIns.isEmpty())
+                adoptLocalEvents(); // the roster's new version goes out now, not at the next sweep
         });
 }
 

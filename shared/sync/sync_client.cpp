@@ -3,6 +3,7 @@
 #include "platform/logging.h"
 #include "store/async_store.h"
 #include "sync/hub_certificate.h"
+#include "sync/walk_in_messages.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -21,7 +22,7 @@ constexpr qsizetype kParseOffThreadChars = 256 * 1024;
 
 struct Outgoing {
     QList<CheckinEvent> events;
-    QList<Attendee> walkIns;
+    QList<WalkIn> walkIns; // registered, approved or rejected here, not acknowledged
     int unsent = 0;
     QString error; // the outbox could not be read: nothing is "caught up"
 };
@@ -42,6 +43,8 @@ SyncClient::SyncClient(AsyncStore *store, QObject *parent) : QObject(parent), m_
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &SyncClient::poke);
     connect(m_store, &AsyncStore::checkedIn, this, &SyncClient::poke);
+    // A walk-in registered or decided here goes at once too (any write may be one).
+    connect(m_store, &AsyncStore::changed, this, &SyncClient::poke);
 }
 
 SyncClient::~SyncClient()
@@ -58,7 +61,10 @@ void SyncClient::start(const SyncSettings &settings)
     if (m_state == State::Refused)
         setState(State::Offline); // new settings (a new pairing) deserve a new try
     m_store->run<std::pair<Device, Result<qint64>>>(
-        [](Store &s) { return std::pair { s.localDevice(), s.syncCursor() }; }, this,
+        [](Store &s) {
+            return std::pair { s.localDevice(), s.syncCursor() };
+        },
+        this,
         [this](std::pair<Device, Result<qint64>> local) {
             m_deviceId = local.first.id;
             m_deviceName = local.first.name;
@@ -311,7 +317,8 @@ void SyncClient::onWelcome(const QJsonObject &body)
                     return r;
             return Ok {};
         },
-        this, [](Status s) {
+        this,
+        [](Status s) {
             if (!s.ok()) // only names and clocks: the next welcome brings them again
                 qCWarning(lcStore) << "could not keep the devices' names:" << s.error().message;
         });
@@ -351,21 +358,16 @@ void SyncClient::pushOutbox()
             Outgoing out;
             auto events = s.outboxEvents(kBatch);
             auto unsent = s.unsentEventCount();
-            if (!events.ok() || !unsent.ok()) {
-                out.error = events.ok() ? unsent.error().message : events.error().message;
+            auto walkIns = s.unsentWalkIns(kBatch);
+            for (const Error *e : { events.ok() ? nullptr : &events.error(),
+                     unsent.ok() ? nullptr : &unsent.error(), walkIns.ok() ? nullptr : &walkIns.error() })
+                if (e && out.error.isEmpty())
+                    out.error = e->message;
+            if (!out.error.isEmpty())
                 return out;
-            }
             out.events = events.value();
             out.unsent = unsent.value();
-            QSet<QString> seen;
-            for (const CheckinEvent &e : std::as_const(out.events)) {
-                if (seen.contains(e.attendeeId))
-                    continue;
-                seen.insert(e.attendeeId);
-                auto a = s.attendee(e.attendeeId);
-                if (a.ok() && a.value() && a.value()->type == AttendeeType::WalkIn)
-                    out.walkIns.append(*a.value());
-            }
+            out.walkIns = walkIns.value(); // before the events that name them, in the same push
             return out;
         },
         this,
@@ -383,7 +385,7 @@ void SyncClient::pushOutbox()
                 m_pushing = false;
                 return;
             }
-            if (out.events.isEmpty()) {
+            if (out.events.isEmpty() && out.walkIns.isEmpty()) {
                 m_pushing = false;
                 m_outboxEmpty = true;
                 checkCaughtUp();
@@ -391,7 +393,7 @@ void SyncClient::pushOutbox()
             }
             m_outboxEmpty = false;
             // m_pushing until the ack
-            send(QStringLiteral("push"), withClock(eventsBody(out.events, out.walkIns)));
+            send(QStringLiteral("push"), withClock(pushBody(out.events, out.walkIns)));
         });
 }
 
@@ -414,10 +416,18 @@ void SyncClient::onAck(const QJsonObject &body)
             refused.append({ entry[0].toString(), entry[2].toString().left(64) });
     }
     const qint64 deviceSeq = body.value(QLatin1String("deviceSeq")).toInteger(0);
-    if (!acks.isEmpty())
+    // Walk-ins the hub has now, or will not take as this device sent them (the roster
+    // brings the hub's version): either way they are not sent again.
+    const QList<WalkInAnswer> walkIns = walkInAnswersFrom(body);
+    for (const WalkInAnswer &w : walkIns)
+        if (!w.refusal.isEmpty())
+            qCInfo(lcSync) << "the hub refused walk-in" << w.id << w.refusal;
+    if (!acks.isEmpty() || !walkIns.isEmpty())
         m_backoffMs = 0; // the hub takes what this device sends: no reason to wait if it drops
     m_store->run<Status>(
-        [acks, refused, taken, deviceSeq](Store &s) -> Status {
+        [acks, refused, taken, deviceSeq, walkIns](Store &s) -> Status {
+            if (auto r = s.acknowledgeWalkIns(walkIns); !r.ok())
+                return r;
             if (auto r = s.acknowledgeEvents(acks); !r.ok())
                 return r;
             if (auto r = s.markRefused(refused); !r.ok())
@@ -450,13 +460,8 @@ void SyncClient::onEvents(const QJsonObject &body)
             for (const Device &d : devices)
                 if (auto r = s.rememberDevice(d); !r.ok())
                     return r.error();
-            QList<Attendee> missing;
-            for (const Attendee &w : walkIns)
-                if (auto known = s.attendee(w.id); known.ok() && !known.value())
-                    missing.append(w);
-            if (!missing.isEmpty())
-                if (auto r = s.upsertAttendees(missing); !r.ok())
-                    return r.error();
+            if (auto r = s.addRelayedWalkIns(walkIns); !r.ok())
+                return r.error();
             // The hub's order has no gaps: a batch that does not follow on means one was
             // lost here, and taking it would move the cursor past the lost one.
             auto cursor = s.syncCursor();

@@ -71,6 +71,7 @@ QJsonObject walkInToJson(const Attendee &a)
     return { { QStringLiteral("id"), a.id }, { QStringLiteral("firstName"), a.firstName },
         { QStringLiteral("lastName"), a.lastName }, { QStringLiteral("organisation"), a.organisation },
         { QStringLiteral("role"), a.role }, { QStringLiteral("email"), a.email },
+        { QStringLiteral("phone"), a.phone }, { QStringLiteral("consent"), a.consent },
         { QStringLiteral("token"), a.token } };
 }
 
@@ -83,6 +84,8 @@ Result<Attendee> walkInFromJson(const QJsonObject &o)
     a.organisation = str(o, "organisation");
     a.role = str(o, "role");
     a.email = str(o, "email");
+    a.phone = str(o, "phone");
+    a.consent = o.value(QLatin1String("consent")).toBool();
     a.token = str(o, "token");
     a.type = AttendeeType::WalkIn;
     if (a.id.isEmpty() || (a.firstName.isEmpty() && a.lastName.isEmpty()))

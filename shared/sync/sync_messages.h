@@ -2,8 +2,8 @@
 // The hub protocol's messages: JSON text frames over a TLS WebSocket
 // (docs/sync.md). Every message is idempotent.
 //   device → hub: pair {token, device}, hello {device, secret, cursor, clock},
-//                 push {events, attendees, clock}, rosterRequest
-//   hub → device: paired {secret}, welcome {hubSeq, devices, rosterVersion}, ack {seqs},
+//                 push {events, attendees: walk-ins, clock}, rosterRequest
+//   hub → device: paired {secret}, welcome {hubSeq, devices, rosterVersion}, ack {seqs, walkIns},
 //                 events {events, attendees, devices, upTo}, rosterVersion {version},
 //                 roster {snapshot}, refused {reason, message}
 
@@ -20,13 +20,15 @@
 
 namespace oppmote::sync {
 
-constexpr int kProtocolVersion = 2; // 2: acks that put events aside, device numbers in welcome and ack
+// 2: acks that put events aside, device numbers in welcome and ack; 3: walk-ins
+// pushed without events and acknowledged, their state in the roster (schema v7).
+constexpr int kProtocolVersion = 3;
 constexpr int kBatch = 500; // events per message
 
 QJsonObject eventToJson(const CheckinEvent &event);
 Result<CheckinEvent> eventFromJson(const QJsonObject &json);
-// Walk-ins registered at a kiosk travel with their events; the roster itself
-// does not (it is imported on the hub and copied to kiosks before the doors open).
+// A walk-in as the hub relays it with events (without contact details) and
+// as the start of a registration a device pushes (walk_in_messages.h).
 QJsonObject walkInToJson(const Attendee &attendee);
 Result<Attendee> walkInFromJson(const QJsonObject &json);
 

@@ -22,7 +22,7 @@ struct CliResult {
 
 // `oppmote <args…>`; OPPMOTE_DB is set to `db` when given, so commands need no --db.
 // A `launcher` runs it (e.g. {"faketime", "-f", "-5h"}: a machine whose clock is off).
-CliResult runCli(const QStringList &args, const QString &db = {}, int timeoutMs = 60000,
-    const QStringList &launcher = {});
+CliResult runCli(
+    const QStringList &args, const QString &db = {}, int timeoutMs = 60000, const QStringList &launcher = {});
 
 } // namespace oppmote::test

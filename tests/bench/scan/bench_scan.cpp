@@ -84,7 +84,7 @@ void decodeTimes()
                         bare.push_back(a.elapsedMs());
                     } else {
                         Stopwatch b;
-                        foundOurs += int(decoder.decodeFrame(f).size());
+                        foundOurs += int(decodeFrame(decoder, f).size());
                         ours.push_back(b.elapsedMs());
                     }
                 }

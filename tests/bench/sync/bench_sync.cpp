@@ -100,8 +100,9 @@ double bareInsertMs(const QList<CheckinEvent> &events, const QString &path)
     sql::Connection db;
     if (!db.open(path, true).ok())
         return -1;
-    if (!db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE e(id TEXT PRIMARY KEY, "
-                 "device TEXT, seq INTEGER, attendee TEXT, kind TEXT, method TEXT, time TEXT, hub_seq INTEGER)")
+    if (!db.exec(
+               "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE e(id TEXT PRIMARY KEY, "
+               "device TEXT, seq INTEGER, attendee TEXT, kind TEXT, method TEXT, time TEXT, hub_seq INTEGER)")
              .ok())
         return -1;
     bench::Stopwatch sw;
@@ -300,7 +301,8 @@ int main(int argc, char **argv)
         for (int d = 0; d < kDevices; ++d) {
             Kiosk &k = kiosks[std::size_t(d)];
             k.path = dir.filePath(QStringLiteral("kiosk%1.sqlite").arg(d));
-            if (!hub->writeDeviceCopy(k.path, QStringLiteral("Kiosk %1").arg(d + 1), QStringLiteral("entrance"))
+            if (!hub->writeDeviceCopy(
+                        k.path, QStringLiteral("Kiosk %1").arg(d + 1), QStringLiteral("entrance"))
                      .ok())
                 qFatal("could not make kiosk %d's database", d + 1);
             const QString token = QStringLiteral("OP1-BENCH-%1").arg(d);

@@ -70,7 +70,7 @@ class TestKioskHub : public QObject
     // start pairs within 20 s. Check QTest::currentTestFailed() after.
     void ensureOnline()
     {
-        QVERIFY2(waitFor([this] { return m_app->controller()->online(); }, 20000),
+        QVERIFY2(waitFor([this] { return m_app->device()->online(); }, 20000),
             qPrintable(m_app->hubLink()->client()->lastError() + m_hub.log()));
     }
 
@@ -115,7 +115,7 @@ private Q_SLOTS:
 
     void pairsOnFirstStartAndShowsOnline()
     {
-        QVERIFY2(waitFor([this] { return m_app->controller()->online(); }, 20000),
+        QVERIFY2(waitFor([this] { return m_app->device()->online(); }, 20000),
             qPrintable(m_app->hubLink()->client()->lastError() + m_hub.log()));
         QVERIFY(item(m_app->window(), QStringLiteral("offlineIndicator")) == nullptr);
         auto saved = KioskConfig::read(m_kioskConfig);
@@ -231,8 +231,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_kioskDb, backup));
         QCOMPARE(
             test::runCli({ QStringLiteral("devices"), QStringLiteral("--revoke"), id }, m_hubDb).exitCode, 0);
-        QVERIFY(waitFor([this] { return m_app->controller()->revoked(); }, 15000));
-        QVERIFY(!m_app->controller()->online());
+        QVERIFY(waitFor([this] { return m_app->device()->revoked(); }, 15000));
+        QVERIFY(!m_app->device()->online());
         QCOMPARE(m_app->controller()->screen(), KioskController::Loading);
         QVERIFY(!m_app->controller()->loadError().isEmpty());
         m_app->controller()->store()->drain();
@@ -262,10 +262,10 @@ private Q_SLOTS:
         m_app = std::make_unique<KioskApp>(options);
         QVERIFY(m_app->start().ok());
         QTest::qWait(500);
-        QVERIFY(m_app->controller()->revoked());
+        QVERIFY(m_app->device()->revoked());
         QCOMPARE(m_app->controller()->screen(), KioskController::Loading);
         QVERIFY(!m_app->controller()->loadError().isEmpty());
-        QVERIFY(!m_app->controller()->online());
+        QVERIFY(!m_app->device()->online());
     }
 
     void cleanupTestCase()

@@ -206,10 +206,8 @@ void TestPrintCups::brokenDeviceFailsWithoutUndoingCheckIn()
     QCOMPARE(in->status, CheckinStatus::CheckedIn);
 
     PrintQueue queue({ kBrokenQueue });
-    connect(
-        &queue, &PrintQueue::badgePrinted, this, [&](const QString &id) {
-            QVERIFY(store->recordBadgePrinted(id).ok());
-        });
+    connect(&queue, &PrintQueue::badgePrinted, this,
+        [&](const QString &id) { QVERIFY(store->recordBadgePrinted(id).ok()); });
     const PrintJob job = finished(queue, queue.enqueue(badgeDataFor(a), QStringLiteral("zebra-4x3")));
     QCOMPARE(job.state, PrintJobState::Failed);
     QVERIFY2(

@@ -1,8 +1,10 @@
 // Any text a device (or anyone who reaches the port) sends the hub goes
-// through parseMessage, eventsFrom and walkInsFrom: none may crash, every
-// refusal says why, and an event that parses prints back to the same event.
+// through parseMessage, eventsFrom, walkInsFrom and registrationsFrom (and a
+// device reads walkInAnswersFrom): none may crash, every refusal says why, and
+// an event or a walk-in's registration that parses prints back to the same one.
 
 #include "sync/sync_messages.h"
+#include "sync/walk_in_messages.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -32,5 +34,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const auto walkIns = sync::walkInsFrom(message->body);
     if (!walkIns.ok() && walkIns.error().message.isEmpty())
         std::abort();
+    const auto registrations = sync::registrationsFrom(message->body);
+    if (registrations.ok()) {
+        for (const WalkIn &w : registrations.value()) {
+            const auto again = sync::registrationFromJson(sync::registrationToJson(w));
+            if (!again.ok() || again->person.id != w.person.id || again->state != w.state
+                || again->person.token != w.person.token)
+                std::abort();
+        }
+    } else if (registrations.error().message.isEmpty()) {
+        std::abort();
+    }
+    static_cast<void>(sync::walkInAnswersFrom(message->body));
     return 0;
 }

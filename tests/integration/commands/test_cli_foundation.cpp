@@ -194,7 +194,8 @@ private Q_SLOTS:
         const CliResult again
             = runCli({ QStringLiteral("checkin"), a.value(QLatin1String("id")).toString() }, m_db);
         QCOMPARE(again.exitCode, 7);
-        QVERIFY2(again.text().contains(QStringLiteral("Already checked in at")), qPrintable(again.text()));
+        QVERIFY2(
+            again.text().contains(QStringLiteral("was already checked in at")), qPrintable(again.text()));
         QVERIFY2(again.text().contains(QStringLiteral("Kiosk 2")), qPrintable(again.text()));
 
         // A damaged code is refused before any lookup.

@@ -171,6 +171,10 @@ private slots:
             "roster_assignments_delete; DROP TRIGGER roster_meta_insert; DROP TRIGGER roster_meta_update; "
             "DROP TABLE quarantined_events; ALTER TABLE outbox DROP COLUMN refused; "
             "DROP TABLE allocation_run_assignments; ALTER TABLE devices DROP COLUMN clock_offset_ms; "
+            "DROP TABLE walkin_outbox; ALTER TABLE attendees DROP COLUMN registered_by; "
+            "ALTER TABLE attendees DROP COLUMN registered_at; ALTER TABLE attendees DROP COLUMN decided_by; "
+            "ALTER TABLE attendees DROP COLUMN decided_at; ALTER TABLE attendees DROP COLUMN rejected; "
+            "ALTER TABLE attendees DROP COLUMN rejection_reason; "
             "INSERT INTO assignments VALUES('d1-1400','p1','d1-1400-g2',1,0); PRAGMA user_version=1;");
         const QString backup = path + QStringLiteral(".before-v2.bak");
         QVERIFY(!QFile::exists(backup));
@@ -179,7 +183,8 @@ private slots:
         QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
         Store store = std::move(reopened).value();
         // v1 → v2 (allocation) → v3 (hub) → v4 (roster versions) → v5 (quarantine) → v6 (clocks, runs)
-        QCOMPARE(store.schemaVersion(), 6);
+        // → v7 (walk-ins)
+        QCOMPARE(store.schemaVersion(), 7);
         QVERIFY(QFile::exists(backup));
         QCOMPARE(store.attendeeCount().value(), 1);
         QCOMPARE(store.assignments(QStringLiteral("d1-1400"))->size(), 1);

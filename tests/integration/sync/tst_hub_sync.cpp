@@ -7,6 +7,7 @@
 #include "required_tool.h"
 #include "sample_store.h"
 #include "store/sqlite.h"
+#include "store/store.h"
 #include "sync/sync_messages.h"
 #include "test_paths.h"
 
@@ -40,6 +41,32 @@ qint64 scalar(const QString &db, const char *sql)
     if (!raw.open(db, false).ok())
         return -1;
     return raw.scalar(sql).value_or(-1);
+}
+
+// A walk-in registered on a device's database, as its kiosk's form does it.
+bool registerWalkIn(const QString &db, const QString &id, const QString &first, const QString &last)
+{
+    auto store = Store::open(db);
+    Attendee a;
+    a.id = id;
+    a.firstName = first;
+    a.lastName = last;
+    a.organisation = QStringLiteral("Vinje kommune");
+    a.email = id + QStringLiteral("@example.no");
+    a.type = AttendeeType::WalkIn;
+    return store.ok() && store->upsertAttendees({ a }).ok();
+}
+
+// The walk-ins `oppmote walkins --json` lists on `db` (pending ones, or all), by id.
+QHash<QString, QJsonObject> walkIns(const QString &db, bool all = false)
+{
+    QStringList args { QStringLiteral("walkins"), QStringLiteral("--json") };
+    if (all)
+        args << QStringLiteral("--all");
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : runCli(args, db, 60000).json().array())
+        byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+    return byId;
 }
 
 } // namespace
@@ -186,7 +213,8 @@ private Q_SLOTS:
         const Attendee &who = m_people.at(2);
         const QDateTime realTime = QDateTime::currentDateTimeUtc();
         QCOMPARE(runCli({ QStringLiteral("checkin"), who.id }, m_a, 60000, behind).exitCode, 0);
-        const CliResult pushed = runCli({ QStringLiteral("sync"), QStringLiteral("--json") }, m_a, 60000, behind);
+        const CliResult pushed
+            = runCli({ QStringLiteral("sync"), QStringLiteral("--json") }, m_a, 60000, behind);
         QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.errors() + m_hub->log()));
         // The hub measured the offset and keeps it (within the seconds a sync takes).
         const CliResult devices = cli(m_hubDb, { QStringLiteral("devices"), QStringLiteral("--json") });
@@ -364,6 +392,98 @@ private Q_SLOTS:
                 || old.errors().contains(QStringLiteral("replaced")),
             qPrintable(old.text() + old.errors()));
         QCOMPARE(cli(c, { QStringLiteral("checkin"), QStringLiteral("--token"), fresh }).exitCode, 0);
+    }
+
+    void aWalkInReachesTheDeskAtOnceAndTheDecisionComesBack()
+    {
+        // Registered at kiosk A (no one approves it there): one sync, and the desk has it.
+        QVERIFY(registerWalkIn(
+            m_a, QStringLiteral("walkin-ase"), QStringLiteral("Åse"), QStringLiteral("Ødegård")));
+        QCOMPARE(walkIns(m_a).keys(), QList<QString> { QStringLiteral("walkin-ase") });
+        const CliResult pushed = cli(m_a, { QStringLiteral("sync") });
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.errors() + m_hub->log()));
+        const QJsonObject atDesk = walkIns(m_hubDb).value(QStringLiteral("walkin-ase"));
+        QCOMPARE(atDesk.value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(atDesk.value(QLatin1String("device")).toString(), QStringLiteral("Kiosk A"));
+        QCOMPARE(atDesk.value(QLatin1String("email")).toString(), QStringLiteral("walkin-ase@example.no"));
+        const CliResult listed = cli(m_hubDb, { QStringLiteral("walkins") });
+        QVERIFY2(listed.text().contains(QStringLiteral("Åse Ødegård"))
+                && listed.text().contains(QStringLiteral("Kiosk A")),
+            qPrintable(listed.text()));
+        QCOMPARE(scalar(m_hubDb, "SELECT count(*) FROM checkin_events"), qint64(0)); // no event travelled
+        // The contact details stay on the hub; the kiosk keeps none once the hub has them.
+        QCOMPARE(scalar(m_a, "SELECT count(*) FROM attendees WHERE email <> ''"), qint64(0));
+
+        // The desk approves it by name: a code and the check-in, on the hub.
+        const CliResult approved = cli(m_hubDb,
+            { QStringLiteral("walkins"), QStringLiteral("approve"), QStringLiteral("Åse Ødegård"),
+                QStringLiteral("--json") });
+        QVERIFY2(approved.exitCode == 0, qPrintable(approved.errors()));
+        const QString code = approved.json().object().value(QLatin1String("token")).toString();
+        QVERIFY(!code.isEmpty());
+        QVERIFY(walkIns(m_hubDb).isEmpty());
+        // After its next sync the kiosk no longer has it pending, and has its code.
+        QCOMPARE(cli(m_a, { QStringLiteral("sync") }).exitCode, 0);
+        QVERIFY(walkIns(m_a).isEmpty());
+        const QJsonObject atKiosk = walkIns(m_a, true).value(QStringLiteral("walkin-ase"));
+        QCOMPARE(atKiosk.value(QLatin1String("state")).toString(), QStringLiteral("approved"));
+        QCOMPARE(atKiosk.value(QLatin1String("token")).toString(), code);
+        // Every kiosk knows the code (kiosk B never saw the registration).
+        QCOMPARE(cli(m_b, { QStringLiteral("sync") }).exitCode, 0);
+        const int atB = cli(m_b, { QStringLiteral("checkin"), QStringLiteral("--token"), code }).exitCode;
+        QVERIFY2(
+            atB == 0 || atB == 7, qPrintable(QString::number(atB))); // checked in, or already by the desk
+
+        // Kiosk B's walk-in the desk turns down: gone from the lists, never counted.
+        QVERIFY(registerWalkIn(
+            m_b, QStringLiteral("walkin-per"), QStringLiteral("Per"), QStringLiteral("Persen")));
+        QCOMPARE(cli(m_b, { QStringLiteral("sync") }).exitCode, 0);
+        const CliResult rejected = cli(m_hubDb,
+            { QStringLiteral("walkins"), QStringLiteral("reject"), QStringLiteral("walkin-per"),
+                QStringLiteral("--reason"), QStringLiteral("registered twice") });
+        QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.errors()));
+        QVERIFY(walkIns(m_hubDb).isEmpty());
+        QCOMPARE(cli(m_b, { QStringLiteral("sync") }).exitCode, 0);
+        QVERIFY(walkIns(m_b).isEmpty());
+        const QJsonObject turnedDown = walkIns(m_b, true).value(QStringLiteral("walkin-per"));
+        QCOMPARE(turnedDown.value(QLatin1String("state")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(turnedDown.value(QLatin1String("reason")).toString(), QStringLiteral("registered twice"));
+
+        // Kiosk A approves, while cut off, one the desk has turned down meanwhile: the hub keeps
+        // the rejection, puts A's check-in aside with the reason, and A takes the hub's word.
+        QVERIFY(registerWalkIn(
+            m_a, QStringLiteral("walkin-ola"), QStringLiteral("Ola"), QStringLiteral("Olsen")));
+        QCOMPARE(cli(m_a, { QStringLiteral("sync") }).exitCode, 0);
+        QCOMPARE(
+            cli(m_hubDb, { QStringLiteral("walkins"), QStringLiteral("reject"), QStringLiteral("Ola Olsen") })
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli(m_a, { QStringLiteral("walkins"), QStringLiteral("approve"), QStringLiteral("Ola Olsen") })
+                .exitCode,
+            0);
+        const CliResult late = cli(m_a, { QStringLiteral("sync"), QStringLiteral("--json") });
+        QVERIFY2(late.exitCode == 0, qPrintable(late.errors() + m_hub->log()));
+        const QJsonArray aside = late.json().object().value(QLatin1String("refused")).toArray();
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(aside[0].toObject().value(QLatin1String("reason")).toString(),
+            QString::fromLatin1(kWalkInRejected));
+        QCOMPARE(walkIns(m_hubDb, true)
+                     .value(QStringLiteral("walkin-ola"))
+                     .value(QLatin1String("state"))
+                     .toString(),
+            QStringLiteral("rejected"));
+        QCOMPARE(scalar(m_hubDb, "SELECT count(*) FROM quarantined_events WHERE attendee_id = 'walkin-ola'"),
+            qint64(1));
+        QCOMPARE(cli(m_a, { QStringLiteral("sync") }).exitCode, 0);
+        QCOMPARE(
+            walkIns(m_a, true).value(QStringLiteral("walkin-ola")).value(QLatin1String("state")).toString(),
+            QStringLiteral("rejected"));
+        QCOMPARE(scalar(m_a, "SELECT count(*) FROM checkin_events WHERE attendee_id = 'walkin-ola'"),
+            qint64(1)); // kept
+        // The desk's figures: one walk-in arrived (Åse); the turned-down ones never count.
+        const CliResult attendance = cli(m_hubDb, { QStringLiteral("attendance"), QStringLiteral("--json") });
+        QVERIFY2(attendance.text().contains(QStringLiteral("\"walkIns\": 1")), qPrintable(attendance.text()));
     }
 
     void anotherCertificateIsNotTrusted()

@@ -24,11 +24,18 @@ private Q_SLOTS:
         c.reprintNeedsStaff = false;
         c.language = QStringLiteral("nn");
         c.eventDate = QDate(2017, 9, 25);
+        c.scannerDevice = QStringLiteral("/dev/input/by-id/usb-Scanner-event-kbd");
+        c.scannerPrefix = QStringLiteral("]Q");
+        c.scannerNeedsEnter = true;
         const QString path = dir.filePath(QStringLiteral("k.json"));
         QVERIFY(c.write(path).ok());
         auto back = KioskConfig::read(path);
         QVERIFY(back.ok());
         QCOMPARE(back->toJson(), c.toJson());
+        QCOMPARE(back->scannerDevice, c.scannerDevice);
+        QCOMPARE(back->scannerPrefix, QStringLiteral("]Q"));
+        QVERIFY(back->scannerSuffix.isEmpty());
+        QVERIFY(back->scannerNeedsEnter);
         QCOMPARE(back->mode.text(), QStringLiteral("session:d1-1400-g2"));
     }
 

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QVideoSink>
 
+#include <sys/stat.h>
+
 using namespace oppmote;
 using namespace oppmote::kiosk;
 using namespace oppmote::kiosktest;
@@ -194,6 +196,87 @@ private Q_SLOTS:
         const auto events = eventsOf(who.id);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].method, CheckinMethod::Wedge);
+    }
+
+    // The kiosk's one hand-scanner path is the WedgeKeyFilter on the window:
+    // the same keys are a scan or typing by their timing alone, on every screen.
+    void handScannerFilterTellsScansFromTyping()
+    {
+        startKiosk();
+        QVERIFY(kiosk()->device()->config().scannerDevice.isEmpty()); // keys come through the window
+        // A person typing on the welcome screen: that opens the name search with those letters.
+        typeText(window(), QStringLiteral("kari"), 120);
+        QVERIFY(waitForScreen(KioskController::Search));
+        QTRY_COMPARE(kiosk()->search()->query(), QStringLiteral("kari"));
+        QTRY_VERIFY(item(window(), QStringLiteral("searchInput"))->hasActiveFocus());
+
+        // Eight letters (as long as the shortest burst) typed at a person's pace stay typing.
+        kiosk()->search()->setQuery(QString());
+        typeText(window(), QStringLiteral("ostensjo"), 90);
+        QTRY_COMPARE(kiosk()->search()->query(), QStringLiteral("ostensjo"));
+        QTest::keyClick(window(), Qt::Key_Return);
+        QTest::qWait(100);
+        QCOMPARE(kiosk()->screen(), KioskController::Search);
+        QCOMPARE(itemText(window(), QStringLiteral("searchInput")), QStringLiteral("ostensjo"));
+
+        // The same letters as a scanner's burst: a code (not one of ours), never in the field.
+        kiosk()->search()->setQuery(QString());
+        scanWithHandScanner(QStringLiteral("ostensjo"));
+        QVERIFY(waitForScreen(KioskController::Problem));
+        QCOMPARE(kiosk()->search()->query(), QString());
+
+        // A badge scanned while the search field has the focus checks in.
+        kiosk()->startSearch();
+        QTRY_VERIFY(item(window(), QStringLiteral("searchInput"))
+            && item(window(), QStringLiteral("searchInput"))->hasActiveFocus());
+        const Attendee who = freshPerson();
+        scanWithHandScanner(who.token);
+        QVERIFY(waitForConfirm());
+        QCOMPARE(kiosk()->confirm()->attendeeId(), who.id);
+        const auto events = eventsOf(who.id);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].method, CheckinMethod::Wedge);
+        QCOMPARE(kiosk()->search()->query(), QString());
+
+        // In the walk-in form a scan is kept out of the fields (and checks no one in
+        // there); typing reaches them.
+        kiosk()->startWalkIn();
+        QVERIFY(waitForScreen(KioskController::WalkIn));
+        QTRY_VERIFY(item(window(), QStringLiteral("walkInFirstNameInput"))
+            && item(window(), QStringLiteral("walkInFirstNameInput"))->hasActiveFocus());
+        const Attendee other = freshPerson();
+        scanWithHandScanner(other.token);
+        QTest::qWait(100);
+        QCOMPARE(kiosk()->screen(), KioskController::WalkIn);
+        QCOMPARE(itemText(window(), QStringLiteral("walkInFirstNameInput")), QString());
+        QCOMPARE(kiosk()->walkIn()->property("firstName").toString(), QString());
+        QVERIFY(eventsOf(other.id).isEmpty());
+        typeText(window(), QStringLiteral("Per"), 90);
+        QTRY_COMPARE(kiosk()->walkIn()->property("firstName").toString(), QStringLiteral("Per"));
+
+        // The PIN screen takes typed digits.
+        kiosk()->goHome();
+        kiosk()->openStaff();
+        QVERIFY(waitForScreen(KioskController::StaffPin));
+        typeText(window(), QStringLiteral("12"), 90);
+        QTRY_COMPARE(kiosk()->staff()->pinLength(), 2);
+    }
+
+    void aScannerDeviceThatCannotBeGrabbedLeavesTheWindowPath()
+    {
+        // A FIFO opens like an input device but refuses EVIOCGRAB: the kiosk
+        // must not read the scanner twice, so it keeps to the window filter.
+        const QString fifo = m_dir.filePath(QStringLiteral("scanner-event-kbd"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        startKiosk(QJsonObject { { QStringLiteral("scannerDevice"), fifo } });
+        QCOMPARE(kiosk()->device()->config().scannerDevice, fifo);
+        QVERIFY(m_app->evdevScanner() == nullptr);
+        QVERIFY(m_app->keyFilter() != nullptr);
+        const Attendee who = freshPerson();
+        scanWithHandScanner(who.token);
+        QVERIFY(waitForConfirm());
+        QCOMPARE(kiosk()->confirm()->attendeeId(), who.id);
+        QFile::remove(fifo);
     }
 
     void confirmationReturnsToWelcomeByItself()
@@ -389,10 +472,10 @@ private Q_SLOTS:
         scanWithHandScanner(who.token);
         QVERIFY(waitForConfirm());
         QVERIFY(itemText(window(), QStringLiteral("confirmTitle")).contains(who.firstName));
-        kiosk()->setLanguage(QStringLiteral("en"));
+        kiosk()->device()->setLanguage(QStringLiteral("en"));
         QVERIFY(waitForScreen(KioskController::Welcome, 3000));
         QCOMPARE(kiosk()->confirm()->firstName(), QString());
-        QCOMPARE(kiosk()->language(), QStringLiteral("nb")); // back to the kiosk's language
+        QCOMPARE(kiosk()->device()->language(), QStringLiteral("nb")); // back to the kiosk's language
         // Nothing on screen names the person.
         std::function<void(QQuickItem *)> noName = [&](QQuickItem *i) {
             if (i->isVisible())
@@ -446,7 +529,7 @@ private Q_SLOTS:
         item(window(), QStringLiteral("walkInLastNameInput"))->forceActiveFocus();
         typeText(window(), QStringLiteral("Walkinsen"), 40);
         item(window(), QStringLiteral("walkInOrganisationInput"))->forceActiveFocus();
-        typeText(window(), QStringLiteral("Viken fylkeskommune"), 20);
+        typeText(window(), QStringLiteral("Viken fylkeskommune"), 40);
         QVERIFY(click(window(), QStringLiteral("walkInConsent")));
         QVERIFY(click(window(), QStringLiteral("walkInSubmitButton")));
         QVERIFY(waitForScreen(KioskController::WalkInDone));
@@ -521,8 +604,8 @@ private Q_SLOTS:
             QStringLiteral("abcdefghijklmnopqrstuvwx"), KioskMode { QStringLiteral("d1-1400-g2") },
             QStringLiteral("badges"), QString(64, QLatin1Char('b')) };
         kiosk()->handleCode(pairingCodeText(code), CheckinMethod::Qr); // an unpaired kiosk accepts it
-        QCOMPARE(kiosk()->config().hubUrl, code.hubUrl);
-        QCOMPARE(kiosk()->config().mode.sessionKey, QStringLiteral("d1-1400-g2"));
+        QCOMPARE(kiosk()->device()->config().hubUrl, code.hubUrl);
+        QCOMPARE(kiosk()->device()->config().mode.sessionKey, QStringLiteral("d1-1400-g2"));
         auto saved = KioskConfig::read(m_dir.filePath(QStringLiteral("kiosk.json")));
         QVERIFY(saved.ok());
         QCOMPARE(saved->deviceToken, code.token);
@@ -532,7 +615,7 @@ private Q_SLOTS:
         code.hubUrl = QStringLiteral("wss://evil.example");
         kiosk()->handleCode(pairingCodeText(code), CheckinMethod::Qr);
         QCOMPARE(kiosk()->screen(), KioskController::Problem);
-        QCOMPARE(kiosk()->config().hubUrl, QStringLiteral("wss://hub.example.no:8443"));
+        QCOMPARE(kiosk()->device()->config().hubUrl, QStringLiteral("wss://hub.example.no:8443"));
     }
 
     void restartKeepsEveryCheckIn()

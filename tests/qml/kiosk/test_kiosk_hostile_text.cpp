@@ -25,24 +25,9 @@
 using namespace oppmote;
 using namespace oppmote::kiosk;
 using namespace oppmote::kiosktest;
+using oppmote::quicktest::nonPlainTexts;
 
 namespace {
-
-// The texts of the items under `root` that would interpret markup (any format but plain).
-QStringList nonPlainTexts(QQuickItem *root)
-{
-    QStringList found;
-    if (!root)
-        return found;
-    // Placeholders of text fields show the kiosk's own words, never data.
-    if (root->inherits("QQuickText") && !root->inherits("QQuickPlaceholderText")
-        && root->property("textFormat").toInt() != 0 /* Text.PlainText */)
-        found << QStringLiteral("%1 «%2»").arg(root->objectName(), root->property("text").toString());
-    const auto children = root->childItems();
-    for (QQuickItem *child : children)
-        found << nonPlainTexts(child);
-    return found;
-}
 
 QStringList allTexts(QQuickItem *root)
 {

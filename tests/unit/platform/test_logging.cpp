@@ -26,11 +26,13 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
         QVERIFY(lines.size() >= 2);
-        QVERIFY2(lines[0].contains("warning oppmote.sync: the hub refused this device:"), lines[0].constData());
+        QVERIFY2(
+            lines[0].contains("warning oppmote.sync: the hub refused this device:"), lines[0].constData());
         QVERIFY(lines[0].contains("revoked"));
         QVERIFY2(lines[1].contains("warning oppmote.print: print job 7 failed"), lines[1].constData());
         QVERIFY(QDateTime::fromString(QString::fromUtf8(lines[0].left(24)), Qt::ISODateWithMs).isValid());
-        struct stat st {};
+        struct stat st {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
         // Debug messages of a category are off unless asked for.

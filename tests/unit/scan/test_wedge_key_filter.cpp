@@ -1,6 +1,7 @@
 #include "scan/wedge_key_filter.h"
 
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -8,15 +9,22 @@ using namespace oppmote;
 
 namespace {
 
-// Stands in for the search field: records the text of the key presses it gets.
+// Stands in for the search field: records the text of the key presses it gets
+// (and, in `log`, touches as '#').
 class Field : public QObject
 {
 public:
     QString text;
+    QString log;
     int enters = 0;
     bool event(QEvent *e) override
     {
+        if (e->type() == QEvent::MouseButtonPress) {
+            log += QLatin1Char('#');
+            return true;
+        }
         if (e->type() == QEvent::KeyPress) {
+            log += static_cast<QKeyEvent *>(e)->text();
             auto *k = static_cast<QKeyEvent *>(e);
             if (k->key() == Qt::Key_Return)
                 ++enters;
@@ -79,6 +87,53 @@ private slots:
         press(&field, QStringLiteral("\r"), t += 200);
         QCOMPARE(field.enters, 1);
         QVERIFY(spy.isEmpty());
+    }
+
+    void aTypingSinkTakesTypingButNeverAScan()
+    {
+        Field field;
+        WedgeKeyFilter filter;
+        QStringList taken;
+        bool take = true;
+        filter.setTypingSink([&](const QString &text, bool) {
+            if (take)
+                taken << text;
+            return take;
+        });
+        field.installEventFilter(&filter);
+        QSignalSpy spy(&filter, &WedgeKeyFilter::scanned);
+        qint64 t = 10000;
+        for (const QChar c : QStringLiteral("kari"))
+            press(&field, QString(c), t += 160);
+        QTRY_COMPARE_WITH_TIMEOUT(taken.join(QString()), QStringLiteral("kari"), 1000);
+        QVERIFY(field.text.isEmpty()); // taken: not replayed
+        const QString code = QStringLiteral("OP1-22K0FNNFMKF3CHTHJJA6YD0DM8Z");
+        t += 300;
+        for (const QChar c : code)
+            press(&field, QString(c), t += 5);
+        press(&field, QStringLiteral("\r"), t += 5);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(taken.join(QString()), QStringLiteral("kari")); // the sink never sees a scan
+        take = false; // declined: replayed as before
+        t += 300;
+        for (const QChar c : QStringLiteral("ola"))
+            press(&field, QString(c), t += 160);
+        QTRY_COMPARE_WITH_TIMEOUT(field.text, QStringLiteral("ola"), 1000);
+    }
+
+    void aTouchLetsHeldTypingThroughFirst()
+    {
+        Field field;
+        WedgeKeyFilter filter;
+        field.installEventFilter(&filter);
+        qint64 t = 10000;
+        for (const QChar c : QStringLiteral("ola"))
+            press(&field, QString(c), t += 150);
+        // "a" is still held (a burst could follow); a touch right away decides it is typing.
+        QMouseEvent touch(QEvent::MouseButtonPress, QPointF(1, 1), QPointF(1, 1), Qt::LeftButton,
+            Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&field, &touch);
+        QCOMPARE(field.log, QStringLiteral("ola#"));
     }
 
     void typingThenScanningAreSeparated()

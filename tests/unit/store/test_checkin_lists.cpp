@@ -123,9 +123,11 @@ private Q_SLOTS:
         const QString slot = QStringLiteral("d1-1400");
         QList<Assignment> placed;
         for (int i = 0; i < 4; ++i)
-            placed.append({ slot, s.attendees[i].id, QStringLiteral("d1-1400-g%1").arg(1 + i % 2), false, false });
-        QVERIFY(s.store->saveAllocation(slot, placed, AllocationRunInfo { QStringLiteral("test"), {}, {}, {} })
-                    .ok());
+            placed.append(
+                { slot, s.attendees[i].id, QStringLiteral("d1-1400-g%1").arg(1 + i % 2), false, false });
+        QVERIFY(
+            s.store->saveAllocation(slot, placed, AllocationRunInfo { QStringLiteral("test"), {}, {}, {} })
+                .ok());
         for (int i = 0; i < 6; i += 2) // 0 and 2 are placed, 4 is not
             QVERIFY(s.store->checkIn(at(s.attendees[i].id, {}, onDay(1, 9, i))).ok());
         QVERIFY(s.store->checkIn(at(s.attendees[0].id, slot, onDay(1, 14, 0))).ok());

@@ -1,0 +1,74 @@
+#pragma once
+// The desk app's object graph (the composition root): the hub's store on its
+// own thread, the app kit's models over it, navigation, the QML engine and
+// its window. main.cpp parses options and runs it; tests build it the same way.
+
+#include "admin_navigation.h"
+#include "admin_options.h"
+#include "domain/result.h"
+#include "no_network_access.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace oppmote {
+class AsyncStore;
+class AttendanceModel;
+class AttendeeListModel;
+class WalkInQueueModel;
+class DeviceListModel;
+class AllocationEditorModel;
+} // namespace oppmote
+
+namespace oppmote::admin {
+
+class AdminApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AdminApp(AdminOptions options, QObject *parent = nullptr);
+    ~AdminApp() override;
+
+    static void prepareEnvironment(const AdminOptions &options); // before QGuiApplication
+
+    // Opens the store, builds the models and shows the window.
+    Status start();
+
+    AdminNavigation *navigation() { return &m_navigation; }
+    AsyncStore *store() const { return m_store.get(); }
+    AttendanceModel *attendance() const { return m_attendance.get(); }
+    AttendeeListModel *people() const { return m_people.get(); }
+    WalkInQueueModel *walkIns() const { return m_walkIns.get(); }
+    DeviceListModel *devices() const { return m_devices.get(); }
+    AllocationEditorModel *groups() const { return m_groups.get(); }
+    QQuickWindow *window() const { return m_window; }
+    // The store opened and every model has read its rows once.
+    bool ready() const { return m_ready; }
+
+Q_SIGNALS:
+    void readyChanged();
+    void storeFailed(const QString &message);
+
+private:
+    void checkReady();
+
+    AdminOptions m_options;
+    AdminNavigation m_navigation;
+    ui::NoNetworkAccessFactory m_noNetwork;
+    std::unique_ptr<AsyncStore> m_store;
+    std::unique_ptr<AttendanceModel> m_attendance;
+    std::unique_ptr<AttendeeListModel> m_people;
+    std::unique_ptr<WalkInQueueModel> m_walkIns;
+    std::unique_ptr<DeviceListModel> m_devices;
+    std::unique_ptr<AllocationEditorModel> m_groups;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    bool m_opened = false;
+    bool m_ready = false;
+};
+
+} // namespace oppmote::admin

@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Oppmote.Admin
+
+// The desk: a side bar of pages, the page, and a banner when the store fails.
+ApplicationWindow {
+    id: root
+    required property AdminNavigation navigation
+    required property AttendanceModel attendance
+    required property AttendeeListModel people
+    required property WalkInQueueModel walkIns
+    required property DeviceListModel devices
+    required property AllocationEditorModel groups
+    property string storeError: ""
+
+    title: qsTr("Oppmøte – organisers' desk")
+    visible: true
+    color: Desk.background
+    font.family: Desk.fontFamily
+    font.pixelSize: Desk.fontBody
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 210
+            color: Desk.sidebar
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.topMargin: Desk.margin
+                spacing: 2
+                DeskText {
+                    Layout.leftMargin: Desk.margin
+                    Layout.bottomMargin: Desk.margin
+                    text: "Oppmøte"
+                    color: Desk.inkOnDark
+                    font.pixelSize: Desk.fontTitle
+                    font.weight: Font.Bold
+                }
+                Repeater {
+                    model: [
+                        { page: AdminNavigation.Dashboard, name: "dashboard", title: qsTr("Dashboard") },
+                        { page: AdminNavigation.People, name: "people", title: qsTr("People") },
+                        { page: AdminNavigation.WalkIns, name: "walkIns", title: qsTr("Walk-ins") },
+                        { page: AdminNavigation.GroupWork, name: "groupWork", title: qsTr("Group work") },
+                        { page: AdminNavigation.Devices, name: "devices", title: qsTr("Kiosks") }
+                    ]
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        objectName: "nav_" + modelData.name
+                        Layout.fillWidth: true
+                        highlighted: root.navigation.page === modelData.page
+                        onClicked: root.navigation.show(modelData.page)
+                        text: modelData.title
+                              + (modelData.page === AdminNavigation.WalkIns && root.walkIns.count > 0
+                                 ? " (" + root.walkIns.count + ")" : "")
+                        background: Rectangle {
+                            color: parent.highlighted ? Desk.sidebarActive : "transparent"
+                        }
+                        contentItem: DeskText {
+                            leftPadding: Desk.margin - 12
+                            text: parent.text
+                            color: Desk.inkOnDark
+                            font.weight: parent.highlighted ? Font.Bold : Font.Normal
+                        }
+                    }
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            Rectangle {
+                objectName: "storeErrorBanner"
+                visible: root.storeError !== ""
+                Layout.fillWidth: true
+                implicitHeight: errorText.implicitHeight + 2 * Desk.spacing
+                color: Desk.dangerSoft
+                DeskText {
+                    id: errorText
+                    anchors.fill: parent
+                    anchors.margins: Desk.spacing
+                    wrapMode: Text.WordWrap
+                    color: Desk.danger
+                    text: qsTr("The database could not be opened: %1").arg(root.storeError)
+                }
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.margins: Desk.margin
+                currentIndex: root.navigation.page
+                DashboardPage { attendance: root.attendance; devices: root.devices }
+                PeoplePage { people: root.people }
+                WalkInsPage { walkIns: root.walkIns }
+                GroupWorkPage { groups: root.groups }
+                DevicesPage { devices: root.devices }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Oppmote.Admin
+
+// The people: searched as the kiosk searches (æ/ø/å folding, one typo),
+// filtered by arrival, type and organisation.
+Item {
+    id: page
+    objectName: "peoplePage"
+    required property AttendeeListModel people
+    property string lastMessage: ""
+    property bool lastOk: true
+
+    Connections {
+        target: page.people
+        function onActionDone(ok, message) {
+            page.lastOk = ok
+            page.lastMessage = message
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Desk.spacing
+        PageTitle { text: qsTr("People") }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Desk.spacing
+            TextField {
+                objectName: "peopleSearch"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search by name")
+                text: page.people.query
+                onTextEdited: page.people.query = text
+            }
+            ComboBox {
+                objectName: "peopleFilter"
+                Layout.preferredWidth: 220
+                textRole: "title"
+                valueRole: "filter"
+                model: [
+                    { filter: AttendeeListModel.All, title: qsTr("Everyone") },
+                    { filter: AttendeeListModel.ArrivedToday, title: qsTr("Arrived today") },
+                    { filter: AttendeeListModel.NotArrived, title: qsTr("Not arrived") },
+                    { filter: AttendeeListModel.WalkInsPending, title: qsTr("Walk-ins waiting") }
+                ]
+                onActivated: page.people.filter = currentValue
+                Component.onCompleted: currentIndex = indexOfValue(page.people.filter)
+            }
+            ComboBox {
+                id: organisation
+                objectName: "peopleOrganisation"
+                Layout.preferredWidth: 280
+                model: [qsTr("Every organisation")].concat(page.people.organisations)
+                onActivated: page.people.organisation = currentIndex === 0 ? "" : currentText
+                // Organisations are data: shown as plain text.
+                delegate: ItemDelegate {
+                    required property var modelData
+                    required property int index
+                    width: organisation.width
+                    contentItem: DeskText { text: parent.modelData }
+                    highlighted: organisation.highlightedIndex === index
+                }
+                contentItem: DeskText {
+                    leftPadding: 10
+                    text: organisation.displayText
+                }
+            }
+        }
+        DeskText {
+            objectName: "peopleMessage"
+            visible: text !== ""
+            Layout.fillWidth: true
+            text: page.lastMessage
+            color: page.lastOk ? Desk.success : Desk.danger
+        }
+        DeskText {
+            objectName: "peopleCount"
+            color: Desk.inkSoft
+            text: qsTr("%n people", "", page.people.count)
+        }
+        ListView {
+            objectName: "peopleList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.people
+            spacing: 2
+            ScrollBar.vertical: ScrollBar { }
+            delegate: Rectangle {
+                required property string attendeeId
+                required property string fullName
+                required property string organisation
+                required property string typeLabel
+                required property bool arrived
+                required property bool walkInPending
+                objectName: "person_" + attendeeId
+                width: ListView.view.width
+                height: Desk.rowHeight + 6
+                color: Desk.surface
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: 10
+                    anchors.rightMargin: 10
+                    spacing: Desk.spacing
+                    DeskText { Layout.preferredWidth: 260; text: fullName; font.weight: Font.Bold }
+                    DeskText { Layout.fillWidth: true; text: organisation }
+                    DeskText { Layout.preferredWidth: 120; text: typeLabel; color: Desk.inkSoft }
+                    DeskText {
+                        Layout.preferredWidth: 150
+                        objectName: "status_" + attendeeId
+                        text: walkInPending ? qsTr("waiting for approval") : (arrived ? qsTr("arrived") : qsTr("not arrived"))
+                        color: walkInPending ? Desk.warning : (arrived ? Desk.success : Desk.inkSoft)
+                    }
+                    // By hand at the desk: at the venue, today (the kiosks' rules).
+                    DeskButton {
+                        objectName: "checkIn_" + attendeeId
+                        Layout.preferredWidth: 180
+                        visible: !walkInPending
+                        text: arrived ? qsTr("Undo check-in") : qsTr("Check in")
+                        onClicked: arrived ? page.people.undoCheckIn(attendeeId) : page.people.checkIn(attendeeId)
+                    }
+                }
+            }
+        }
+    }
+}

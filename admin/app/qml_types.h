@@ -1,0 +1,58 @@
+#pragma once
+// The app kit's models and the desk's navigation as QML types (QML_FOREIGN:
+// the core stays QML-free). None can be created from QML; the app hands them over.
+
+#include "admin_navigation.h"
+#include "appkit/allocation_editor_model.h"
+#include "appkit/attendance_model.h"
+#include "appkit/attendee_list_model.h"
+#include "appkit/device_list_model.h"
+#include "appkit/walkin_queue_model.h"
+
+#include <QtQml/qqml.h>
+
+namespace oppmote::admin::qml {
+
+struct AdminNavigationForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::admin::AdminNavigation)
+    QML_NAMED_ELEMENT(AdminNavigation)
+    QML_UNCREATABLE("The desk app creates its navigation.")
+};
+
+struct AttendanceModelForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::AttendanceModel)
+    QML_NAMED_ELEMENT(AttendanceModel)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
+struct AttendeeListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::AttendeeListModel)
+    QML_NAMED_ELEMENT(AttendeeListModel)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
+struct WalkInQueueModelForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::WalkInQueueModel)
+    QML_NAMED_ELEMENT(WalkInQueueModel)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
+struct DeviceListModelForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::DeviceListModel)
+    QML_NAMED_ELEMENT(DeviceListModel)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
+struct AllocationEditorModelForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::AllocationEditorModel)
+    QML_NAMED_ELEMENT(AllocationEditorModel)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
+} // namespace oppmote::admin::qml

@@ -1,0 +1,64 @@
+#include "screenshots.h"
+
+#include "admin_app.h"
+#include "appkit/allocation_editor_model.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QThread>
+
+namespace oppmote::admin {
+
+namespace {
+
+// Events for `ms`, so bindings, layouts and the store's answers settle.
+void settle(int ms)
+{
+    QDeadlineTimer until(ms);
+    while (!until.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+} // namespace
+
+int writeScreenshots(const AdminOptions &options)
+{
+    QTextStream err(stderr);
+    if (!QDir().mkpath(options.screenshotDir)) {
+        err << "oppmote-admin: cannot create " << options.screenshotDir << Qt::endl;
+        return 1;
+    }
+    AdminApp desk(options);
+    if (auto s = desk.start(); !s.ok()) {
+        err << "oppmote-admin: " << s.error().message << Qt::endl;
+        return 1;
+    }
+    QDeadlineTimer deadline(20000);
+    while (!desk.ready() && !deadline.hasExpired())
+        settle(20);
+    if (!desk.ready()) {
+        err << "oppmote-admin: the store did not open in time" << Qt::endl;
+        return 1;
+    }
+    const QString language = options.language.isEmpty() ? QStringLiteral("nb") : options.language;
+    for (AdminNavigation::Page page : AdminNavigation::pages()) {
+        desk.navigation()->show(page);
+        settle(400);
+        const QString file
+            = QDir(options.screenshotDir)
+                  .filePath(QStringLiteral("admin-%1-%2.png").arg(AdminNavigation::pageName(page), language));
+        if (!desk.window()->grabWindow().save(file)) {
+            err << "oppmote-admin: cannot write " << file << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << file << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace oppmote::admin

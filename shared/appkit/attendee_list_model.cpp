@@ -1,0 +1,236 @@
+#include "appkit/attendee_list_model.h"
+
+#include "badge/badge_data.h"
+#include "domain/plain_text.h"
+#include "search/name_index.h"
+#include "store/store.h"
+#include "store/venue_arrivals.h"
+
+#include <algorithm>
+
+namespace oppmote {
+
+struct AttendeeListModel::Roster {
+    QList<AttendeeRow> people; // in the store's order: surname, first name
+    QHash<QString, qsizetype> byId;
+    NameIndex names;
+    QStringList organisations; // sorted, each once
+};
+
+namespace {
+
+struct Read {
+    QString error;
+    std::shared_ptr<const AttendeeListModel::Roster> roster;
+};
+
+// Read on the store's thread, the name index built there too (about 40 ms for
+// 20,000 people); the GUI thread only searches it.
+Read readRoster(Store &store)
+{
+    Read out;
+    auto all = store.attendees();
+    auto pending = store.pendingWalkIns();
+    auto arrived = venueArrivals(store);
+    for (const Error *e : { all.ok() ? nullptr : &all.error(), pending.ok() ? nullptr : &pending.error(),
+             arrived.ok() ? nullptr : &arrived.error() })
+        if (e) {
+            out.error = e->message;
+            return out;
+        }
+    QSet<QString> waiting;
+    for (const Attendee &a : pending.value())
+        waiting.insert(a.id);
+    auto roster = std::make_shared<AttendeeListModel::Roster>();
+    std::vector<NameEntry> entries;
+    entries.reserve(std::size_t(all->size()));
+    QSet<QString> organisations;
+    for (const Attendee &a : all.value()) {
+        const QString organisation = shownText(a.organisation);
+        roster->byId.insert(a.id, roster->people.size());
+        roster->people.append({ a.id, shownText(a.fullName()), organisation, a.type, arrived->contains(a.id),
+            waiting.contains(a.id) });
+        entries.push_back({ a.id, shownText(a.firstName), shownText(a.lastName), organisation });
+        if (!organisation.trimmed().isEmpty())
+            organisations.insert(organisation);
+    }
+    roster->names.build(std::move(entries));
+    roster->organisations = QStringList(organisations.cbegin(), organisations.cend());
+    std::sort(roster->organisations.begin(), roster->organisations.end(),
+        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    out.roster = std::move(roster);
+    return out;
+}
+
+// The kiosk's rule: a search needs two letters or digits.
+bool searchable(const QString &query)
+{
+    int letters = 0;
+    for (const QChar c : query)
+        letters += c.isLetterOrNumber() ? 1 : 0;
+    return letters >= NameIndex::kMinQueryLetters;
+}
+
+} // namespace
+
+AttendeeListModel::AttendeeListModel(AsyncStore *store, QObject *parent) : StoreRowsModel(store, parent)
+{
+    reload();
+}
+
+void AttendeeListModel::startRead()
+{
+    read<Read>(readRoster, [this](Read &r) {
+        setError(r.error);
+        if (!r.roster)
+            return;
+        const bool newOrganisations = !m_roster || m_roster->organisations != r.roster->organisations;
+        m_roster = std::move(r.roster);
+        refilter();
+        if (newOrganisations)
+            Q_EMIT organisationsChanged();
+    });
+}
+
+void AttendeeListModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    refilter();
+    Q_EMIT queryChanged();
+}
+
+void AttendeeListModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refilter();
+    Q_EMIT filterChanged();
+}
+
+void AttendeeListModel::setAttendeeType(const QString &type)
+{
+    if (type == m_type)
+        return;
+    m_type = type;
+    refilter();
+    Q_EMIT filterChanged();
+}
+
+void AttendeeListModel::setOrganisation(const QString &organisation)
+{
+    if (organisation == m_organisation)
+        return;
+    m_organisation = organisation;
+    refilter();
+    Q_EMIT filterChanged();
+}
+
+QStringList AttendeeListModel::organisations() const
+{
+    return m_roster ? m_roster->organisations : QStringList();
+}
+
+bool AttendeeListModel::passes(const AttendeeRow &p) const
+{
+    if (!m_type.isEmpty() && attendeeTypeName(p.type) != m_type)
+        return false;
+    if (!m_organisation.isEmpty() && p.organisation != m_organisation)
+        return false;
+    switch (m_filter) {
+    case Filter::All:
+        return true;
+    case Filter::ArrivedToday:
+        return p.arrived;
+    case Filter::NotArrived:
+        return !p.arrived && !p.walkInPending;
+    case Filter::WalkInsPending:
+        return p.walkInPending;
+    }
+    return true;
+}
+
+void AttendeeListModel::refilter()
+{
+    QList<AttendeeRow> next;
+    if (m_roster) {
+        const Roster &roster = *m_roster;
+        if (searchable(m_query)) {
+            for (const NameMatch &m : roster.names.search(m_query, roster.names.size()))
+                if (const qsizetype at = roster.byId.value(roster.names.entry(m.entry).id, -1); at >= 0)
+                    if (passes(roster.people[at]))
+                        next.append(roster.people[at]);
+        } else {
+            for (const AttendeeRow &p : roster.people)
+                if (passes(p))
+                    next.append(p);
+        }
+    }
+    setRows(std::move(next));
+}
+
+QVariant AttendeeListModel::data(const QModelIndex &index, int role) const
+{
+    const AttendeeRow *p = rowAt(index);
+    if (!p)
+        return {};
+    switch (role) {
+    case IdRole:
+        return p->id;
+    case Qt::DisplayRole:
+    case FullNameRole:
+        return p->fullName;
+    case OrganisationRole:
+        return p->organisation;
+    case TypeRole:
+        return attendeeTypeName(p->type);
+    case TypeLabelRole:
+        return attendeeTypeLabel(p->type);
+    case ArrivedRole:
+        return p->arrived;
+    case WalkInPendingRole:
+        return p->walkInPending;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AttendeeListModel::roleNames() const
+{
+    return { { IdRole, "attendeeId" }, { FullNameRole, "fullName" }, { OrganisationRole, "organisation" },
+        { TypeRole, "type" }, { TypeLabelRole, "typeLabel" }, { ArrivedRole, "arrived" },
+        { WalkInPendingRole, "walkInPending" } };
+}
+
+namespace {
+
+// A desk check-in's outcome as the model reports it: written or not, and why.
+StoreListModel::ActionOutcome outcomeOf(const Result<CheckinOutcome> &outcome, CheckinStatus wanted)
+{
+    if (!outcome.ok())
+        return { false, outcome.error().message };
+    return { outcome->status == wanted, outcome->message() };
+}
+
+} // namespace
+
+void AttendeeListModel::checkIn(const QString &attendeeId)
+{
+    act([attendeeId](Store &store) {
+        CheckinRequest request;
+        request.attendeeId = attendeeId;
+        request.method = CheckinMethod::Staff;
+        return outcomeOf(store.checkIn(request), CheckinStatus::CheckedIn);
+    });
+}
+
+void AttendeeListModel::undoCheckIn(const QString &attendeeId)
+{
+    act([attendeeId](Store &store) {
+        return outcomeOf(store.undoCheckIn(attendeeId, QString()), CheckinStatus::Undone);
+    });
+}
+
+} // namespace oppmote

@@ -1,0 +1,95 @@
+#include "appkit/device_list_model.h"
+
+#include "domain/plain_text.h"
+
+namespace oppmote {
+
+namespace {
+
+constexpr int kLookAgainMs = 30 * 1000;
+
+DeviceRow rowOf(const Device &d)
+{
+    QDateTime seen = QDateTime::fromString(d.lastSeen, Qt::ISODateWithMs);
+    seen.setTimeSpec(Qt::UTC);
+    return { d.id, shownText(d.name), d.mode, seen, false, d.revoked, d.paired, clockOffsetText(d),
+        d.clockIsOff() };
+}
+
+} // namespace
+
+DeviceListModel::DeviceListModel(AsyncStore *store, QObject *parent) : StoreRowsModel(store, parent)
+{
+    m_clock.setInterval(kLookAgainMs);
+    connect(&m_clock, &QTimer::timeout, this, [this] { updateOnline(rows()); });
+    m_clock.start();
+    reload();
+}
+
+void DeviceListModel::startRead()
+{
+    readEach<Device>([](Store &store) { return store.devices(); }, rowOf);
+}
+
+void DeviceListModel::rowsRead(QList<DeviceRow> rows)
+{
+    updateOnline(std::move(rows));
+}
+
+void DeviceListModel::updateOnline(QList<DeviceRow> rows)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (DeviceRow &r : rows)
+        r.online = !r.revoked && r.lastSeen.isValid() && r.lastSeen.secsTo(now) <= kOnlineWindowSeconds;
+    setRows(std::move(rows));
+}
+
+void DeviceListModel::revoke(const QString &deviceId)
+{
+    act([deviceId](Store &store) -> ActionOutcome {
+        auto name = store.deviceName(deviceId);
+        if (auto s = store.revokeDevice(deviceId); !s.ok())
+            return { false, s.error().message };
+        const QString shown = name.ok() && !name->isEmpty() ? shownText(name.value()) : deviceId;
+        return { true, tr("%1 is revoked: the hub no longer lets it sync.").arg(shown) };
+    });
+}
+
+QVariant DeviceListModel::data(const QModelIndex &index, int role) const
+{
+    const DeviceRow *r = rowAt(index);
+    if (!r)
+        return {};
+    switch (role) {
+    case IdRole:
+        return r->id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return r->name;
+    case ModeRole:
+        return r->mode;
+    case LastSeenRole:
+        return r->lastSeen;
+    case OnlineRole:
+        return r->online;
+    case RevokedRole:
+        return r->revoked;
+    case PairedRole:
+        return r->paired;
+    case ClockOffsetTextRole:
+        return r->clockOffsetText;
+    case ClockIsOffRole:
+        return r->clockIsOff;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> DeviceListModel::roleNames() const
+{
+    return { { IdRole, "deviceId" }, { NameRole, "name" }, { ModeRole, "mode" }, { LastSeenRole, "lastSeen" },
+        { OnlineRole, "online" }, { RevokedRole, "revoked" }, { PairedRole, "paired" },
+        { ClockOffsetTextRole, "clockOffsetText" }, { ClockIsOffRole, "clockIsOff" } };
+}
+
+} // namespace oppmote

@@ -1,0 +1,14 @@
+# oppmote_appkit: the QObject list models the kiosk's staff screen and the
+# admin desk app share (docs/architecture.md). Qt Core and Gui only, no QML:
+# each app registers them. They read through AsyncStore and follow `changed`.
+add_library(oppmote_appkit STATIC)
+oppmote_set_warnings(oppmote_appkit)
+target_link_libraries(oppmote_appkit PUBLIC oppmote_core Qt6::Core Qt6::Gui)
+target_sources(oppmote_appkit PRIVATE
+  appkit/store_list_model.h appkit/store_list_model.cpp
+  appkit/attendance_model.h appkit/attendance_model.cpp
+  appkit/attendee_list_model.h appkit/attendee_list_model.cpp
+  appkit/allocation_editor_model.h appkit/allocation_editor_model.cpp
+  appkit/walkin_queue_model.h appkit/walkin_queue_model.cpp
+  appkit/device_list_model.h appkit/device_list_model.cpp)
+qt6_extract_metatypes(oppmote_appkit)

@@ -1,0 +1,282 @@
+// The desk app as organisers use it, offscreen: the real AdminApp on a real
+// SQLite file, its pages driven by clicks and typing, and a check-in made by
+// a separate `oppmote checkin` process showing on the dashboard within a
+// second. Every text item is plain text, with markup in a name.
+
+#include "admin_app.h"
+#include "appkit/attendee_list_model.h"
+#include "cli_runner.h"
+#include "domain/allocation.h"
+#include "qml_plugins.h"
+#include "quick_items.h"
+#include "sample_store.h"
+#include "store/store.h"
+#include "store/walk_in.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace oppmote;
+using namespace oppmote::admin;
+using namespace oppmote::quicktest;
+
+class TestAdminApp : public QObject
+{
+    Q_OBJECT
+
+    test::SampleStore m_sample;
+    std::unique_ptr<AdminApp> m_app;
+
+    QQuickWindow *window() const { return m_app->window(); }
+
+    void startDesk(const QString &language = QStringLiteral("en"))
+    {
+        AdminOptions options;
+        options.databasePath = m_sample.path;
+        options.language = language;
+        options.testing = true;
+        options.by = QStringLiteral("Test desk");
+        m_app = std::make_unique<AdminApp>(options);
+        QVERIFY(m_app->start().ok());
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->ready(), 5000);
+    }
+
+    // The number shown in a dashboard figure.
+    int figure(const QString &name) { return itemText(window(), name + QStringLiteral("Value")).toInt(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sample = test::makeSampleStore(40);
+        QVERIFY(m_sample.store.has_value());
+    }
+
+    void cleanup()
+    {
+        m_app.reset();
+        m_sample.store.reset();
+    }
+
+    void theDashboardFollowsACheckInByAnotherProcess()
+    {
+        startDesk();
+        QTRY_VERIFY(item(window(), QStringLiteral("venueArrivedValue")));
+        QCOMPARE(figure(QStringLiteral("venueArrived")), 0);
+        // The sample's days may be over (no-shows) or to come (not yet).
+        const auto waiting = [this] {
+            return figure(QStringLiteral("venueNotYet")) + figure(QStringLiteral("venueNoShows"));
+        };
+        const int before = waiting();
+        QCOMPARE(before, m_sample.attendees.size());
+
+        // The command line is another process with its own connection.
+        const Attendee &who = m_sample.attendees.first();
+        const auto checkin = test::runCli({ QStringLiteral("checkin"), who.id }, m_sample.path);
+        QCOMPARE(checkin.exitCode, 0);
+        QElapsedTimer shown;
+        shown.start();
+        QTRY_COMPARE_WITH_TIMEOUT(figure(QStringLiteral("venueArrived")), 1, 1000);
+        qInfo("on the dashboard %lld ms after the command returned", shown.elapsed());
+        QCOMPARE(waiting(), before - 1);
+    }
+
+    void navigationShowsEachPage()
+    {
+        startDesk();
+        const QList<std::pair<QString, QString>> pages {
+            { QStringLiteral("nav_people"), QStringLiteral("peoplePage") },
+            { QStringLiteral("nav_walkIns"), QStringLiteral("walkInsPage") },
+            { QStringLiteral("nav_groupWork"), QStringLiteral("groupWorkPage") },
+            { QStringLiteral("nav_devices"), QStringLiteral("devicesPage") },
+            { QStringLiteral("nav_dashboard"), QStringLiteral("dashboardPage") },
+        };
+        for (const auto &[button, page] : pages) {
+            QVERIFY2(click(window(), button), qPrintable(button));
+            QTRY_VERIFY2(item(window(), page), qPrintable(page));
+        }
+        QCOMPARE(m_app->navigation()->page(), AdminNavigation::Dashboard);
+    }
+
+    void peopleAreFoundAsTheKioskFindsThem()
+    {
+        Attendee a = m_sample.attendees.at(3);
+        a.firstName = QStringLiteral("Sigbjørn");
+        a.lastName = QStringLiteral("Østensjø");
+        QVERIFY(m_sample.store->upsertAttendees({ a }).ok());
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_people")));
+        QTRY_VERIFY(item(window(), QStringLiteral("peopleSearch")));
+        item(window(), QStringLiteral("peopleSearch"))->forceActiveFocus();
+        typeText(window(), QStringLiteral("ostensjo"), 20);
+        QTRY_VERIFY(item(window(), QStringLiteral("person_") + a.id));
+        QTRY_COMPARE(m_app->people()->rowCount(), 1);
+    }
+
+    // By hand at the desk, with the kiosks' rules, and undone.
+    void someoneIsCheckedInAndUndoneByHand()
+    {
+        const Attendee &who = m_sample.attendees.at(7);
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_people")));
+        item(window(), QStringLiteral("peopleSearch"))->forceActiveFocus();
+        typeText(window(), who.lastName, 5);
+        const QString button = QStringLiteral("checkIn_") + who.id;
+        QTRY_VERIFY(item(window(), button));
+        QVERIFY(click(window(), button));
+        QTRY_VERIFY(m_sample.store->activeEntry(who.id, QString()).value_or(std::nullopt).has_value());
+        QTRY_COMPARE(itemText(window(), QStringLiteral("status_") + who.id), QStringLiteral("arrived"));
+        const auto events = m_sample.store->events(who.id);
+        QVERIFY(events.ok() && events->size() == 1);
+        QCOMPARE(events->front().method, CheckinMethod::Staff);
+        QVERIFY(click(window(), button)); // now "Undo check-in"
+        QTRY_COMPARE(itemText(window(), QStringLiteral("status_") + who.id), QStringLiteral("not arrived"));
+        QVERIFY(!m_sample.store->activeEntry(who.id, QString()).value_or(std::nullopt).has_value());
+        QVERIFY(!itemText(window(), QStringLiteral("peopleMessage")).isEmpty());
+    }
+
+    void aWalkInIsApprovedAtTheDesk()
+    {
+        Attendee walkIn;
+        walkIn.id = QStringLiteral("walkin-desk-1");
+        walkIn.firstName = QStringLiteral("Vera");
+        walkIn.lastName = QStringLiteral("Walkinsen");
+        walkIn.organisation = QStringLiteral("Agder fylkeskommune");
+        walkIn.type = AttendeeType::WalkIn;
+        QVERIFY(m_sample.store->upsertAttendees({ walkIn }).ok());
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_walkIns")));
+        const QString approve = QStringLiteral("approve_") + walkIn.id;
+        QTRY_VERIFY(item(window(), approve));
+        QVERIFY(click(window(), approve));
+        QTRY_VERIFY(!item(window(), approve));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("walkInsMessage")).contains(QStringLiteral("Vera")));
+        const auto stored = m_sample.store->attendee(walkIn.id);
+        QVERIFY(stored.ok() && stored.value());
+        QVERIFY(!stored.value()->token.isEmpty());
+        // Approved is checked in: the dashboard counts them.
+        QVERIFY(click(window(), QStringLiteral("nav_dashboard")));
+        QTRY_COMPARE(figure(QStringLiteral("venueArrived")), 1);
+    }
+
+    void aWalkInIsTurnedDownAtTheDesk()
+    {
+        Attendee walkIn;
+        walkIn.id = QStringLiteral("walkin-desk-2");
+        walkIn.firstName = QStringLiteral("Rolf");
+        walkIn.lastName = QStringLiteral("Dobbel");
+        walkIn.organisation = QStringLiteral("Agder fylkeskommune");
+        walkIn.type = AttendeeType::WalkIn;
+        QVERIFY(m_sample.store->upsertAttendees({ walkIn }).ok());
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_walkIns")));
+        const QString reject = QStringLiteral("reject_") + walkIn.id;
+        QTRY_VERIFY(item(window(), reject));
+        QVERIFY(click(window(), reject));
+        QTRY_VERIFY(item(window(), QStringLiteral("rejectReason")));
+        item(window(), QStringLiteral("rejectReason"))->forceActiveFocus();
+        typeText(window(), QStringLiteral("registered twice"), 5);
+        QVERIFY(click(window(), QStringLiteral("rejectConfirm")));
+        QTRY_VERIFY(!item(window(), reject));
+        QTRY_VERIFY(item(window(), QStringLiteral("walkInsEmpty")));
+        const auto stored = m_sample.store->walkIn(walkIn.id);
+        QVERIFY(stored.ok() && stored.value());
+        QCOMPARE(stored.value()->state, WalkInState::Rejected);
+        QVERIFY(stored.value()->person.token.isEmpty());
+    }
+
+    void everyTextIsPlainEvenWithMarkupInANameNorwegian()
+    {
+        Attendee a = m_sample.attendees.at(5);
+        a.firstName = QStringLiteral("<img src=\"http://127.0.0.1:1/x.png\"><b>Kari</b>");
+        a.organisation = QStringLiteral("<h1>Org</h1>");
+        QVERIFY(m_sample.store->upsertAttendees({ a }).ok());
+        startDesk(QStringLiteral("nb"));
+        for (AdminNavigation::Page page : AdminNavigation::pages()) {
+            m_app->navigation()->show(page);
+            QTest::qWait(100);
+            const QStringList offenders = nonPlainTexts(window()->contentItem());
+            QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1String("; "))));
+        }
+        // Bokmål on screen, no English page titles.
+        m_app->navigation()->show(AdminNavigation::People);
+        QTRY_VERIFY(item(window(), QStringLiteral("peoplePage")));
+        QVERIFY(!itemText(window(), QStringLiteral("nav_people")).isEmpty());
+        QCOMPARE(itemText(window(), QStringLiteral("peopleCount")).contains(QLatin1String("people")), false);
+    }
+
+    // A member dragged onto another group is asked a reason, moved and locked there.
+    void aMemberIsDraggedToAnotherGroup()
+    {
+        const auto run = test::runCli({ QStringLiteral("allocate"), QStringLiteral("--slot"),
+                                          QStringLiteral("d1-1400"), QStringLiteral("--expected") },
+            m_sample.path);
+        QCOMPARE(run.exitCode, 0);
+        const auto placed = m_sample.store->assignments(QStringLiteral("d1-1400"));
+        QVERIFY(placed.ok() && !placed->isEmpty());
+        // Someone the allocation placed (not fixed), and a group that is not theirs.
+        const Assignment who = [&] {
+            for (const Assignment &a : placed.value())
+                if (!a.locked && !a.fixed)
+                    return a;
+            return Assignment {};
+        }();
+        QVERIFY(!who.attendeeId.isEmpty());
+        const QString to = who.groupKey == QStringLiteral("d1-1400-g1") ? QStringLiteral("d1-1400-g2")
+                                                                        : QStringLiteral("d1-1400-g1");
+
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_groupWork")));
+        const QString member = QStringLiteral("member_") + who.attendeeId;
+        QTRY_VERIFY(item(window(), member));
+        QTRY_VERIFY(item(window(), QStringLiteral("group_") + to));
+        // The cards are laid out side by side (the second is right of the first).
+        QTRY_VERIFY(item(window(), QStringLiteral("group_d1-1400-g2"))->x() > 0);
+        QQuickItem *from = item(window(), member);
+        QQuickItem *target = item(window(), QStringLiteral("group_") + to);
+        const QPoint start = from->mapToScene(QPointF(10, from->height() / 2)).toPoint();
+        const QPoint end = target->mapToScene(QPointF(target->width() / 2, 30)).toPoint();
+        QTest::mousePress(window(), Qt::LeftButton, Qt::NoModifier, start);
+        for (int step = 1; step <= 10; ++step) {
+            QTest::mouseMove(window(), start + (end - start) * step / 10);
+            QTest::qWait(10);
+        }
+        QTest::mouseRelease(window(), Qt::LeftButton, Qt::NoModifier, end);
+        QTRY_VERIFY(item(window(), QStringLiteral("moveReason")));
+        QVERIFY(!item(window(), QStringLiteral("moveConfirm"))->isEnabled()); // no reason yet
+        item(window(), QStringLiteral("moveReason"))->forceActiveFocus();
+        typeText(window(), QStringLiteral("joins a colleague"), 5);
+        QVERIFY(click(window(), QStringLiteral("moveConfirm")));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("groupWorkMessage")).contains(who.attendeeId) == false
+            && !itemText(window(), QStringLiteral("groupWorkMessage")).isEmpty());
+        const auto after = m_sample.store->assignments(QStringLiteral("d1-1400"));
+        QVERIFY(after.ok());
+        bool moved = false;
+        for (const Assignment &a : after.value())
+            if (a.attendeeId == who.attendeeId)
+                moved = a.groupKey == to && a.locked;
+        QVERIFY(moved);
+        // The card of the group it went to lists them now.
+        QTRY_VERIFY(item(window(), member)
+            && target->mapFromItem(item(window(), member), QPointF(1, 1)).x() >= 0
+            && target->contains(target->mapFromItem(item(window(), member), QPointF(1, 1))));
+    }
+
+    void aDatabaseThatCannotOpenIsSaidOnScreen()
+    {
+        AdminOptions options;
+        options.databasePath = QDir(QDir::tempPath()).filePath(QStringLiteral("no/such/dir/hub.sqlite"));
+        options.testing = true;
+        options.language = QStringLiteral("en");
+        m_app = std::make_unique<AdminApp>(options);
+        QVERIFY(m_app->start().ok());
+        QTRY_VERIFY(item(window(), QStringLiteral("storeErrorBanner")));
+        QVERIFY(!m_app->ready());
+    }
+};
+
+QTEST_MAIN(TestAdminApp)
+#include "test_admin_app.moc"

@@ -1,0 +1,86 @@
+// DeviceListModel: the devices with when they were last seen, online within
+// the window, revoked, and their clocks; revoke() goes to the store.
+
+#include "appkit/device_list_model.h"
+#include "appkit_test_support.h"
+
+#include <QtTest>
+
+using namespace oppmote;
+
+namespace {
+
+Device kiosk(const QString &id, const QString &name, const QString &mode)
+{
+    Device device;
+    device.id = id;
+    device.name = name;
+    device.mode = mode;
+    return device;
+}
+
+} // namespace
+
+class TestDeviceListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void devicesTheirClocksAndRevoking()
+    {
+        test::ModelFixture<DeviceListModel> f(5, QStringLiteral("Hub"));
+        Store &hub = *f.s.store;
+        const qint64 ahead = 5 * 60 * 1000 + 2000; // five minutes ahead: its clock should be set
+        QVERIFY(hub.upsertDevice(
+                       kiosk(QStringLiteral("dev-2"), QStringLiteral("Kiosk 2"), QStringLiteral("entrance")))
+                    .ok());
+        QVERIFY(hub.touchDevice(QStringLiteral("dev-2"), ahead).ok()); // seen now
+        QVERIFY(hub.upsertDevice(kiosk(QStringLiteral("dev-3"), QStringLiteral("Kiosk 3"),
+                                     QStringLiteral("session:d1-1400")))
+                    .ok());
+        QVERIFY(f.start());
+        DeviceListModel &model = *f.model;
+        QCOMPARE(model.count(), 3); // the hub's own device too
+
+        const int kiosk2 = test::rowWith(model, DeviceListModel::IdRole, QStringLiteral("dev-2"));
+        const int kiosk3 = test::rowWith(model, DeviceListModel::IdRole, QStringLiteral("dev-3"));
+        QVERIFY(kiosk2 >= 0 && kiosk3 >= 0);
+        QCOMPARE(
+            test::valueAt(model, kiosk2, DeviceListModel::NameRole).toString(), QStringLiteral("Kiosk 2"));
+        QCOMPARE(
+            test::valueAt(model, kiosk2, DeviceListModel::ModeRole).toString(), QStringLiteral("entrance"));
+        QCOMPARE(test::valueAt(model, kiosk2, DeviceListModel::OnlineRole).toBool(), true);
+        QVERIFY(test::valueAt(model, kiosk2, DeviceListModel::LastSeenRole).toDateTime().isValid());
+        QCOMPARE(test::valueAt(model, kiosk2, DeviceListModel::ClockIsOffRole).toBool(), true);
+        Device measured;
+        measured.clockOffsetMs = ahead;
+        QCOMPARE(test::valueAt(model, kiosk2, DeviceListModel::ClockOffsetTextRole).toString(),
+            clockOffsetText(measured));
+        // Never seen: offline, clock unknown.
+        QCOMPARE(test::valueAt(model, kiosk3, DeviceListModel::OnlineRole).toBool(), false);
+        QVERIFY(!test::valueAt(model, kiosk3, DeviceListModel::LastSeenRole).toDateTime().isValid());
+        QCOMPARE(test::valueAt(model, kiosk3, DeviceListModel::ClockIsOffRole).toBool(), false);
+        QCOMPARE(test::valueAt(model, kiosk3, DeviceListModel::ClockOffsetTextRole).toString(),
+            clockOffsetText(Device {}));
+
+        QSignalSpy done(&model, &StoreListModel::actionDone);
+        model.revoke(QStringLiteral("dev-2"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 2000);
+        QVERIFY2(done.front().at(0).toBool(), qPrintable(done.front().at(1).toString()));
+        QVERIFY(done.front().at(1).toString().contains(QStringLiteral("Kiosk 2")));
+        QTRY_VERIFY_WITH_TIMEOUT(test::valueAt(model, kiosk2, DeviceListModel::RevokedRole).toBool(), 2000);
+        QCOMPARE(test::valueAt(model, kiosk2, DeviceListModel::OnlineRole).toBool(), false);
+        auto devices = hub.devices();
+        QVERIFY(devices.ok());
+        for (const Device &d : devices.value())
+            QCOMPARE(d.revoked, d.id == QStringLiteral("dev-2"));
+
+        model.revoke(QStringLiteral("no-such-device"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 2000);
+        QCOMPARE(done.at(1).at(0).toBool(), false);
+        QVERIFY(!done.at(1).at(1).toString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceListModel)
+#include "test_device_list_model.moc"
