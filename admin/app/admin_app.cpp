@@ -4,6 +4,7 @@
 #include "appkit/attendance_model.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/device_list_model.h"
+#include "appkit/kiosk_pairing.h"
 #include "appkit/walkin_queue_model.h"
 #include "i18n/translations.h"
 #include "platform/runtime_dir.h"
@@ -26,6 +27,7 @@ AdminApp::~AdminApp()
     m_engine.reset();
     if (m_store)
         m_store->drain();
+    m_pairing.reset();
     m_groups.reset();
     m_devices.reset();
     m_walkIns.reset();
@@ -58,6 +60,7 @@ Status AdminApp::start()
     m_devices = std::make_unique<DeviceListModel>(m_store.get());
     m_groups = std::make_unique<AllocationEditorModel>(m_store.get());
     m_groups->setBy(m_options.by);
+    m_pairing = std::make_unique<KioskPairing>(m_store.get(), m_options.hubUrl);
     connect(m_store.get(), &AsyncStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok) {
             Q_EMIT storeFailed(error);
@@ -70,7 +73,11 @@ Status AdminApp::start()
     for (StoreListModel *model : std::initializer_list<StoreListModel *> {
              m_attendance.get(), m_people.get(), m_walkIns.get(), m_devices.get(), m_groups.get() })
         connect(model, &StoreListModel::loadingChanged, this, &AdminApp::checkReady);
-    m_store->open(m_options.databasePath); // the database's own device keeps its name
+    // The hub's database must exist: a mistyped path opens nothing rather
+    // than an empty event. The database's own device keeps its name.
+    StoreOptions storeOptions;
+    storeOptions.createIfMissing = false;
+    m_store->open(m_options.databasePath, storeOptions);
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setNetworkAccessManagerFactory(&m_noNetwork); // data is text: QML fetches nothing
@@ -82,6 +89,7 @@ Status AdminApp::start()
         { QStringLiteral("walkIns"), QVariant::fromValue(m_walkIns.get()) },
         { QStringLiteral("devices"), QVariant::fromValue(m_devices.get()) },
         { QStringLiteral("groups"), QVariant::fromValue(m_groups.get()) },
+        { QStringLiteral("pairing"), QVariant::fromValue(m_pairing.get()) },
         { QStringLiteral("width"), m_options.windowSize.width() },
         { QStringLiteral("height"), m_options.windowSize.height() },
     });

@@ -22,6 +22,7 @@ class AttendeeListModel;
 class WalkInQueueModel;
 class DeviceListModel;
 class AllocationEditorModel;
+class KioskPairing;
 } // namespace oppmote
 
 namespace oppmote::admin {
@@ -45,6 +46,7 @@ public:
     WalkInQueueModel *walkIns() const { return m_walkIns.get(); }
     DeviceListModel *devices() const { return m_devices.get(); }
     AllocationEditorModel *groups() const { return m_groups.get(); }
+    KioskPairing *pairing() const { return m_pairing.get(); }
     QQuickWindow *window() const { return m_window; }
     // The store opened and every model has read its rows once.
     bool ready() const { return m_ready; }
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<WalkInQueueModel> m_walkIns;
     std::unique_ptr<DeviceListModel> m_devices;
     std::unique_ptr<AllocationEditorModel> m_groups;
+    std::unique_ptr<KioskPairing> m_pairing;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     bool m_opened = false;

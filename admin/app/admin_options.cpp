@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostInfo>
 #include <QRegularExpression>
 
 namespace oppmote::admin {
@@ -26,9 +27,13 @@ QString parseAdminOptions(const QStringList &arguments, AdminOptions &options)
     const QCommandLineOption by(QStringLiteral("by"),
         QCoreApplication::translate("admin", "Who is at the desk (for the audit log)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption hubUrl(QStringLiteral("hub-url"),
+        QCoreApplication::translate(
+            "admin", "Where kiosks reach the hub, for pairing codes (default wss://THIS-HOST:8443)."),
+        QStringLiteral("URL"));
     const QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("admin", "Window size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({ db, language, testing, exitWhenReady, screenshots, by, size });
+    parser.addOptions({ db, language, testing, exitWhenReady, screenshots, by, hubUrl, size });
     if (!parser.parse(arguments))
         return parser.errorText();
     if (parser.isSet(QStringLiteral("help")))
@@ -37,6 +42,8 @@ QString parseAdminOptions(const QStringList &arguments, AdminOptions &options)
     if (options.databasePath.isEmpty())
         return QCoreApplication::translate("admin", "Give the hub's database with --db FILE.");
     options.language = parser.value(language);
+    options.hubUrl = parser.isSet(hubUrl) ? parser.value(hubUrl)
+                                          : QStringLiteral("wss://%1:8443").arg(QHostInfo::localHostName());
     options.testing = parser.isSet(testing);
     options.exitWhenReady = parser.isSet(exitWhenReady);
     options.screenshotDir = parser.value(screenshots);

@@ -12,6 +12,7 @@ struct AdminOptions {
     bool testing = false; // --testing: software rendering
     bool exitWhenReady = false; // --exit-when-ready: quit once the store is open and the dashboard is up
     QString screenshotDir; // --screenshot-dir DIR: a picture of every page, then exit
+    QString hubUrl; // --hub-url wss://HOST:PORT: where devices reach the hub (pairing codes)
     QString by; // --by NAME: who is at the desk (written in the allocation's audit log)
     int watchMs = 250; // how often commits by the hub and the command line are looked for
     QSize windowSize { 1366, 768 };

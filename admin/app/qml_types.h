@@ -7,7 +7,9 @@
 #include "appkit/attendance_model.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/device_list_model.h"
+#include "appkit/kiosk_pairing.h"
 #include "appkit/walkin_queue_model.h"
+#include "qr_code_item.h"
 
 #include <QtQml/qqml.h>
 
@@ -53,6 +55,20 @@ struct AllocationEditorModelForeign {
     QML_FOREIGN(oppmote::AllocationEditorModel)
     QML_NAMED_ELEMENT(AllocationEditorModel)
     QML_UNCREATABLE("The desk app creates the models.")
+};
+
+struct KioskPairingForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::KioskPairing)
+    QML_NAMED_ELEMENT(KioskPairing)
+    QML_UNCREATABLE("The desk app creates it.")
+};
+
+// Created in QML: QrCode { text: … }.
+struct QrCodeItemForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::admin::QrCodeItem)
+    QML_NAMED_ELEMENT(QrCode)
 };
 
 } // namespace oppmote::admin::qml

@@ -11,6 +11,7 @@
 #include "store_options.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -116,6 +117,10 @@ int run(Context &ctx)
     parser.addOption({ QStringLiteral("printer"), tr("Print on this CUPS queue."), QStringLiteral("queue") });
     parser.addOption({ QStringLiteral("reprint"), tr("Print badges that were printed before, too.") });
     parser.addOption({ QStringLiteral("no-back"), tr("Only the front, even if the template has a back.") });
+    parser.addOption({ QStringLiteral("day"),
+        tr("The programme day the badges are for (1, 2 …): its group and room; default today, else the "
+           "first."),
+        QStringLiteral("n") });
     if (int code = parseArguments(parser, ctx, QStringLiteral("badges"),
             tr("Print badges: to a PDF file or a CUPS printer queue."));
         code >= 0)
@@ -158,6 +163,17 @@ int run(Context &ctx)
     auto event = store->program();
     if (!event.ok())
         return fail(ctx, event.error());
+    QDate day = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("day"))) {
+        bool number = false;
+        const int n = parser.value(QStringLiteral("day")).toInt(&number);
+        if (!number || n < 1 || n > event->days.size()) {
+            ctx.err << tr("oppmote badges: --day is a day of the programme, 1 to %1.").arg(event->days.size())
+                    << Qt::endl;
+            return Usage;
+        }
+        day = event->days[n - 1].date;
+    }
 
     // Allocated groups, in programme order of their slots.
     auto placed = store->assignments();
@@ -182,7 +198,7 @@ int run(Context &ctx)
                 continue;
             }
         }
-        badges << badgeDataFor(a, event.value(), groupsOf.value(a.id));
+        badges << badgeDataFor(a, event.value(), groupsOf.value(a.id), day);
         printedIds << a.id;
         printedNames << personLabel(a);
     }

@@ -5,13 +5,10 @@
 
 #include "codes/qr_code.h"
 #include "codes/qr_render.h"
-#include "codes/token.h"
 #include "command.h"
-#include "kiosk/kiosk_config.h"
+#include "kiosk/pairing_offer.h"
 #include "output.h"
 #include "store_options.h"
-#include "sync/device_secret.h"
-#include "sync/hub_certificate.h"
 
 #include <QJsonObject>
 
@@ -41,38 +38,29 @@ int run(Context &ctx)
             tr("Make the pairing code a kiosk scans to join the hub (one-time token)."));
         code >= 0)
         return code;
-    PairingCode pairing;
-    pairing.hubUrl = parser.value(QStringLiteral("hub"));
-    pairing.printerQueue = parser.value(QStringLiteral("printer"));
-    pairing.token = Token::generate(); // one-time: the hub exchanges it for the device's secret
+    PairingRequest request;
+    request.hubUrl = parser.value(QStringLiteral("hub"));
+    request.printerQueue = parser.value(QStringLiteral("printer"));
+    request.admin = parser.isSet(QStringLiteral("admin"));
+    request.certificatePath = parser.value(QStringLiteral("cert"));
     const auto mode = KioskMode::fromText(parser.value(QStringLiteral("mode")));
     if (!mode) {
         ctx.err << tr("oppmote pair: the mode is entrance or session:KEY.") << Qt::endl;
         return Usage;
     }
-    pairing.mode = *mode;
+    request.mode = *mode;
     int code = Success;
     auto store = openStore(parser, ctx, code);
     if (!store)
         return code;
-    const QString path = databasePath(parser);
-    const QString certPath = parser.isSet(QStringLiteral("cert")) ? parser.value(QStringLiteral("cert"))
-                                                                  : sync::defaultCertificatePath(path);
-    // Made now if the hub has not started yet; the hub uses the same files.
-    auto certificate = sync::loadOrCreateHubCertificate(certPath, sync::defaultKeyPath(path));
-    if (!certificate.ok())
-        return fail(ctx, certificate.error());
-    pairing.fingerprint = certificate->fingerprint();
-    const QString grantedMode
-        = parser.isSet(QStringLiteral("admin")) ? QStringLiteral("admin") : pairing.mode.text();
-    if (auto s = store->addPairingToken(sync::secretHash(pairing.token), grantedMode); !s.ok())
-        return fail(ctx, s.error());
-    const QString text = pairingCodeText(pairing);
-    // The kiosk refuses what it cannot use: check before anyone prints it.
-    if (auto parsed = parsePairingCode(text); !parsed.ok()) {
-        ctx.err << QStringLiteral("oppmote pair: ") << parsed.error().message << Qt::endl;
+    auto offer = offerPairing(*store, request);
+    if (!offer.ok()) {
+        if (offer.error().code != ErrorCode::InvalidInput)
+            return fail(ctx, offer.error());
+        ctx.err << QStringLiteral("oppmote pair: ") << offer.error().message << Qt::endl;
         return Usage;
     }
+    const QString &text = offer->text;
     auto qr = QrCode::encode(text, QrUse::Screen);
     if (!qr.ok())
         return Failure;
@@ -88,8 +76,8 @@ int run(Context &ctx)
         }
     if (parser.isSet(QStringLiteral("json")))
         printJson(ctx.out,
-            QJsonDocument(QJsonObject {
-                { QStringLiteral("code"), text }, { QStringLiteral("token"), pairing.token } }));
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("code"), text }, { QStringLiteral("token"), offer->token } }));
     else
         ctx.out << text << Qt::endl;
     return Success;

@@ -593,7 +593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../shared/store/store_checkins.cpp" line="+139"/>
+        <location filename="../../shared/store/store_checkins.cpp" line="+140"/>
         <source>Checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,12 +880,42 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../admin/app/qml/DevicesPage.qml" line="+22"/>
+        <location filename="../../admin/app/qml/DevicesPage.qml" line="+23"/>
         <source>Kiosks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+22"/>
+        <source>Pair a kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On the new kiosk, open staff mode and scan this code. Each code pairs one device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An organiser&apos;s laptop (gets contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make a pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Really revoke?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,12 +928,12 @@
 <context>
     <name>GroupWorkPage</name>
     <message>
-        <location filename="../../admin/app/qml/GroupWorkPage.qml" line="+62"/>
+        <location filename="../../admin/app/qml/GroupWorkPage.qml" line="+63"/>
         <source>Move %1 to %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>They will be locked in that group. Why? (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +1030,14 @@
     </message>
 </context>
 <context>
+    <name>KioskPairing</name>
+    <message>
+        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="+27"/>
+        <source>The mode is entrance or session:KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadingScreen</name>
     <message>
         <location filename="../../kiosk/qml/LoadingScreen.qml" line="+15"/>
@@ -1030,7 +1068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+17"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+18"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1062,6 +1100,11 @@
     <message>
         <location line="+42"/>
         <source>The database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The latest figures could not be read; what shows may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,7 +1146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1737,7 +1780,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
+        <source>This is this database&apos;s own device: it cannot be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No device has the id «%1».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,7 +2058,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>Approve and check in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,12 +2104,12 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+91"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+99"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/admin_options.cpp" line="+12"/>
+        <location filename="../../admin/app/admin_options.cpp" line="+13"/>
         <source>Oppmøte, the organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,6 +2145,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Where kiosks reach the hub, for pairing codes (default wss://THIS-HOST:8443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Window size, e.g. 1366x768.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,7 +2159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--size is WIDTHxHEIGHT, e.g. 1366x768.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,7 +2257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+222"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+238"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -2358,7 +2411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+101"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+89"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,7 +2676,7 @@
 <context>
     <name>oppmote::BadgePrinting</name>
     <message>
-        <location filename="../../shared/kiosk/badge_printing.cpp" line="+59"/>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+60"/>
         <source>Your badge could not be made. Please ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,7 +4005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-198"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-213"/>
         <source>No one is registered from «%1».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4071,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The programme day the badges are for (1, 2 …): its group and room; default today, else the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Print badges: to a PDF file or a CUPS printer queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,7 +4100,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+24"/>
+        <source>oppmote badges: --day is a day of the programme, 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Badges for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4262,7 +4325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-74"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-65"/>
         <source>The hub&apos;s certificate (default: beside the hub&apos;s database).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,7 +4372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>oppmote pair: the mode is entrance or session:KEY.</source>
         <translation type="unfinished"></translation>
     </message>

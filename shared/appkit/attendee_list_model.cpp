@@ -5,6 +5,7 @@
 #include "search/name_index.h"
 #include "store/store.h"
 #include "store/venue_arrivals.h"
+#include "store/walk_in.h"
 
 #include <algorithm>
 
@@ -32,8 +33,9 @@ Read readRoster(Store &store)
     auto all = store.attendees();
     auto pending = store.pendingWalkIns();
     auto arrived = venueArrivals(store);
+    auto walkIns = store.walkIns();
     for (const Error *e : { all.ok() ? nullptr : &all.error(), pending.ok() ? nullptr : &pending.error(),
-             arrived.ok() ? nullptr : &arrived.error() })
+             arrived.ok() ? nullptr : &arrived.error(), walkIns.ok() ? nullptr : &walkIns.error() })
         if (e) {
             out.error = e->message;
             return out;
@@ -41,11 +43,18 @@ Read readRoster(Store &store)
     QSet<QString> waiting;
     for (const Attendee &a : pending.value())
         waiting.insert(a.id);
+    // Walk-ins the desk turned down are not on the roster (Store::rejectWalkIn).
+    QSet<QString> turnedDown;
+    for (const WalkIn &w : walkIns.value())
+        if (w.state == WalkInState::Rejected)
+            turnedDown.insert(w.person.id);
     auto roster = std::make_shared<AttendeeListModel::Roster>();
     std::vector<NameEntry> entries;
     entries.reserve(std::size_t(all->size()));
     QSet<QString> organisations;
     for (const Attendee &a : all.value()) {
+        if (turnedDown.contains(a.id))
+            continue;
         const QString organisation = shownText(a.organisation);
         roster->byId.insert(a.id, roster->people.size());
         roster->people.append({ a.id, shownText(a.fullName()), organisation, a.type, arrived->contains(a.id),

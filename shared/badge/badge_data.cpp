@@ -104,19 +104,45 @@ QString attendeeTypeLabel(AttendeeType type)
     return {};
 }
 
-BadgeData badgeDataFor(const Attendee &attendee, const Event &event, const QStringList &groupKeys)
+namespace {
+
+// The date of the day whose programme has the group `key` (invalid if none).
+QDate dayOfGroup(const Event &event, const QString &key)
+{
+    for (const Day &d : event.days)
+        for (const Session &s : d.sessions)
+            for (const Group &g : s.groups)
+                if (g.key == key)
+                    return d.date;
+    return {};
+}
+
+} // namespace
+
+BadgeData badgeDataFor(
+    const Attendee &attendee, const Event &event, const QStringList &groupKeys, const QDate &day)
 {
     BadgeData d = badgeDataFor(attendee);
     d.eventName = event.name;
     QStringList keys = groupKeys;
     if (!attendee.fixedGroup.isEmpty())
         keys.prepend(attendee.fixedGroup);
-    for (const QString &key : std::as_const(keys))
-        if (const Group *g = event.group(key)) {
-            d.group = g->name;
-            d.room = g->room;
+    const Group *chosen = nullptr;
+    for (const QString &key : std::as_const(keys)) {
+        const Group *g = event.group(key);
+        if (!g)
+            continue;
+        if (!chosen)
+            chosen = g; // the first, unless one is on the day
+        if (day.isValid() && dayOfGroup(event, key) == day) {
+            chosen = g;
             break;
         }
+    }
+    if (chosen) {
+        d.group = chosen->name;
+        d.room = chosen->room;
+    }
     return d;
 }
 

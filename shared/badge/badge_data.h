@@ -6,6 +6,7 @@
 #include "domain/attendee.h"
 #include "domain/program.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -36,9 +37,12 @@ struct BadgeData {
 BadgeData badgeDataFor(const Attendee &attendee);
 
 // The badge as the event prints it: the event's name, and the group and room
-// from the person's fixed group (facilitators, case presenters) or else the
-// first group-work slot they are placed in (`groupKeys`, in programme order).
-BadgeData badgeDataFor(const Attendee &attendee, const Event &event, const QStringList &groupKeys);
+// of the day it is printed for: of the person's fixed group (facilitators,
+// case presenters) and the groups they are placed in (`groupKeys`, in
+// programme order), the first on `day`'s programme; when none is that day
+// (or `day` is not given), the first of them.
+BadgeData badgeDataFor(
+    const Attendee &attendee, const Event &event, const QStringList &groupKeys, const QDate &day = {});
 
 // "Speaker", "Participant" … in the UI language (QCoreApplication::translate).
 QString attendeeTypeLabel(AttendeeType type);

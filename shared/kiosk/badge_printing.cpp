@@ -46,8 +46,9 @@ void BadgePrinting::request(const QString &attendeeId, bool reprint)
             if (placed.ok())
                 for (const GroupAssignment &a : placed.value())
                     groupKeys << a.groupKey;
-            BadgeData data
-                = event ? badgeDataFor(*who.value(), *event, groupKeys) : badgeDataFor(*who.value());
+            BadgeData data = event
+                ? badgeDataFor(*who.value(), *event, groupKeys, QDate::currentDate()) // today's group
+                : badgeDataFor(*who.value());
             if (auto n = store.badgePrintCount(attendeeId); n.ok())
                 r.timesPrinted = n.value();
             r.data = data;

@@ -1,6 +1,8 @@
-# The settings file and pairing codes are in the core: the command line
-# writes them too (pair, prepare-kiosk, sync).
-target_sources(oppmote_core PRIVATE kiosk/kiosk_config.h kiosk/kiosk_config.cpp)
+# The settings file, pairing codes and offering a pairing are in the core:
+# the command line and the desk app make them too (pair, prepare-kiosk, sync).
+target_sources(oppmote_core PRIVATE
+  kiosk/kiosk_config.h kiosk/kiosk_config.cpp
+  kiosk/pairing_offer.h kiosk/pairing_offer.cpp)
 
 # oppmote_kiosk_logic: the kiosk's controllers, navigation state and one
 # controller per screen, QObjects without QML (registered for QML by the kiosk

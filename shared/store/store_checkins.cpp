@@ -2,6 +2,7 @@
 // one entry event that no undo event cancels (../shared/design.md).
 
 #include "store/store_private.h"
+#include "store/walk_in.h"
 
 #include <QCoreApplication>
 
@@ -286,6 +287,15 @@ Result<CheckinOutcome> Store::checkIn(const CheckinRequest &request)
         return who.error();
     if (!who.value())
         return CheckinOutcome::of(CheckinStatus::UnknownAttendee);
+    // A walk-in the desk turned down is not on the roster: refused as unknown,
+    // at a kiosk's name search and at the command line alike.
+    if (who.value()->type == AttendeeType::WalkIn) {
+        auto registration = walkIn(request.attendeeId);
+        if (!registration.ok())
+            return registration.error();
+        if (registration.value() && registration.value()->state == WalkInState::Rejected)
+            return CheckinOutcome::of(CheckinStatus::UnknownAttendee);
+    }
 
     // What the confirmation and the badge show, read in this transaction.
     CheckinOutcome facts;

@@ -94,7 +94,7 @@ Result<QJsonObject> Store::rosterSnapshot(bool withContactDetails)
         const QByteArray sql = QByteArray("SELECT * FROM ") + table;
         sql::Statement st(d->db, sql.constData());
         QJsonArray columns, rows;
-        int email = -1, phone = -1;
+        int email = -1, phone = -1, reason = -1;
         for (int c = 0; c < st.columnCount(); ++c) {
             const QString name = st.columnName(c);
             columns.append(name);
@@ -102,12 +102,14 @@ Result<QJsonObject> Store::rosterSnapshot(bool withContactDetails)
                 email = c;
             if (name == QLatin1String("phone"))
                 phone = c;
+            if (name == QLatin1String("rejection_reason"))
+                reason = c; // the desk's words about a person stay on the hub
         }
         while (st.step()) {
             QJsonArray row;
             for (int c = 0; c < st.columnCount(); ++c) {
-                if (!withContactDetails && (c == email || c == phone))
-                    row.append(QString()); // a kiosk never holds contact details
+                if (!withContactDetails && (c == email || c == phone || c == reason))
+                    row.append(QString()); // a kiosk never holds contact details or the desk's notes
                 else
                     row.append(QJsonValue::fromVariant(st.value(c)));
             }

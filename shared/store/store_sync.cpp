@@ -526,6 +526,11 @@ Result<Store::DeviceCheck> Store::checkDevice(const QString &deviceId, const QSt
 
 Status Store::revokeDevice(const QString &deviceId)
 {
+    // The hub (or desk) revoking itself would lock its own device out of its log.
+    if (deviceId == d->local.id)
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate(
+                "Store", "This is this database's own device: it cannot be revoked."));
     sql::Statement st(d->db, "UPDATE devices SET revoked = 1 WHERE id = ?1");
     st.bind(1, deviceId);
     if (auto s = st.exec(); !s.ok())

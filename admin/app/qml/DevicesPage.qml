@@ -9,6 +9,7 @@ Item {
     id: page
     objectName: "devicesPage"
     required property DeviceListModel devices
+    required property KioskPairing pairing
     property string lastMessage: ""
 
     Connections {
@@ -24,6 +25,82 @@ Item {
             objectName: "devicesMessage"
             visible: text !== ""
             text: page.lastMessage
+        }
+        // Pairing a new kiosk: a one-time code its camera or hand scanner reads.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: pairingRow.implicitHeight + 2 * Desk.spacing
+            color: Desk.surface
+            border.color: Desk.line
+            radius: 6
+            RowLayout {
+                id: pairingRow
+                anchors.fill: parent
+                anchors.margins: Desk.spacing
+                spacing: Desk.margin
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Desk.spacing
+                    DeskText { text: qsTr("Pair a kiosk"); font.weight: Font.Bold }
+                    DeskText {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Desk.inkSoft
+                        text: qsTr("On the new kiosk, open staff mode and scan this code. Each code pairs one device.")
+                    }
+                    RowLayout {
+                        spacing: Desk.spacing
+                        DeskText { text: qsTr("Hub address") }
+                        TextField {
+                            objectName: "pairingHubUrl"
+                            Layout.preferredWidth: 300
+                            text: page.pairing.hubUrl
+                            onEditingFinished: page.pairing.hubUrl = text
+                        }
+                    }
+                    RowLayout {
+                        spacing: Desk.spacing
+                        DeskText { text: qsTr("Mode") }
+                        TextField {
+                            id: pairingMode
+                            objectName: "pairingMode"
+                            Layout.preferredWidth: 200
+                            text: "entrance"
+                        }
+                        CheckBox {
+                            id: pairingAdmin
+                            objectName: "pairingAdmin"
+                            text: qsTr("An organiser's laptop (gets contact details)")
+                            contentItem: DeskText {
+                                leftPadding: pairingAdmin.indicator.width + pairingAdmin.spacing
+                                text: pairingAdmin.text
+                            }
+                        }
+                    }
+                    DeskButton {
+                        objectName: "pairingMake"
+                        enabled: !page.pairing.busy
+                        text: qsTr("Make a pairing code")
+                        onClicked: page.pairing.offer(pairingMode.text.trim(), pairingAdmin.checked)
+                    }
+                    DeskText {
+                        objectName: "pairingError"
+                        visible: text !== ""
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Desk.danger
+                        text: page.pairing.error
+                    }
+                }
+                QrCode {
+                    objectName: "pairingQr"
+                    visible: page.pairing.code !== ""
+                    Layout.preferredWidth: 220
+                    Layout.preferredHeight: 220
+                    text: page.pairing.code
+                }
+            }
         }
         ListView {
             objectName: "devicesList"

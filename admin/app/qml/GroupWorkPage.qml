@@ -59,7 +59,9 @@ Item {
         title: ""
         header: PageTitle {
             padding: Desk.margin
-            text: qsTr("Move %1 to %2?").arg(moveDialog.personName).arg(moveDialog.groupName)
+            // Both in one pass: a name holding "%2" stays as written.
+            text: qsTr("Move %1 to %2?").replace(/%([12])/g,
+                (match, n) => n === "1" ? moveDialog.personName : moveDialog.groupName)
             wrapMode: Text.WordWrap
             elide: Text.ElideNone
         }

@@ -12,6 +12,7 @@ ApplicationWindow {
     required property WalkInQueueModel walkIns
     required property DeviceListModel devices
     required property AllocationEditorModel groups
+    required property KioskPairing pairing
     property string storeError: ""
 
     title: qsTr("Oppmøte – organisers' desk")
@@ -91,6 +92,25 @@ ApplicationWindow {
                     text: qsTr("The database could not be opened: %1").arg(root.storeError)
                 }
             }
+            // The live figures could not be read again (the hub busy, a disk
+            // error): what shows may be old, and the desk is told so.
+            Rectangle {
+                objectName: "readErrorBanner"
+                readonly property string message: root.attendance.error || root.people.error
+                                                  || root.walkIns.error || root.devices.error
+                visible: message !== "" && root.storeError === ""
+                Layout.fillWidth: true
+                implicitHeight: readErrorText.implicitHeight + 2 * Desk.spacing
+                color: Desk.dangerSoft
+                DeskText {
+                    id: readErrorText
+                    anchors.fill: parent
+                    anchors.margins: Desk.spacing
+                    wrapMode: Text.WordWrap
+                    color: Desk.danger
+                    text: qsTr("The latest figures could not be read; what shows may be out of date: %1").arg(parent.message)
+                }
+            }
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -100,7 +120,7 @@ ApplicationWindow {
                 PeoplePage { people: root.people }
                 WalkInsPage { walkIns: root.walkIns }
                 GroupWorkPage { groups: root.groups }
-                DevicesPage { devices: root.devices }
+                DevicesPage { devices: root.devices; pairing: root.pairing }
             }
         }
     }

@@ -54,6 +54,8 @@ Item {
                 Layout.preferredWidth: 280
                 model: [qsTr("Every organisation")].concat(page.people.organisations)
                 onActivated: page.people.organisation = currentIndex === 0 ? "" : currentText
+                // The list changes as people register: keep showing the organisation filtered by.
+                onModelChanged: currentIndex = Math.max(0, page.people.organisations.indexOf(page.people.organisation) + 1)
                 // Organisations are data: shown as plain text.
                 delegate: ItemDelegate {
                     required property var modelData

@@ -104,6 +104,8 @@ Item {
                 required property string attendeeId
                 required property string name
                 required property string organisation
+                required property var registeredAt
+                required property string registeredOn
                 width: ListView.view.width
                 height: 48
                 color: Desk.surface
@@ -114,6 +116,14 @@ Item {
                     spacing: Desk.spacing
                     DeskText { Layout.preferredWidth: 280; text: name; font.weight: Font.Bold }
                     DeskText { Layout.fillWidth: true; text: organisation }
+                    DeskText {
+                        Layout.preferredWidth: 200
+                        color: Desk.inkSoft
+                        font.pixelSize: Desk.fontSmall
+                        text: (registeredAt && !isNaN(registeredAt.getTime())
+                               ? Qt.formatDateTime(registeredAt, "hh:mm") : "")
+                              + (registeredOn ? "  " + registeredOn : "")
+                    }
                     DeskButton {
                         objectName: "approve_" + attendeeId
                         text: qsTr("Approve and check in")

@@ -5,16 +5,23 @@
 
 #include "admin_app.h"
 #include "appkit/attendee_list_model.h"
+#include "appkit/kiosk_pairing.h"
 #include "cli_runner.h"
 #include "domain/allocation.h"
+#include "kiosk/kiosk_config.h"
 #include "qml_plugins.h"
 #include "quick_items.h"
 #include "sample_store.h"
+#include "scan/luma.h"
+#include "scan/qr_decoder.h"
 #include "store/store.h"
 #include "store/walk_in.h"
+#include "sync/hub_certificate.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -186,6 +193,11 @@ private Q_SLOTS:
         QVERIFY(stored.ok() && stored.value());
         QCOMPARE(stored.value()->state, WalkInState::Rejected);
         QVERIFY(stored.value()->person.token.isEmpty());
+        // Not on the People page either (nothing to check in).
+        QVERIFY(click(window(), QStringLiteral("nav_people")));
+        QTRY_VERIFY(item(window(), QStringLiteral("peopleList")));
+        QTRY_COMPARE(m_app->people()->rowCount(), m_sample.attendees.size());
+        QVERIFY(!item(window(), QStringLiteral("person_") + walkIn.id));
     }
 
     void everyTextIsPlainEvenWithMarkupInANameNorwegian()
@@ -201,6 +213,25 @@ private Q_SLOTS:
             const QStringList offenders = nonPlainTexts(window()->contentItem());
             QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1String("; "))));
         }
+        // The organisation list (a popup) shows "<h1>Org</h1>" as written too.
+        m_app->navigation()->show(AdminNavigation::People);
+        QTRY_VERIFY(item(window(), QStringLiteral("peopleOrganisation")));
+        QVERIFY(click(window(), QStringLiteral("peopleOrganisation")));
+        QTest::qWait(200);
+        QStringList shown;
+        std::function<void(QQuickItem *)> collect = [&](QQuickItem *i) {
+            if (i->isVisible() && i->inherits("QQuickText"))
+                shown << i->property("text").toString();
+            for (QQuickItem *c : i->childItems())
+                collect(c);
+        };
+        collect(window()->contentItem());
+        QVERIFY2(
+            shown.contains(QStringLiteral("<h1>Org</h1>")), qPrintable(shown.join(QLatin1String(" | "))));
+        const QStringList inPopup = nonPlainTexts(window()->contentItem());
+        QVERIFY2(inPopup.isEmpty(), qPrintable(inPopup.join(QLatin1String("; "))));
+        QTest::keyClick(window(), Qt::Key_Escape);
+
         // Bokmål on screen, no English page titles.
         m_app->navigation()->show(AdminNavigation::People);
         QTRY_VERIFY(item(window(), QStringLiteral("peoplePage")));
@@ -265,16 +296,46 @@ private Q_SLOTS:
             && target->contains(target->mapFromItem(item(window(), member), QPointF(1, 1))));
     }
 
+    // The pairing QR on screen is a code a kiosk accepts: read back from the
+    // window's pixels by the kiosks' own decoder.
+    void aKioskPairingCodeIsShownAsAQrCode()
+    {
+        startDesk();
+        m_app->pairing()->setHubUrl(QStringLiteral("wss://hub.test:8443"));
+        QVERIFY(click(window(), QStringLiteral("nav_devices")));
+        QTRY_VERIFY(item(window(), QStringLiteral("pairingMake")));
+        QVERIFY(!item(window(), QStringLiteral("pairingQr")));
+        QVERIFY(click(window(), QStringLiteral("pairingMake")));
+        QTRY_VERIFY(item(window(), QStringLiteral("pairingQr")));
+        QTest::qWait(50); // painted
+        const QImage shot = window()->grabWindow();
+        QrDecoder decoder;
+        const auto found = decoder.decode(lumaFromImage(shot));
+        QCOMPARE(found.size(), 1);
+        const auto code = parsePairingCode(found.front().text);
+        QVERIFY2(code.ok(), qPrintable(found.front().text));
+        QCOMPARE(code->hubUrl, QStringLiteral("wss://hub.test:8443"));
+        QVERIFY(code->mode.isEntrance());
+        QCOMPARE(code->fingerprint.size(), 64); // the hub certificate's, made beside the database
+        QVERIFY(QFile::exists(sync::defaultCertificatePath(m_sample.path)));
+
+        // A mode the kiosk would not take is said, and no code shown.
+        m_app->pairing()->offer(QStringLiteral("nowhere"));
+        QTRY_VERIFY(!itemText(window(), QStringLiteral("pairingError")).isEmpty());
+    }
+
     void aDatabaseThatCannotOpenIsSaidOnScreen()
     {
         AdminOptions options;
-        options.databasePath = QDir(QDir::tempPath()).filePath(QStringLiteral("no/such/dir/hub.sqlite"));
+        // A mistyped name in a folder that exists: nothing is created.
+        options.databasePath = QFileInfo(m_sample.path).dir().filePath(QStringLiteral("hub-typo.sqlite"));
         options.testing = true;
         options.language = QStringLiteral("en");
         m_app = std::make_unique<AdminApp>(options);
         QVERIFY(m_app->start().ok());
         QTRY_VERIFY(item(window(), QStringLiteral("storeErrorBanner")));
         QVERIFY(!m_app->ready());
+        QVERIFY(!QFile::exists(options.databasePath));
     }
 };
 

@@ -79,6 +79,15 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 2000);
         QCOMPARE(done.at(1).at(0).toBool(), false);
         QVERIFY(!done.at(1).at(1).toString().isEmpty());
+
+        // The database's own device cannot be revoked (it would lock the hub out of its log).
+        model.revoke(hub.localDevice().id);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, 2000);
+        QCOMPARE(done.at(2).at(0).toBool(), false);
+        QVERIFY(!hub.devices().value().isEmpty());
+        for (const Device &d : hub.devices().value())
+            if (d.id == hub.localDevice().id)
+                QVERIFY(!d.revoked);
     }
 };
 

@@ -223,6 +223,14 @@ private Q_SLOTS:
         later.deviceSeq = 2;
         QCOMPARE(
             s.store->acceptEvents({ later })->constFirst().refusal, QString::fromLatin1(kWalkInRejected));
+        // Nor can anyone check them in here (a name search, the command line).
+        CheckinRequest byName;
+        byName.attendeeId = QStringLiteral("w1");
+        byName.method = CheckinMethod::Search;
+        const auto refused = s.store->checkIn(byName);
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->status, CheckinStatus::UnknownAttendee);
+        QCOMPARE(s.store->events(QStringLiteral("w1"))->size(), 1);
     }
 
     void correctingIsOneTransaction()
@@ -307,7 +315,10 @@ private Q_SLOTS:
         // The hub's version of what it knows: approved (its code), rejected, not pending.
         QCOMPARE(kiosk.walkIn(QStringLiteral("approved")).value()->person.token, desksCode);
         QCOMPARE(stateOf(kiosk, QStringLiteral("rejected")), WalkInState::Rejected);
-        QCOMPARE(kiosk.walkIn(QStringLiteral("rejected")).value()->reason, QStringLiteral("double booking"));
+        // The desk's reason stays on the hub: a kiosk is no place for notes about a person.
+        QCOMPARE(kiosk.walkIn(QStringLiteral("rejected")).value()->reason, QString());
+        QCOMPARE(
+            hub.store->walkIn(QStringLiteral("rejected")).value()->reason, QStringLiteral("double booking"));
         // The kiosk's own not yet acknowledged: its approval of "mine" (the hub has it
         // pending) and the new registration; "raced" the desk approved first: the hub's code.
         QCOMPARE(stateOf(kiosk, QStringLiteral("mine")), WalkInState::Approved);
