@@ -19,9 +19,8 @@ out="${OPPMOTE_DEMO_DIR:-$PWD/demo-output}"
 kiosk="$bin/kiosk/oppmote-kiosk"
 desk="$bin/admin/app/oppmote-admin"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  echo "Opening the organisers' desk on $out/hub.sqlite and kiosk 1 on $out/kiosk-1.sqlite (staff PIN 1234)…"
   "$desk" --db "$out/hub.sqlite" &
   exec "$kiosk" --config "$out/kiosk.json" --db "$out/kiosk-1.sqlite"
 fi
-echo "The organisers' desk (oppmote-admin) on $out/hub.sqlite, page by page:"
+# The desk's pages as pictures (the paths are printed; the demo above said the rest in the UI language).
 "$desk" --db "$out/hub.sqlite" --screenshot-dir "$out/desk"
