@@ -1,7 +1,7 @@
 # Every dependency is a Debian 12 package (packaging/install-deps.sh).
 find_package(Qt6 6.4 REQUIRED COMPONENTS
   Core Gui Concurrent Network Sql Qml Quick QuickControls2 Multimedia
-  WebSockets PrintSupport Svg Test QuickTest LinguistTools)
+  WebSockets PrintSupport Svg Test QuickTest LinguistTools Widgets Charts)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3>=3.40)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)

@@ -15,7 +15,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates
   qml6-module-qtqml-workerscript qml6-module-qtquick-dialogs
   qml6-module-qtmultimedia qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin
-  qml6-module-qt-labs-folderlistmodel
+  qml6-module-qt-labs-folderlistmodel qt6-charts-dev qml6-module-qtcharts
   qml6-module-qttest qml6-module-qtwebsockets qml6-module-qt-labs-platform
   qml6-module-qtqml-models qml6-module-qtquick-shapes
   qt6-qpa-plugins libgl-dev

@@ -1,10 +1,14 @@
 #include "admin_app.h"
 
 #include "appkit/allocation_editor_model.h"
+#include "appkit/arrival_curve_model.h"
 #include "appkit/attendance_model.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/device_list_model.h"
 #include "appkit/kiosk_pairing.h"
+#include "appkit/organisation_attendance_model.h"
+#include "appkit/privacy_desk.h"
+#include "appkit/report_saver.h"
 #include "appkit/walkin_queue_model.h"
 #include "i18n/translations.h"
 #include "platform/runtime_dir.h"
@@ -27,11 +31,15 @@ AdminApp::~AdminApp()
     m_engine.reset();
     if (m_store)
         m_store->drain();
+    m_privacy.reset();
+    m_reports.reset();
     m_pairing.reset();
     m_groups.reset();
     m_devices.reset();
     m_walkIns.reset();
     m_people.reset();
+    m_organisations.reset();
+    m_arrivals.reset();
     m_attendance.reset();
     m_store.reset();
 }
@@ -55,12 +63,16 @@ Status AdminApp::start()
     // and the hub's and the command line's commits seen within `watchMs`.
     m_store = std::make_unique<AsyncStore>();
     m_attendance = std::make_unique<AttendanceModel>(m_store.get());
+    m_arrivals = std::make_unique<ArrivalCurveModel>(m_store.get());
+    m_organisations = std::make_unique<OrganisationAttendanceModel>(m_store.get());
     m_people = std::make_unique<AttendeeListModel>(m_store.get());
     m_walkIns = std::make_unique<WalkInQueueModel>(m_store.get());
     m_devices = std::make_unique<DeviceListModel>(m_store.get());
     m_groups = std::make_unique<AllocationEditorModel>(m_store.get());
     m_groups->setBy(m_options.by);
     m_pairing = std::make_unique<KioskPairing>(m_store.get(), m_options.hubUrl);
+    m_reports = std::make_unique<ReportSaver>(m_store.get(), m_options.reportsDir);
+    m_privacy = std::make_unique<PrivacyDesk>(m_store.get(), m_options.reportsDir);
     connect(m_store.get(), &AsyncStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok) {
             Q_EMIT storeFailed(error);
@@ -68,10 +80,10 @@ Status AdminApp::start()
         }
         m_opened = true;
         m_store->watchExternalWrites(m_options.watchMs);
+        m_privacy->reload();
         checkReady();
     });
-    for (StoreListModel *model : std::initializer_list<StoreListModel *> {
-             m_attendance.get(), m_people.get(), m_walkIns.get(), m_devices.get(), m_groups.get() })
+    for (StoreListModel *model : models())
         connect(model, &StoreListModel::loadingChanged, this, &AdminApp::checkReady);
     // The hub's database must exist: a mistyped path opens nothing rather
     // than an empty event. The database's own device keeps its name.
@@ -85,11 +97,15 @@ Status AdminApp::start()
     m_engine->setInitialProperties({
         { QStringLiteral("navigation"), QVariant::fromValue(&m_navigation) },
         { QStringLiteral("attendance"), QVariant::fromValue(m_attendance.get()) },
+        { QStringLiteral("arrivals"), QVariant::fromValue(m_arrivals.get()) },
+        { QStringLiteral("organisations"), QVariant::fromValue(m_organisations.get()) },
         { QStringLiteral("people"), QVariant::fromValue(m_people.get()) },
         { QStringLiteral("walkIns"), QVariant::fromValue(m_walkIns.get()) },
         { QStringLiteral("devices"), QVariant::fromValue(m_devices.get()) },
         { QStringLiteral("groups"), QVariant::fromValue(m_groups.get()) },
         { QStringLiteral("pairing"), QVariant::fromValue(m_pairing.get()) },
+        { QStringLiteral("reports"), QVariant::fromValue(m_reports.get()) },
+        { QStringLiteral("privacy"), QVariant::fromValue(m_privacy.get()) },
         { QStringLiteral("width"), m_options.windowSize.width() },
         { QStringLiteral("height"), m_options.windowSize.height() },
     });
@@ -106,10 +122,17 @@ Status AdminApp::start()
     return Ok {};
 }
 
+QList<StoreListModel *> AdminApp::models() const
+{
+    return { m_attendance.get(), m_arrivals.get(), m_organisations.get(), m_people.get(), m_walkIns.get(),
+        m_devices.get(), m_groups.get() };
+}
+
 void AdminApp::checkReady()
 {
-    const bool ready = m_opened && !m_attendance->loading() && !m_people->loading() && !m_walkIns->loading()
-        && !m_devices->loading() && !m_groups->loading();
+    bool ready = m_opened;
+    for (StoreListModel *model : models())
+        ready = ready && !model->loading();
     if (ready == m_ready || !ready)
         return; // once ready, reloads (loading again) do not make it unready
     m_ready = true;

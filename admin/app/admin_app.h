@@ -17,12 +17,17 @@ class QQuickWindow;
 
 namespace oppmote {
 class AsyncStore;
+class StoreListModel;
 class AttendanceModel;
 class AttendeeListModel;
 class WalkInQueueModel;
 class DeviceListModel;
 class AllocationEditorModel;
 class KioskPairing;
+class ReportSaver;
+class ArrivalCurveModel;
+class OrganisationAttendanceModel;
+class PrivacyDesk;
 } // namespace oppmote
 
 namespace oppmote::admin {
@@ -47,6 +52,10 @@ public:
     DeviceListModel *devices() const { return m_devices.get(); }
     AllocationEditorModel *groups() const { return m_groups.get(); }
     KioskPairing *pairing() const { return m_pairing.get(); }
+    ReportSaver *reports() const { return m_reports.get(); }
+    ArrivalCurveModel *arrivals() const { return m_arrivals.get(); }
+    OrganisationAttendanceModel *organisations() const { return m_organisations.get(); }
+    PrivacyDesk *privacy() const { return m_privacy.get(); }
     QQuickWindow *window() const { return m_window; }
     // The store opened and every model has read its rows once.
     bool ready() const { return m_ready; }
@@ -57,17 +66,22 @@ Q_SIGNALS:
 
 private:
     void checkReady();
+    QList<StoreListModel *> models() const; // every list the pages show
 
     AdminOptions m_options;
     AdminNavigation m_navigation;
     ui::NoNetworkAccessFactory m_noNetwork;
     std::unique_ptr<AsyncStore> m_store;
     std::unique_ptr<AttendanceModel> m_attendance;
+    std::unique_ptr<ArrivalCurveModel> m_arrivals;
+    std::unique_ptr<OrganisationAttendanceModel> m_organisations;
     std::unique_ptr<AttendeeListModel> m_people;
     std::unique_ptr<WalkInQueueModel> m_walkIns;
     std::unique_ptr<DeviceListModel> m_devices;
     std::unique_ptr<AllocationEditorModel> m_groups;
     std::unique_ptr<KioskPairing> m_pairing;
+    std::unique_ptr<ReportSaver> m_reports;
+    std::unique_ptr<PrivacyDesk> m_privacy;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     bool m_opened = false;

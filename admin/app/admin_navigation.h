@@ -11,14 +11,17 @@ class AdminNavigation : public QObject
     Q_OBJECT
     Q_PROPERTY(Page page READ page NOTIFY pageChanged)
 public:
-    enum Page { Dashboard, People, WalkIns, GroupWork, Devices };
+    enum Page { Dashboard, People, WalkIns, GroupWork, Devices, Reports, Privacy };
     Q_ENUM(Page)
 
     using QObject::QObject;
 
     Page page() const { return m_page; }
     Q_INVOKABLE void show(oppmote::admin::AdminNavigation::Page page);
-    static QList<Page> pages() { return { Dashboard, People, WalkIns, GroupWork, Devices }; }
+    static QList<Page> pages()
+    {
+        return { Dashboard, People, WalkIns, GroupWork, Devices, Reports, Privacy };
+    }
     static QString pageName(Page page); // "dashboard" … (file names, objectNames)
 
 Q_SIGNALS:

@@ -2,8 +2,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace oppmote::admin {
 
@@ -33,7 +35,10 @@ QString parseAdminOptions(const QStringList &arguments, AdminOptions &options)
         QStringLiteral("URL"));
     const QCommandLineOption size(QStringLiteral("size"),
         QCoreApplication::translate("admin", "Window size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({ db, language, testing, exitWhenReady, screenshots, by, hubUrl, size });
+    const QCommandLineOption reports(QStringLiteral("reports-dir"),
+        QCoreApplication::translate("admin", "Where reports are saved (default: Documents/Oppmøte)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({ db, language, testing, exitWhenReady, screenshots, by, hubUrl, size, reports });
     if (!parser.parse(arguments))
         return parser.errorText();
     if (parser.isSet(QStringLiteral("help")))
@@ -47,6 +52,10 @@ QString parseAdminOptions(const QStringList &arguments, AdminOptions &options)
     options.testing = parser.isSet(testing);
     options.exitWhenReady = parser.isSet(exitWhenReady);
     options.screenshotDir = parser.value(screenshots);
+    options.reportsDir = parser.isSet(reports)
+        ? parser.value(reports)
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("Oppmøte"));
     options.by = parser.isSet(by) ? parser.value(by) : qEnvironmentVariable("USER");
     if (parser.isSet(size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));

@@ -14,6 +14,7 @@ struct AdminOptions {
     QString screenshotDir; // --screenshot-dir DIR: a picture of every page, then exit
     QString hubUrl; // --hub-url wss://HOST:PORT: where devices reach the hub (pairing codes)
     QString by; // --by NAME: who is at the desk (written in the allocation's audit log)
+    QString reportsDir; // --reports-dir DIR: where reports and personal-data exports are saved
     int watchMs = 250; // how often commits by the hub and the command line are looked for
     QSize windowSize { 1366, 768 };
 };

@@ -5,7 +5,7 @@
 #include "qml_plugins.h"
 #include "screenshots.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -22,9 +22,9 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     AdminApp::prepareEnvironment(options);
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("oppmote-admin"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Oppmote"));
+    QApplication app(argc, argv); // Qt Charts' ChartView needs a QApplication
+    QApplication::setApplicationName(QStringLiteral("oppmote-admin"));
+    QApplication::setOrganizationName(QStringLiteral("Oppmote"));
     if (!problem.isEmpty()) {
         QTextStream(stderr) << problem << Qt::endl;
         return problem.startsWith(QLatin1String("Usage")) ? 0 : 2;

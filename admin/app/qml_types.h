@@ -4,10 +4,14 @@
 
 #include "admin_navigation.h"
 #include "appkit/allocation_editor_model.h"
+#include "appkit/arrival_curve_model.h"
 #include "appkit/attendance_model.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/device_list_model.h"
 #include "appkit/kiosk_pairing.h"
+#include "appkit/organisation_attendance_model.h"
+#include "appkit/privacy_desk.h"
+#include "appkit/report_saver.h"
 #include "appkit/walkin_queue_model.h"
 #include "qr_code_item.h"
 
@@ -26,6 +30,20 @@ struct AttendanceModelForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::AttendanceModel)
     QML_NAMED_ELEMENT(AttendanceModel)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
+struct ArrivalCurveModelForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::ArrivalCurveModel)
+    QML_NAMED_ELEMENT(ArrivalCurveModel)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
+struct OrganisationAttendanceModelForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::OrganisationAttendanceModel)
+    QML_NAMED_ELEMENT(OrganisationAttendanceModel)
     QML_UNCREATABLE("The desk app creates the models.")
 };
 
@@ -61,6 +79,20 @@ struct KioskPairingForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::KioskPairing)
     QML_NAMED_ELEMENT(KioskPairing)
+    QML_UNCREATABLE("The desk app creates it.")
+};
+
+struct ReportSaverForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::ReportSaver)
+    QML_NAMED_ELEMENT(ReportSaver)
+    QML_UNCREATABLE("The desk app creates it.")
+};
+
+struct PrivacyDeskForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::PrivacyDesk)
+    QML_NAMED_ELEMENT(PrivacyDesk)
     QML_UNCREATABLE("The desk app creates it.")
 };
 

@@ -46,12 +46,16 @@ int writeScreenshots(const AdminOptions &options)
         return 1;
     }
     const QString language = options.language.isEmpty() ? QStringLiteral("nb") : options.language;
+    // admin-people-nb.png at the default size, admin-people-nb-1920x1080.png at another.
+    const QString size = options.windowSize == AdminOptions {}.windowSize
+        ? QString()
+        : QStringLiteral("-%1x%2").arg(options.windowSize.width()).arg(options.windowSize.height());
     for (AdminNavigation::Page page : AdminNavigation::pages()) {
         desk.navigation()->show(page);
         settle(400);
-        const QString file
-            = QDir(options.screenshotDir)
-                  .filePath(QStringLiteral("admin-%1-%2.png").arg(AdminNavigation::pageName(page), language));
+        const QString file = QDir(options.screenshotDir)
+                                 .filePath(QStringLiteral("admin-%1-%2%3.png")
+                                               .arg(AdminNavigation::pageName(page), language, size));
         if (!desk.window()->grabWindow().save(file)) {
             err << "oppmote-admin: cannot write " << file << Qt::endl;
             return 1;

@@ -1,16 +1,15 @@
-// oppmote export TABLE --format csv|xlsx|json: attendees, attendance per
+// oppmote export TABLE --format csv|xlsx|json|pdf: attendees, attendance per
 // session and per organisation, and group lists, for the organisers'
-// spreadsheets. The tables are built by io/export_tables.h from store data.
+// spreadsheets and printouts. reports/report_builder.h builds and writes them.
 
 #include "command.h"
 #include "io/csv_style.h"
-#include "io/export_table.h"
-#include "io/export_tables.h"
 #include "output.h"
+#include "reports/report_builder.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
+#include <QIODevice>
 
 namespace oppmote::cli {
 
@@ -19,71 +18,14 @@ namespace {
 const QStringList kTables { QStringLiteral("attendees"), QStringLiteral("sessions"),
     QStringLiteral("organisations"), QStringLiteral("groups"), QStringLiteral("all") };
 
-// Everyone present at the venue and at each session of the programme.
-Result<QList<io::Presence>> presence(Store &store, const Event &event)
-{
-    QList<io::Presence> list;
-    QStringList keys { QString() };
-    for (const Day &day : event.days)
-        for (const Session &s : day.sessions)
-            keys.append(s.key);
-    for (const QString &key : keys) {
-        auto ids = store.checkedInAttendeeIds(key);
-        if (!ids.ok())
-            return ids.error();
-        for (const QString &id : ids.value())
-            list.append({ id, key });
-    }
-    return list;
-}
-
-Result<QList<io::ExportTable>> buildTables(Store &store, const QString &which, const QString &slot)
-{
-    auto people = store.attendees();
-    if (!people.ok())
-        return people.error();
-    auto event = store.program();
-    if (!event.ok())
-        return event.error();
-    const bool all = which == QLatin1String("all");
-    QList<io::ExportTable> tables;
-    if (all || which == QLatin1String("attendees"))
-        tables.append(io::attendeesTable(people.value()));
-    if (all || which == QLatin1String("sessions") || which == QLatin1String("organisations")) {
-        auto present = presence(store, event.value());
-        if (!present.ok())
-            return present.error();
-        if (all || which == QLatin1String("sessions"))
-            tables.append(io::sessionAttendanceTable(event.value(), people.value(), present.value()));
-        if (all || which == QLatin1String("organisations"))
-            tables.append(io::organisationAttendanceTable(people.value(), present.value()));
-    }
-    if (all || which == QLatin1String("groups")) {
-        if (!slot.isEmpty() && !event->session(slot))
-            return makeError(ErrorCode::NotFound, tr("The programme has no session «%1».").arg(slot));
-        auto assigned = store.assignments(slot);
-        if (!assigned.ok())
-            return assigned.error();
-        tables.append(io::groupListsTable(event.value(), people.value(), assigned.value()));
-    }
-    return tables;
-}
-
-Status writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2.").arg(path, file.errorString()));
-    return Ok {};
-}
-
 int run(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({ QStringLiteral("format"), tr("csv, xlsx or json."), QStringLiteral("format") });
+    parser.addOption({ QStringLiteral("format"), tr("csv, xlsx, json or pdf."), QStringLiteral("format") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("out") },
-        tr("The file to write (default: standard output; xlsx needs a file)."), QStringLiteral("file") });
+        tr("The file to write (default: standard output; xlsx and pdf need a file)."),
+        QStringLiteral("file") });
     parser.addOption({ QStringLiteral("slot"), tr("groups: only this group-work slot (e.g. d1-1400)."),
         QStringLiteral("key") });
     parser.addOption({ QStringLiteral("separator"),
@@ -94,9 +36,9 @@ int run(Context &ctx)
         QStringLiteral("mark") });
     parser.addPositionalArgument(QStringLiteral("table"),
         tr("attendees, sessions (attendance per session), organisations (attendance per "
-           "organisation), groups (group lists), or all (xlsx and json only)."));
+           "organisation), groups (group lists), or all (xlsx, json and pdf only)."));
     if (int code = parseArguments(parser, ctx, QStringLiteral("export"),
-            tr("Export attendees, attendance or group lists as CSV, XLSX or JSON."));
+            tr("Export attendees, attendance or group lists as CSV, XLSX, JSON or PDF."));
         code >= 0)
         return code;
 
@@ -106,18 +48,18 @@ int run(Context &ctx)
                 << Qt::endl;
         return Usage;
     }
-    const QString which = args.front();
-    const auto format = io::exportFormatFromName(parser.value(QStringLiteral("format")));
+    const reports::ReportKind which = *reports::reportKindFromName(args.front());
+    const auto format = reports::reportFormatFromName(parser.value(QStringLiteral("format")));
     if (!format) {
-        ctx.err << tr("oppmote export: --format csv, xlsx or json.") << Qt::endl;
+        ctx.err << tr("oppmote export: --format csv, xlsx, json or pdf.") << Qt::endl;
         return Usage;
     }
     const QString out = parser.value(QStringLiteral("out"));
-    if (*format == io::ExportFormat::Xlsx && out.isEmpty()) {
-        ctx.err << tr("oppmote export: an XLSX file needs -o FILE.") << Qt::endl;
+    if ((*format == reports::ReportFormat::Xlsx || *format == reports::ReportFormat::Pdf) && out.isEmpty()) {
+        ctx.err << tr("oppmote export: an XLSX or PDF file needs -o FILE.") << Qt::endl;
         return Usage;
     }
-    if (*format == io::ExportFormat::Csv && which == QLatin1String("all")) {
+    if (*format == reports::ReportFormat::Csv && which == reports::ReportKind::All) {
         ctx.err << tr("oppmote export: CSV holds one table; name it, or use xlsx or json for all.")
                 << Qt::endl;
         return Usage;
@@ -125,7 +67,7 @@ int run(Context &ctx)
 
     io::CsvStyle style = io::CsvStyle::norwegianExcel();
     if (parser.isSet(QStringLiteral("separator")) || parser.isSet(QStringLiteral("decimal"))) {
-        if (*format != io::ExportFormat::Csv) {
+        if (*format != reports::ReportFormat::Csv) {
             ctx.err << tr(
                 "oppmote export: --separator and --decimal are for CSV; XLSX and JSON keep numbers as "
                 "numbers.")
@@ -155,32 +97,26 @@ int run(Context &ctx)
     auto store = openStore(parser, ctx, code);
     if (!store)
         return code;
-    auto tables = buildTables(*store, which, parser.value(QStringLiteral("slot")));
+    auto tables = reports::buildReport(*store, which, parser.value(QStringLiteral("slot")));
     if (!tables.ok())
         return fail(ctx, tables.error());
 
-    if (*format == io::ExportFormat::Xlsx) {
-        if (auto s = io::writeXlsx(out, tables.value()); !s.ok())
-            return fail(ctx, s.error());
-    } else {
-        const QByteArray bytes = *format == io::ExportFormat::Csv ? io::toCsv(tables->front(), style)
-                                                                  : io::toJson(tables.value());
-        if (out.isEmpty()) {
-            // Bytes as they are (the CSV's BOM and CRLF included) when the stream has a device.
-            ctx.out.flush();
-            if (ctx.out.device())
-                ctx.out.device()->write(bytes);
-            else
-                ctx.out << QString::fromUtf8(bytes);
-            return Success;
-        }
-        if (auto s = writeBytes(out, bytes); !s.ok())
-            return fail(ctx, s.error());
+    if (out.isEmpty()) {
+        // Bytes as they are (the CSV's BOM and CRLF included) when the stream has a device.
+        const QByteArray bytes = reports::reportBytes(tables.value(), *format, style);
+        ctx.out.flush();
+        if (ctx.out.device())
+            ctx.out.device()->write(bytes);
+        else
+            ctx.out << QString::fromUtf8(bytes);
+        return Success;
     }
-    int rows = 0;
-    for (const io::ExportTable &t : tables.value())
-        rows += int(t.rows.size());
-    ctx.out << tr("%1 rows written to %2.").arg(rows).arg(out) << Qt::endl;
+    auto title = store->meta(QStringLiteral("event_name"));
+    auto rows
+        = reports::writeReport(out, tables.value(), *format, style, title.ok() ? title.value() : QString());
+    if (!rows.ok())
+        return fail(ctx, rows.error());
+    ctx.out << tr("%1 rows written to %2.").arg(rows.value()).arg(out) << Qt::endl;
     return Success;
 }
 
@@ -189,7 +125,7 @@ int run(Context &ctx)
 Command exportCommand()
 {
     return { "export",
-        QT_TRANSLATE_NOOP("cli", "Export attendees, attendance or group lists (CSV, XLSX, JSON)"), run };
+        QT_TRANSLATE_NOOP("cli", "Export attendees, attendance or group lists (CSV, XLSX, JSON, PDF)"), run };
 }
 
 } // namespace oppmote::cli

@@ -20,7 +20,7 @@ const QList<Command> &commands()
         attendeesCommand(), searchCommand(), checkinCommand(), attendanceCommand(), demoCommand(),
         importAttendeesCommand(), exportCommand(), allocateCommand(), qrCommand(), decodeCommand(),
         badgesCommand(), reissueCommand(), ticketsCommand(), pairCommand(), hubCommand(), syncCommand(),
-        devicesCommand(), prepareKioskCommand(), ticketKeyCommand(), walkinsCommand() };
+        devicesCommand(), prepareKioskCommand(), ticketKeyCommand(), walkinsCommand(), privacyCommand() };
     return list;
 }
 

@@ -77,5 +77,6 @@ Command devicesCommand();
 Command prepareKioskCommand();
 Command ticketKeyCommand();
 Command walkinsCommand();
+Command privacyCommand();
 
 } // namespace oppmote::cli

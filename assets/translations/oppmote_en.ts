@@ -588,7 +588,7 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../shared/store/store_attendance.cpp" line="+177"/>
+        <location filename="../../shared/store/store_attendance.cpp" line="+178"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../admin/app/qml/DashboardPage.qml" line="+24"/>
+        <location filename="../../admin/app/qml/DashboardPage.qml" line="+28"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,9 +803,22 @@
         <source>admitted twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Arrivals today per %n minute(s): %1 in all</source>
+        <translation>
+            <numerusform>Arrivals today per %n minute: %1 in all</numerusform>
+            <numerusform>Arrivals today per %n minutes: %1 in all</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Today per organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,7 +1081,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+18"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+22"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,12 +1111,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>The database could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The latest figures could not be read; what shows may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,7 +1134,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+26"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+34"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,6 +1199,11 @@
     <message>
         <location line="+0"/>
         <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data access</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,6 +1294,64 @@
     <message>
         <location line="+16"/>
         <source>The printer did not print the badge in time. Please ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../admin/app/qml/PrivacyPage.qml" line="+16"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Purged on %1: names, contact details and codes are gone; the counts remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data is kept until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No retention date is set: personal data is kept until it is purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep personal data until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The purge deletes names, e-mail addresses, phone numbers, codes and preferences on this database; attendance per session, day and organisation stays. Kiosks get the emptied roster at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>To answer a request to see one&apos;s data, use “Data access” on the People page: everything held about the person is saved as a file in the reports folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,6 +1522,74 @@
     <message>
         <location line="+9"/>
         <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../admin/app/qml/ReportsPage.qml" line="+17"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone registered, with organisation, role and contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The venue each day and every session: registered, present, share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance per organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered and arrived per organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every group-work group with its room and members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of the above in one workbook or one document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,12 +2258,12 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+99"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+115"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/admin_options.cpp" line="+13"/>
+        <location filename="../../admin/app/admin_options.cpp" line="+15"/>
         <source>Oppmøte, the organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,12 +2308,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Where reports are saved (default: Documents/Oppmøte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Give the hub&apos;s database with --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>--size is WIDTHxHEIGHT, e.g. 1366x768.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,11 +2480,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+192"/>
-        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+129"/>
         <source>Import or update attendees from a CSV or XLSX file</source>
         <translation type="unfinished"></translation>
@@ -2466,6 +2620,16 @@
     <message>
         <location filename="../../admin/cli/cmd_walkins.cpp" line="+270"/>
         <source>List the walk-ins waiting; approve, turn down or correct one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="+128"/>
+        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON, PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_privacy.cpp" line="+123"/>
+        <source>Personal data after the event: retention date, purge, one person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2674,6 +2838,19 @@
     </message>
 </context>
 <context>
+    <name>oppmote::ArrivalCurveModel</name>
+    <message>
+        <location filename="../../shared/appkit/arrival_curve_model.cpp" line="+65"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oppmote::BadgePrinting</name>
     <message>
         <location filename="../../shared/kiosk/badge_printing.cpp" line="+60"/>
@@ -2845,6 +3022,47 @@
     </message>
 </context>
 <context>
+    <name>oppmote::OrganisationAttendanceModel</name>
+    <message>
+        <location filename="../../shared/appkit/organisation_attendance_model.cpp" line="+30"/>
+        <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::PrivacyDesk</name>
+    <message>
+        <location filename="../../shared/appkit/privacy_desk.cpp" line="+73"/>
+        <source>«%1» is not a date like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal data is kept until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No retention date is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Names, contact details and codes are deleted; the counts remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everything held about the person is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>oppmote::QrCode</name>
     <message>
         <location filename="../../shared/codes/qr_code.cpp" line="+16"/>
@@ -2871,6 +3089,27 @@
         <location filename="../../shared/codes/qr_render.cpp" line="+23"/>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::ReportSaver</name>
+    <message>
+        <location filename="../../shared/appkit/report_saver.cpp" line="+31"/>
+        <source>Unknown report or format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Saved %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n row).</numerusform>
+            <numerusform>Saved %1 (%n rows).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3320,6 @@
     <message>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="-115"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="-51"/>
-        <location filename="../../admin/cli/cmd_export.cpp" line="-129"/>
         <source>The programme has no session «%1».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,22 +4353,62 @@
         <translation>%1 on %2, template %3.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
-        <source>Cannot write %1: %2.</source>
+        <location filename="../../admin/cli/cmd_privacy.cpp" line="-99"/>
+        <source>Personal data is kept until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>csv, xlsx or json.</source>
+        <location line="+4"/>
+        <source>No retention date is set: personal data is kept until it is purged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The file to write (default: standard output; xlsx needs a file).</source>
+        <source>Purged on %1: names, contact details and codes are gone; the counts remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>oppmote privacy retain: «%1» is not a date (e.g. 2027-03-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Everything held about %1 is written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export: the file to write (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status (default); retain DATE or none: keep personal data until then; purge: delete names, contact details and codes once that date has passed; export WHO: everything held about one person, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data after the event: the retention date, the purge and one person&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oppmote privacy: unknown action «%1» (status, retain, purge, export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>oppmote privacy retain: give a date, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>oppmote privacy export: name the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="-99"/>
         <source>groups: only this group-work slot (e.g. d1-1400).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,28 +4423,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx and json only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export attendees, attendance or group lists as CSV, XLSX or JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>oppmote export: name one table: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>oppmote export: --format csv, xlsx or json.</source>
+        <location line="-22"/>
+        <source>csv, xlsx, json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: standard output; xlsx and pdf need a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx, json and pdf only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export attendees, attendance or group lists as CSV, XLSX, JSON or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>oppmote export: --format csv, xlsx, json or pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>oppmote export: an XLSX file needs -o FILE.</source>
+        <source>oppmote export: an XLSX or PDF file needs -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4185,7 +4473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>%1 rows written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,6 +5138,68 @@
     <message>
         <location line="+6"/>
         <source>oppmote walkins %1: name the walk-in (an id or a name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::io</name>
+    <message>
+        <location filename="../../shared/io/export_pdf.cpp" line="+30"/>
+        <source>No rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot draw the report into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::reports</name>
+    <message>
+        <location filename="../../shared/reports/privacy.cpp" line="+72"/>
+        <source>Personal data is kept until %1; nothing was deleted. Move the retention date to purge earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No one has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../../shared/reports/report_builder.cpp" line="+40"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot make %1 private to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shared/reports/report_builder.cpp" line="+80"/>
+        <source>The programme has no session «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A CSV file holds one table; choose one report, or XLSX or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -588,7 +588,7 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../shared/store/store_attendance.cpp" line="+177"/>
+        <location filename="../../shared/store/store_attendance.cpp" line="+178"/>
         <source>Venue</source>
         <translation>Lokalet</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../admin/app/qml/DashboardPage.qml" line="+24"/>
+        <location filename="../../admin/app/qml/DashboardPage.qml" line="+28"/>
         <source>Attendance</source>
         <translation>Fremmøte</translation>
     </message>
@@ -803,10 +803,23 @@
         <source>admitted twice</source>
         <translation>sluppet inn to ganger</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Arrivals today per %n minute(s): %1 in all</source>
+        <translation>
+            <numerusform>Ankomster i dag per %n minutt: %1 i alt</numerusform>
+            <numerusform>Ankomster i dag per %n minutter: %1 i alt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Kiosks</source>
         <translation>Kiosker</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Today per organisation</source>
+        <translation>I dag per organisasjon</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1081,7 @@
         <translation>Oppmøte innsjekking</translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+18"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+22"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation>Oppmøte – arrangørskranken</translation>
     </message>
@@ -1098,12 +1111,22 @@
         <translation>Kiosker</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>The database could not be opened: %1</source>
         <translation>Kunne ikke åpne databasen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The latest figures could not be read; what shows may be out of date: %1</source>
         <translation>De siste tallene kunne ikke leses, så det som vises kan være utdatert: %1</translation>
     </message>
@@ -1111,7 +1134,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+26"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+34"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -1177,6 +1200,11 @@
         <location line="+0"/>
         <source>Check in</source>
         <translation>Sjekk inn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data access</source>
+        <translation>Innsyn</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1295,64 @@
         <location line="+16"/>
         <source>The printer did not print the badge in time. Please ask the staff.</source>
         <translation>Skriveren skrev ikke ut navneskiltet i tide. Spør i skranken.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../admin/app/qml/PrivacyPage.qml" line="+16"/>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Purged on %1: names, contact details and codes are gone; the counts remain.</source>
+        <translation>Slettet %1: navn, kontaktopplysninger og koder er borte; tallene står igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data is kept until %1.</source>
+        <translation>Personopplysningene lagres til %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No retention date is set: personal data is kept until it is purged.</source>
+        <translation>Ingen slettedato er satt: personopplysningene lagres til de slettes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep personal data until</source>
+        <translation>Lagre personopplysninger til</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save date</source>
+        <translation>Lagre dato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The purge deletes names, e-mail addresses, phone numbers, codes and preferences on this database; attendance per session, day and organisation stays. Kiosks get the emptied roster at their next sync.</source>
+        <translation>Slettingen fjerner navn, e-postadresser, telefonnumre, koder og ønsker i denne databasen; fremmøtet per økt, dag og organisasjon står igjen. Kioskene får den tømte deltakerlisten ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>Jeg forstår at dette ikke kan angres</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete personal data</source>
+        <translation>Slett personopplysninger</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>To answer a request to see one&apos;s data, use “Data access” on the People page: everything held about the person is saved as a file in the reports folder.</source>
+        <translation>Ved en innsynsbegjæring: bruk «Innsyn» på siden Personer. Alt som er lagret om personen, lagres som en fil i rapportmappen.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1523,74 @@
         <location line="+9"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../admin/app/qml/ReportsPage.qml" line="+17"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved in %1</source>
+        <translation>Lagres i %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving …</source>
+        <translation>Lagrer …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participant list</source>
+        <translation>Deltakerliste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone registered, with organisation, role and contact details.</source>
+        <translation>Alle påmeldte, med organisasjon, stilling og kontaktopplysninger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance per session</source>
+        <translation>Fremmøte per økt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The venue each day and every session: registered, present, share.</source>
+        <translation>Lokalet hver dag og hver økt: påmeldt, til stede, andel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance per organisation</source>
+        <translation>Fremmøte per organisasjon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered and arrived per organisation.</source>
+        <translation>Påmeldt og ankommet per organisasjon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group lists</source>
+        <translation>Gruppelister</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every group-work group with its room and members.</source>
+        <translation>Hver gruppe i gruppearbeidet med rom og medlemmer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of the above in one workbook or one document.</source>
+        <translation>Alt over i én arbeidsbok eller ett dokument.</translation>
     </message>
 </context>
 <context>
@@ -2104,12 +2258,12 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+99"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+115"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation>Skrankens sider ble ikke lastet.</translation>
     </message>
     <message>
-        <location filename="../../admin/app/admin_options.cpp" line="+13"/>
+        <location filename="../../admin/app/admin_options.cpp" line="+15"/>
         <source>Oppmøte, the organisers&apos; desk</source>
         <translation>Oppmøte, arrangørskranken</translation>
     </message>
@@ -2154,12 +2308,17 @@
         <translation>Vindusstørrelse, f.eks. 1366x768.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Where reports are saved (default: Documents/Oppmøte).</source>
+        <translation>Hvor rapportene lagres (standard: Dokumenter/Oppmøte).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Give the hub&apos;s database with --db FILE.</source>
         <translation>Oppgi hubens database med --db FIL.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>--size is WIDTHxHEIGHT, e.g. 1366x768.</source>
         <translation>--size er BREDDExHØYDE, f.eks. 1366x768.</translation>
     </message>
@@ -2321,11 +2480,6 @@
         <translation>Les og kontroller QR-kodene i et bilde</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+192"/>
-        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON)</source>
-        <translation>Eksporter deltakere, fremmøte eller gruppelister (CSV, XLSX, JSON)</translation>
-    </message>
-    <message>
         <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+129"/>
         <source>Import or update attendees from a CSV or XLSX file</source>
         <translation>Importer eller oppdater deltakere fra en CSV- eller XLSX-fil</translation>
@@ -2467,6 +2621,16 @@
         <location filename="../../admin/cli/cmd_walkins.cpp" line="+270"/>
         <source>List the walk-ins waiting; approve, turn down or correct one</source>
         <translation>Vis registreringene på stedet som venter; godkjenn, avvis eller rett en</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="+128"/>
+        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON, PDF)</source>
+        <translation>Eksporter deltakere, fremmøte eller gruppelister (CSV, XLSX, JSON, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_privacy.cpp" line="+123"/>
+        <source>Personal data after the event: retention date, purge, one person&apos;s record</source>
+        <translation>Personopplysninger etter arrangementet: slettedato, sletting, innsyn for én person</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2838,19 @@
     </message>
 </context>
 <context>
+    <name>oppmote::ArrivalCurveModel</name>
+    <message>
+        <location filename="../../shared/appkit/arrival_curve_model.cpp" line="+65"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrivals</source>
+        <translation>Ankomster</translation>
+    </message>
+</context>
+<context>
     <name>oppmote::BadgePrinting</name>
     <message>
         <location filename="../../shared/kiosk/badge_printing.cpp" line="+60"/>
@@ -2845,6 +3022,47 @@
     </message>
 </context>
 <context>
+    <name>oppmote::OrganisationAttendanceModel</name>
+    <message>
+        <location filename="../../shared/appkit/organisation_attendance_model.cpp" line="+30"/>
+        <source>(no organisation)</source>
+        <translation>(uten organisasjon)</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::PrivacyDesk</name>
+    <message>
+        <location filename="../../shared/appkit/privacy_desk.cpp" line="+73"/>
+        <source>«%1» is not a date like %2.</source>
+        <translation>«%1» er ikke en dato som %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal data is kept until %1.</source>
+        <translation>Personopplysningene lagres til %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No retention date is set.</source>
+        <translation>Ingen slettedato er satt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Names, contact details and codes are deleted; the counts remain.</source>
+        <translation>Navn, kontaktopplysninger og koder er slettet; tallene står igjen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan ikke opprette mappen %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everything held about the person is in %1.</source>
+        <translation>Alt som er lagret om personen, ligger i %1.</translation>
+    </message>
+</context>
+<context>
     <name>oppmote::QrCode</name>
     <message>
         <location filename="../../shared/codes/qr_code.cpp" line="+16"/>
@@ -2871,6 +3089,27 @@
         <location filename="../../shared/codes/qr_render.cpp" line="+23"/>
         <source>Could not write %1.</source>
         <translation>Kunne ikke skrive %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::ReportSaver</name>
+    <message>
+        <location filename="../../shared/appkit/report_saver.cpp" line="+31"/>
+        <source>Unknown report or format.</source>
+        <translation>Ukjent rapport eller format.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan ikke opprette mappen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Saved %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Lagret %1 (%n rad).</numerusform>
+            <numerusform>Lagret %1 (%n rader).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3320,6 @@
     <message>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="-115"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="-51"/>
-        <location filename="../../admin/cli/cmd_export.cpp" line="-129"/>
         <source>The programme has no session «%1».</source>
         <translation>Programmet har ingen økt «%1».</translation>
     </message>
@@ -4115,22 +4353,62 @@
         <translation>%1 på %2, mal %3.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Kan ikke skrive %1: %2.</translation>
+        <location filename="../../admin/cli/cmd_privacy.cpp" line="-99"/>
+        <source>Personal data is kept until %1.</source>
+        <translation>Personopplysningene lagres til %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>csv, xlsx or json.</source>
-        <translation>csv, xlsx eller json.</translation>
+        <location line="+4"/>
+        <source>No retention date is set: personal data is kept until it is purged.</source>
+        <translation>Ingen slettedato er satt: personopplysningene lagres til de slettes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The file to write (default: standard output; xlsx needs a file).</source>
-        <translation>Filen som skal skrives (standard: standard ut; xlsx krever en fil).</translation>
+        <source>Purged on %1: names, contact details and codes are gone; the counts remain.</source>
+        <translation>Slettet %1: navn, kontaktopplysninger og koder er borte; tallene står igjen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>oppmote privacy retain: «%1» is not a date (e.g. 2027-03-01).</source>
+        <translation>oppmote privacy retain: «%1» er ikke en dato (f.eks. 2027-03-01).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Everything held about %1 is written to %2.</source>
+        <translation>Alt som er lagret om %1, er skrevet til %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export: the file to write (default: standard output).</source>
+        <translation>export: filen som skal skrives (standard: standard utdata).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status (default); retain DATE or none: keep personal data until then; purge: delete names, contact details and codes once that date has passed; export WHO: everything held about one person, as JSON.</source>
+        <translation>status (standard); retain DATO eller none: lagre personopplysninger til da; purge: slett navn, kontaktopplysninger og koder når datoen er passert; export HVEM: alt som er lagret om én person, som JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data after the event: the retention date, the purge and one person&apos;s record.</source>
+        <translation>Personopplysninger etter arrangementet: slettedatoen, slettingen og innsyn for én person.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oppmote privacy: unknown action «%1» (status, retain, purge, export).</source>
+        <translation>oppmote privacy: ukjent handling «%1» (status, retain, purge, export).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>oppmote privacy retain: give a date, or none.</source>
+        <translation>oppmote privacy retain: oppgi en dato, eller none.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>oppmote privacy export: name the person.</source>
+        <translation>oppmote privacy export: oppgi personen.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="-99"/>
         <source>groups: only this group-work slot (e.g. d1-1400).</source>
         <translation>groups: bare denne gruppearbeidsøkten (f.eks. d1-1400).</translation>
     </message>
@@ -4145,29 +4423,39 @@
         <translation>csv: desimaltegnet, &apos;,&apos; eller &apos;.&apos;; standard &apos;,&apos; med &apos;;&apos; (norsk Excel), ellers &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx and json only).</source>
-        <translation>attendees (deltakere), sessions (fremmøte per økt), organisations (fremmøte per organisasjon), groups (gruppelister) eller all (bare xlsx og json).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export attendees, attendance or group lists as CSV, XLSX or JSON.</source>
-        <translation>Eksporter deltakere, fremmøte eller gruppelister som CSV, XLSX eller JSON.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>oppmote export: name one table: %1.</source>
         <translation>oppmote export: oppgi én tabell: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>oppmote export: --format csv, xlsx or json.</source>
-        <translation>oppmote export: --format csv, xlsx eller json.</translation>
+        <location line="-22"/>
+        <source>csv, xlsx, json or pdf.</source>
+        <translation>csv, xlsx, json eller pdf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: standard output; xlsx and pdf need a file).</source>
+        <translation>Filen som skal skrives (standard: standard utdata; xlsx og pdf trenger en fil).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx, json and pdf only).</source>
+        <translation>attendees, sessions (fremmøte per økt), organisations (fremmøte per organisasjon), groups (gruppelister) eller all (bare xlsx, json og pdf).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export attendees, attendance or group lists as CSV, XLSX, JSON or PDF.</source>
+        <translation>Eksporter deltakere, fremmøte eller gruppelister som CSV, XLSX, JSON eller PDF.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>oppmote export: --format csv, xlsx, json or pdf.</source>
+        <translation>oppmote export: --format csv, xlsx, json eller pdf.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>oppmote export: an XLSX file needs -o FILE.</source>
-        <translation>oppmote export: en XLSX-fil krever -o FIL.</translation>
+        <source>oppmote export: an XLSX or PDF file needs -o FILE.</source>
+        <translation>oppmote export: en XLSX- eller PDF-fil trenger -o FIL.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4185,7 +4473,7 @@
         <translation>oppmote export: skilletegnet må være &apos;;&apos;, &apos;,&apos; eller &apos;tab&apos;, desimaltegnet &apos;,&apos; eller &apos;.&apos;, og ikke begge &apos;,&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rader skrevet til %2.</translation>
     </message>
@@ -4851,6 +5139,68 @@
         <location line="+6"/>
         <source>oppmote walkins %1: name the walk-in (an id or a name).</source>
         <translation>oppmote walkins %1: oppgi registreringen (en id eller et navn).</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::io</name>
+    <message>
+        <location filename="../../shared/io/export_pdf.cpp" line="+30"/>
+        <source>No rows.</source>
+        <translation>Ingen rader.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan ikke skrive %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot draw the report into %1.</source>
+        <translation>Kan ikke tegne rapporten i %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation>Kan ikke skrive %1: disken kan være full.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::reports</name>
+    <message>
+        <location filename="../../shared/reports/privacy.cpp" line="+72"/>
+        <source>Personal data is kept until %1; nothing was deleted. Move the retention date to purge earlier.</source>
+        <translation>Personopplysningene lagres til %1; ingenting ble slettet. Flytt slettedatoen for å slette tidligere.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No one has the id %1.</source>
+        <translation>Ingen har id-en %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../../shared/reports/report_builder.cpp" line="+40"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan ikke skrive %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot make %1 private to its owner.</source>
+        <translation>Kan ikke gjøre %1 privat for eieren.</translation>
+    </message>
+    <message>
+        <location filename="../../shared/reports/report_builder.cpp" line="+80"/>
+        <source>The programme has no session «%1».</source>
+        <translation>Programmet har ingen økt «%1».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A CSV file holds one table; choose one report, or XLSX or PDF.</source>
+        <translation>En CSV-fil rommer én tabell; velg én rapport, eller XLSX eller PDF.</translation>
     </message>
 </context>
 <context>

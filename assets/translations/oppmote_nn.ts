@@ -588,7 +588,7 @@
 <context>
     <name>Checkin</name>
     <message>
-        <location filename="../../shared/store/store_attendance.cpp" line="+177"/>
+        <location filename="../../shared/store/store_attendance.cpp" line="+178"/>
         <source>Venue</source>
         <translation>Lokalet</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../admin/app/qml/DashboardPage.qml" line="+24"/>
+        <location filename="../../admin/app/qml/DashboardPage.qml" line="+28"/>
         <source>Attendance</source>
         <translation>Frammøte</translation>
     </message>
@@ -803,10 +803,23 @@
         <source>admitted twice</source>
         <translation>sleppt inn to gonger</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Arrivals today per %n minute(s): %1 in all</source>
+        <translation>
+            <numerusform>Komne i dag per %n minutt: %1 i alt</numerusform>
+            <numerusform>Komne i dag per %n minutt: %1 i alt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Kiosks</source>
         <translation>Kioskar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Today per organisation</source>
+        <translation>I dag per organisasjon</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1081,7 @@
         <translation>Oppmøte innsjekking</translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+18"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+22"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation>Oppmøte – arrangørskranken</translation>
     </message>
@@ -1098,12 +1111,22 @@
         <translation>Kioskar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>The database could not be opened: %1</source>
         <translation>Kunne ikkje opne databasen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The latest figures could not be read; what shows may be out of date: %1</source>
         <translation>Dei siste tala kunne ikkje lesast, så det som blir vist kan vere utdatert: %1</translation>
     </message>
@@ -1111,7 +1134,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+26"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+34"/>
         <source>People</source>
         <translation>Personar</translation>
     </message>
@@ -1177,6 +1200,11 @@
         <location line="+0"/>
         <source>Check in</source>
         <translation>Sjekk inn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data access</source>
+        <translation>Innsyn</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1295,64 @@
         <location line="+16"/>
         <source>The printer did not print the badge in time. Please ask the staff.</source>
         <translation>Skrivaren skreiv ikkje ut namneskiltet i tide. Spør i skranken.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../admin/app/qml/PrivacyPage.qml" line="+16"/>
+        <source>Privacy</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Purged on %1: names, contact details and codes are gone; the counts remain.</source>
+        <translation>Sletta %1: namn, kontaktopplysningar og kodar er borte; tala står att.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data is kept until %1.</source>
+        <translation>Personopplysningane blir lagra til %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No retention date is set: personal data is kept until it is purged.</source>
+        <translation>Ingen slettedato er sett: personopplysningane blir lagra til dei blir sletta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep personal data until</source>
+        <translation>Lagre personopplysningar til</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save date</source>
+        <translation>Lagre dato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The purge deletes names, e-mail addresses, phone numbers, codes and preferences on this database; attendance per session, day and organisation stays. Kiosks get the emptied roster at their next sync.</source>
+        <translation>Slettinga fjernar namn, e-postadresser, telefonnummer, kodar og ønske i denne databasen; oppmøtet per økt, dag og organisasjon står att. Kioskane får den tømde deltakarlista ved neste synkronisering.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>Eg forstår at dette ikkje kan angrast</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete personal data</source>
+        <translation>Slett personopplysningar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>To answer a request to see one&apos;s data, use “Data access” on the People page: everything held about the person is saved as a file in the reports folder.</source>
+        <translation>Ved eit innsynskrav: bruk «Innsyn» på sida Personar. Alt som er lagra om personen, blir lagra som ei fil i rapportmappa.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1523,74 @@
         <location line="+9"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../admin/app/qml/ReportsPage.qml" line="+17"/>
+        <source>Reports</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved in %1</source>
+        <translation>Blir lagra i %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving …</source>
+        <translation>Lagrar …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participant list</source>
+        <translation>Deltakarliste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone registered, with organisation, role and contact details.</source>
+        <translation>Alle påmelde, med organisasjon, stilling og kontaktopplysningar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance per session</source>
+        <translation>Oppmøte per økt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The venue each day and every session: registered, present, share.</source>
+        <translation>Lokalet kvar dag og kvar økt: påmelde, til stades, del.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance per organisation</source>
+        <translation>Oppmøte per organisasjon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered and arrived per organisation.</source>
+        <translation>Påmelde og komne per organisasjon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group lists</source>
+        <translation>Gruppelister</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every group-work group with its room and members.</source>
+        <translation>Kvar gruppe i gruppearbeidet med rom og medlemer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of the above in one workbook or one document.</source>
+        <translation>Alt over i éi arbeidsbok eller eitt dokument.</translation>
     </message>
 </context>
 <context>
@@ -2104,12 +2258,12 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+99"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+115"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation>Sidene til skranken vart ikkje lasta.</translation>
     </message>
     <message>
-        <location filename="../../admin/app/admin_options.cpp" line="+13"/>
+        <location filename="../../admin/app/admin_options.cpp" line="+15"/>
         <source>Oppmøte, the organisers&apos; desk</source>
         <translation>Oppmøte, arrangørskranken</translation>
     </message>
@@ -2154,12 +2308,17 @@
         <translation>Vindaugsstorleik, t.d. 1366x768.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Where reports are saved (default: Documents/Oppmøte).</source>
+        <translation>Kvar rapportane blir lagra (standard: Dokument/Oppmøte).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Give the hub&apos;s database with --db FILE.</source>
         <translation>Oppgi databasen til huben med --db FIL.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>--size is WIDTHxHEIGHT, e.g. 1366x768.</source>
         <translation>--size er BREIDDxHØGD, t.d. 1366x768.</translation>
     </message>
@@ -2321,11 +2480,6 @@
         <translation>Les og kontroller QR-kodane i eit bilete</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+192"/>
-        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON)</source>
-        <translation>Eksporter deltakarar, frammøte eller gruppelister (CSV, XLSX, JSON)</translation>
-    </message>
-    <message>
         <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+129"/>
         <source>Import or update attendees from a CSV or XLSX file</source>
         <translation>Importer eller oppdater deltakarar frå ei CSV- eller XLSX-fil</translation>
@@ -2467,6 +2621,16 @@
         <location filename="../../admin/cli/cmd_walkins.cpp" line="+270"/>
         <source>List the walk-ins waiting; approve, turn down or correct one</source>
         <translation>Vis registreringane på staden som ventar; godkjenn, avvis eller rett ei</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="+128"/>
+        <source>Export attendees, attendance or group lists (CSV, XLSX, JSON, PDF)</source>
+        <translation>Eksporter deltakarar, oppmøte eller gruppelister (CSV, XLSX, JSON, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_privacy.cpp" line="+123"/>
+        <source>Personal data after the event: retention date, purge, one person&apos;s record</source>
+        <translation>Personopplysningar etter arrangementet: slettedato, sletting, innsyn for éin person</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2838,19 @@
     </message>
 </context>
 <context>
+    <name>oppmote::ArrivalCurveModel</name>
+    <message>
+        <location filename="../../shared/appkit/arrival_curve_model.cpp" line="+65"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrivals</source>
+        <translation>Komne</translation>
+    </message>
+</context>
+<context>
     <name>oppmote::BadgePrinting</name>
     <message>
         <location filename="../../shared/kiosk/badge_printing.cpp" line="+60"/>
@@ -2845,6 +3022,47 @@
     </message>
 </context>
 <context>
+    <name>oppmote::OrganisationAttendanceModel</name>
+    <message>
+        <location filename="../../shared/appkit/organisation_attendance_model.cpp" line="+30"/>
+        <source>(no organisation)</source>
+        <translation>(utan organisasjon)</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::PrivacyDesk</name>
+    <message>
+        <location filename="../../shared/appkit/privacy_desk.cpp" line="+73"/>
+        <source>«%1» is not a date like %2.</source>
+        <translation>«%1» er ikkje ein dato som %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal data is kept until %1.</source>
+        <translation>Personopplysningane blir lagra til %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No retention date is set.</source>
+        <translation>Ingen slettedato er sett.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Names, contact details and codes are deleted; the counts remain.</source>
+        <translation>Namn, kontaktopplysningar og kodar er sletta; tala står att.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan ikkje opprette mappa %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Everything held about the person is in %1.</source>
+        <translation>Alt som er lagra om personen, ligg i %1.</translation>
+    </message>
+</context>
+<context>
     <name>oppmote::QrCode</name>
     <message>
         <location filename="../../shared/codes/qr_code.cpp" line="+16"/>
@@ -2871,6 +3089,27 @@
         <location filename="../../shared/codes/qr_render.cpp" line="+23"/>
         <source>Could not write %1.</source>
         <translation>Kunne ikkje skrive %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::ReportSaver</name>
+    <message>
+        <location filename="../../shared/appkit/report_saver.cpp" line="+31"/>
+        <source>Unknown report or format.</source>
+        <translation>Ukjend rapport eller format.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan ikkje opprette mappa %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Saved %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Lagra %1 (%n rad).</numerusform>
+            <numerusform>Lagra %1 (%n rader).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3320,6 @@
     <message>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="-115"/>
         <location filename="../../admin/cli/cmd_checkin.cpp" line="-51"/>
-        <location filename="../../admin/cli/cmd_export.cpp" line="-129"/>
         <source>The programme has no session «%1».</source>
         <translation>Programmet har inga økt «%1».</translation>
     </message>
@@ -4115,22 +4353,62 @@
         <translation>%1 på %2, mal %3.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_export.cpp" line="+13"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Kan ikkje skrive %1: %2.</translation>
+        <location filename="../../admin/cli/cmd_privacy.cpp" line="-99"/>
+        <source>Personal data is kept until %1.</source>
+        <translation>Personopplysningane blir lagra til %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>csv, xlsx or json.</source>
-        <translation>csv, xlsx eller json.</translation>
+        <location line="+4"/>
+        <source>No retention date is set: personal data is kept until it is purged.</source>
+        <translation>Ingen slettedato er sett: personopplysningane blir lagra til dei blir sletta.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The file to write (default: standard output; xlsx needs a file).</source>
-        <translation>Fila som skal skrivast (standard: standard ut; xlsx krev ei fil).</translation>
+        <source>Purged on %1: names, contact details and codes are gone; the counts remain.</source>
+        <translation>Sletta %1: namn, kontaktopplysningar og kodar er borte; tala står att.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>oppmote privacy retain: «%1» is not a date (e.g. 2027-03-01).</source>
+        <translation>oppmote privacy retain: «%1» er ikkje ein dato (t.d. 2027-03-01).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Everything held about %1 is written to %2.</source>
+        <translation>Alt som er lagra om %1, er skrive til %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export: the file to write (default: standard output).</source>
+        <translation>export: fila som skal skrivast (standard: standard utdata).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status (default); retain DATE or none: keep personal data until then; purge: delete names, contact details and codes once that date has passed; export WHO: everything held about one person, as JSON.</source>
+        <translation>status (standard); retain DATO eller none: lagre personopplysningar til då; purge: slett namn, kontaktopplysningar og kodar når datoen er passert; export KVEN: alt som er lagra om éin person, som JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data after the event: the retention date, the purge and one person&apos;s record.</source>
+        <translation>Personopplysningar etter arrangementet: slettedatoen, slettinga og innsyn for éin person.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>oppmote privacy: unknown action «%1» (status, retain, purge, export).</source>
+        <translation>oppmote privacy: ukjend handling «%1» (status, retain, purge, export).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>oppmote privacy retain: give a date, or none.</source>
+        <translation>oppmote privacy retain: gi ein dato, eller none.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>oppmote privacy export: name the person.</source>
+        <translation>oppmote privacy export: gi personen.</translation>
+    </message>
+    <message>
+        <location filename="../../admin/cli/cmd_export.cpp" line="-99"/>
         <source>groups: only this group-work slot (e.g. d1-1400).</source>
         <translation>groups: berre denne gruppearbeidsøkta (t.d. d1-1400).</translation>
     </message>
@@ -4145,29 +4423,39 @@
         <translation>csv: desimalteiknet, &apos;,&apos; eller &apos;.&apos;; standard &apos;,&apos; med &apos;;&apos; (norsk Excel), elles &apos;.&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx and json only).</source>
-        <translation>attendees (deltakarar), sessions (frammøte per økt), organisations (frammøte per organisasjon), groups (gruppelister) eller all (berre xlsx og json).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export attendees, attendance or group lists as CSV, XLSX or JSON.</source>
-        <translation>Eksporter deltakarar, frammøte eller gruppelister som CSV, XLSX eller JSON.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>oppmote export: name one table: %1.</source>
         <translation>oppmote export: oppgi éin tabell: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>oppmote export: --format csv, xlsx or json.</source>
-        <translation>oppmote export: --format csv, xlsx eller json.</translation>
+        <location line="-22"/>
+        <source>csv, xlsx, json or pdf.</source>
+        <translation>csv, xlsx, json eller pdf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write (default: standard output; xlsx and pdf need a file).</source>
+        <translation>Fila som skal skrivast (standard: standard utdata; xlsx og pdf treng ei fil).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>attendees, sessions (attendance per session), organisations (attendance per organisation), groups (group lists), or all (xlsx, json and pdf only).</source>
+        <translation>attendees, sessions (oppmøte per økt), organisations (oppmøte per organisasjon), groups (gruppelister) eller all (berre xlsx, json og pdf).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export attendees, attendance or group lists as CSV, XLSX, JSON or PDF.</source>
+        <translation>Eksporter deltakarar, oppmøte eller gruppelister som CSV, XLSX, JSON eller PDF.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>oppmote export: --format csv, xlsx, json or pdf.</source>
+        <translation>oppmote export: --format csv, xlsx, json eller pdf.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>oppmote export: an XLSX file needs -o FILE.</source>
-        <translation>oppmote export: ei XLSX-fil krev -o FIL.</translation>
+        <source>oppmote export: an XLSX or PDF file needs -o FILE.</source>
+        <translation>oppmote export: ei XLSX- eller PDF-fil treng -o FIL.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4185,7 +4473,7 @@
         <translation>oppmote export: skiljeteiknet må vere &apos;;&apos;, &apos;,&apos; eller &apos;tab&apos;, desimalteiknet &apos;,&apos; eller &apos;.&apos;, og ikkje begge &apos;,&apos;.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+31"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rader skrivne til %2.</translation>
     </message>
@@ -4851,6 +5139,68 @@
         <location line="+6"/>
         <source>oppmote walkins %1: name the walk-in (an id or a name).</source>
         <translation>oppmote walkins %1: oppgi registreringa (ein id eller eit namn).</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::io</name>
+    <message>
+        <location filename="../../shared/io/export_pdf.cpp" line="+30"/>
+        <source>No rows.</source>
+        <translation>Ingen rader.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan ikkje skrive %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot draw the report into %1.</source>
+        <translation>Kan ikkje teikne rapporten i %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: the disk may be full.</source>
+        <translation>Kan ikkje skrive %1: disken kan vere full.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::reports</name>
+    <message>
+        <location filename="../../shared/reports/privacy.cpp" line="+72"/>
+        <source>Personal data is kept until %1; nothing was deleted. Move the retention date to purge earlier.</source>
+        <translation>Personopplysningane blir lagra til %1; ingenting vart sletta. Flytt slettedatoen for å slette tidlegare.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No one has the id %1.</source>
+        <translation>Ingen har id-en %1.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location filename="../../shared/reports/report_builder.cpp" line="+40"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan ikkje skrive %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot make %1 private to its owner.</source>
+        <translation>Kan ikkje gjere %1 privat for eigaren.</translation>
+    </message>
+    <message>
+        <location filename="../../shared/reports/report_builder.cpp" line="+80"/>
+        <source>The programme has no session «%1».</source>
+        <translation>Programmet har inga økt «%1».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A CSV file holds one table; choose one report, or XLSX or PDF.</source>
+        <translation>Ei CSV-fil rommar éin tabell; vel éin rapport, eller XLSX eller PDF.</translation>
     </message>
 </context>
 <context>

@@ -11,5 +11,9 @@ target_sources(oppmote_appkit PRIVATE
   appkit/allocation_editor_model.h appkit/allocation_editor_model.cpp
   appkit/walkin_queue_model.h appkit/walkin_queue_model.cpp
   appkit/device_list_model.h appkit/device_list_model.cpp
-  appkit/kiosk_pairing.h appkit/kiosk_pairing.cpp)
+  appkit/kiosk_pairing.h appkit/kiosk_pairing.cpp
+  appkit/report_saver.h appkit/report_saver.cpp
+  appkit/arrival_curve_model.h appkit/arrival_curve_model.cpp
+  appkit/organisation_attendance_model.h appkit/organisation_attendance_model.cpp
+  appkit/privacy_desk.h appkit/privacy_desk.cpp)
 qt6_extract_metatypes(oppmote_appkit)

@@ -14,18 +14,6 @@
 
 namespace oppmote::io {
 
-std::optional<ExportFormat> exportFormatFromName(const QString &name)
-{
-    const QString n = name.trimmed().toLower();
-    if (n == u"csv")
-        return ExportFormat::Csv;
-    if (n == u"xlsx")
-        return ExportFormat::Xlsx;
-    if (n == u"json")
-        return ExportFormat::Json;
-    return std::nullopt;
-}
-
 QString cellText(const QVariant &cell)
 {
     return cellText(cell, CsvStyle::english());

@@ -1,5 +1,5 @@
 #pragma once
-// A table to export, and its three file formats. Cells are QVariants:
+// A table to export and its file formats (a PDF: export_pdf.h). Cells are QVariants:
 // strings, numbers, booleans and string lists (preferences), so each format
 // writes them in its own way (JSON arrays and numbers, XLSX numbers, CSV
 // text). Builders for attendees, attendance and group lists are in
@@ -22,9 +22,6 @@ struct ExportTable {
     QStringList headers; // CSV / XLSX header cells (import reads them back)
     QList<QVariantList> rows;
 };
-
-enum class ExportFormat { Csv, Xlsx, Json };
-std::optional<ExportFormat> exportFormatFromName(const QString &name); // "csv", "xlsx", "json"
 
 // UTF-8 with BOM, `;` separator, CRLF, fields quoted when they hold `;`, a
 // quote, a line break or leading/trailing spaces — what Norwegian Excel opens

@@ -10,7 +10,8 @@ target_sources(oppmote_core PRIVATE
   io/attendee_file.h io/attendee_file.cpp
   io/formula_guard.h io/formula_guard.cpp
   io/export_table.h io/export_table.cpp
-  io/export_tables.h io/export_tables.cpp)
+  io/export_tables.h io/export_tables.cpp
+  io/export_pdf.h io/export_pdf.cpp)
 # minizip, not QuaZip: both export unzOpen/zipOpen3…, and libxlsxwriter
 # (which uses minizip) crashes when QuaZip is loaded too.
 target_link_libraries(oppmote_core PUBLIC PkgConfig::MINIZIP PkgConfig::XLSXWRITER)

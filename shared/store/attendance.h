@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 namespace oppmote {
 
@@ -35,6 +36,19 @@ struct SessionAttendance {
     int checkedIn = 0; // scanned at this session's own door (0 where no door scans)
     int present = 0; // at the door: last entry/exit there is an entry
     AttendanceFigures figures; // of the session's day, for the people it expects
+};
+
+// People arriving at the venue in one interval of a day (Store::arrivalCurve).
+struct ArrivalInterval {
+    QTime start; // local time on the hub's clock
+    int arrivals = 0; // first entries of the day in [start, start + interval)
+};
+
+// One organisation on one day at the venue (Store::organisationAttendance).
+struct OrganisationAttendance {
+    QString organisation; // "" for people without one
+    int expected = 0; // registered beforehand
+    int arrived = 0; // checked in that day, walk-ins too
 };
 
 } // namespace oppmote

@@ -5,7 +5,7 @@ target_sources(oppmote_core PRIVATE
   store/store_program.cpp
   store/store_attendees.cpp
   store/store_checkins.cpp
-  store/store_attendance.cpp
+  store/store_attendance.cpp store/store_arrivals.cpp
   store/store_codes.cpp
   store/store_token_verifier.h store/store_token_verifier.cpp
   store/ticket_signer.h store/ticket_signer.cpp

@@ -240,7 +240,8 @@ Status Store::purgePersonalData()
     return eraseAndCompact("UPDATE attendees SET first_name = '', last_name = '', email = '', phone = '', "
                            "role = '', token = NULL, preferences = '[]', rejection_reason = '', updated_at = "
                            "strftime('%Y-%m-%dT%H:%M:%fZ','now'); "
-                           "DELETE FROM walkin_outbox; DELETE FROM meta WHERE key = 'revocations';");
+                           "UPDATE allocation_audit SET reason = ''; DELETE FROM walkin_outbox; "
+                           "DELETE FROM meta WHERE key = 'revocations';");
 }
 
 Status Store::wipeRevokedDevice()

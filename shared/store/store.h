@@ -173,6 +173,12 @@ public:
     Result<QList<SessionAttendance>> attendance();
     Result<QList<DayAttendance>> dayAttendance();
     Result<QList<QString>> checkedInAttendeeIds(const QString &sessionKey);
+    // Arrivals at the venue on `day` per `minutes` (store_arrivals.cpp): each
+    // person counted once, at their first entry that day; from the first
+    // interval with an arrival to the last. Empty when nobody came.
+    Result<QList<ArrivalInterval>> arrivalCurve(const QDate &day, int minutes = 5);
+    // Expected and arrived at the venue on `day` per organisation, by name.
+    Result<QList<OrganisationAttendance>> organisationAttendance(const QDate &day);
 
     // Group-work allocation (store_allocation.cpp). An empty slotKey means every slot.
     Result<QList<Assignment>> assignments(const QString &slotKey = {});
@@ -220,6 +226,7 @@ public:
 
     // After the event: contact details, names and tokens are removed; the
     // counts per session and organisation survive. Migration backups are deleted.
+    // The retention date and who may purge when: reports/privacy.h.
     Status purgePersonalData();
     // A revoked device: everything about people is deleted (docs/sync.md).
     Status wipeRevokedDevice();

@@ -12,24 +12,25 @@
 namespace oppmote {
 
 using storeutil::kNotUndone;
+using storeutil::liveWithDays;
 
-namespace {
-
-// The live entries and exits, each with its local day ("2026-09-25"); a walk-in
-// the desk turned down is never counted.
-QByteArray liveWithDays()
+QByteArray storeutil::liveWithDays()
 {
     return QByteArray(R"sql(
 live AS (
   SELECT e.attendee_id, coalesce(e.session_key, '') AS sk, e.kind, e.id, e.hub_seq, e.device_time,
          coalesce(date(e.device_time, printf('%+d seconds', -(coalesce(dv.clock_offset_ms, 0) / 1000)),
-                       'localtime'), '') AS day
+                       'localtime'), '') AS day,
+         coalesce(time(e.device_time, printf('%+d seconds', -(coalesce(dv.clock_offset_ms, 0) / 1000)),
+                       'localtime'), '') AS local_time
   FROM checkin_events e LEFT JOIN devices dv ON dv.id = e.device_id
   WHERE e.kind IN ('entry','exit')
     AND NOT EXISTS (SELECT 1 FROM attendees r WHERE r.id = e.attendee_id AND r.rejected <> 0)
     AND )sql")
         + kNotUndone + ")";
 }
+
+namespace {
 
 struct ListDay {
     int arrived = 0;

@@ -37,6 +37,13 @@ inline QString nowText()
 inline constexpr const char *kNotUndone
     = "NOT EXISTS (SELECT 1 FROM checkin_events u WHERE u.kind = 'undo' AND u.undoes = e.id)";
 
+// A CTE `live`: the live entries and exits with their list (`sk`, '' = the
+// venue), their local day and local time on the hub's clock (`day`,
+// `local_time`: the device's clock corrected by the offset the hub
+// measured); a walk-in the desk turned down is never counted
+// (store_attendance.cpp). Used as "WITH " + liveWithDays() + " SELECT …".
+QByteArray liveWithDays();
+
 // The roster's columns, and a person from the first of them (store_attendees.cpp).
 extern const char *const kAttendeeColumns;
 Attendee readAttendee(const sql::Statement &st);

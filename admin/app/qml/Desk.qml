@@ -16,6 +16,7 @@ QtObject {
     readonly property color warning: "#8A5300"
     readonly property color danger: "#A4261D"
     readonly property color dangerSoft: "#FBE5E2"
+    readonly property color chartFill: "#C9DCEA"
 
     readonly property string fontFamily: "Noto Sans"
     readonly property int fontTitle: 24

@@ -8,11 +8,15 @@ ApplicationWindow {
     id: root
     required property AdminNavigation navigation
     required property AttendanceModel attendance
+    required property ArrivalCurveModel arrivals
+    required property OrganisationAttendanceModel organisations
     required property AttendeeListModel people
     required property WalkInQueueModel walkIns
     required property DeviceListModel devices
     required property AllocationEditorModel groups
     required property KioskPairing pairing
+    required property ReportSaver reports
+    required property PrivacyDesk privacy
     property string storeError: ""
 
     title: qsTr("Oppmøte – organisers' desk")
@@ -47,7 +51,9 @@ ApplicationWindow {
                         { page: AdminNavigation.People, name: "people", title: qsTr("People") },
                         { page: AdminNavigation.WalkIns, name: "walkIns", title: qsTr("Walk-ins") },
                         { page: AdminNavigation.GroupWork, name: "groupWork", title: qsTr("Group work") },
-                        { page: AdminNavigation.Devices, name: "devices", title: qsTr("Kiosks") }
+                        { page: AdminNavigation.Devices, name: "devices", title: qsTr("Kiosks") },
+                        { page: AdminNavigation.Reports, name: "reports", title: qsTr("Reports") },
+                        { page: AdminNavigation.Privacy, name: "privacy", title: qsTr("Privacy") }
                     ]
                     delegate: ItemDelegate {
                         required property var modelData
@@ -96,7 +102,8 @@ ApplicationWindow {
             // error): what shows may be old, and the desk is told so.
             Rectangle {
                 objectName: "readErrorBanner"
-                readonly property string message: root.attendance.error || root.people.error
+                readonly property string message: root.attendance.error || root.arrivals.error
+                                                  || root.organisations.error || root.people.error
                                                   || root.walkIns.error || root.devices.error
                 visible: message !== "" && root.storeError === ""
                 Layout.fillWidth: true
@@ -116,11 +123,18 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 Layout.margins: Desk.margin
                 currentIndex: root.navigation.page
-                DashboardPage { attendance: root.attendance; devices: root.devices }
-                PeoplePage { people: root.people }
+                DashboardPage {
+                    attendance: root.attendance
+                    arrivals: root.arrivals
+                    organisations: root.organisations
+                    devices: root.devices
+                }
+                PeoplePage { people: root.people; privacy: root.privacy }
                 WalkInsPage { walkIns: root.walkIns }
                 GroupWorkPage { groups: root.groups }
                 DevicesPage { devices: root.devices; pairing: root.pairing }
+                ReportsPage { reports: root.reports }
+                PrivacyPage { privacy: root.privacy }
             }
         }
     }

@@ -9,12 +9,20 @@ Item {
     id: page
     objectName: "peoplePage"
     required property AttendeeListModel people
+    required property PrivacyDesk privacy
     property string lastMessage: ""
     property bool lastOk: true
 
     Connections {
         target: page.people
         function onActionDone(ok, message) {
+            page.lastOk = ok
+            page.lastMessage = message
+        }
+    }
+    Connections {
+        target: page.privacy
+        function onDone(ok, message) {
             page.lastOk = ok
             page.lastMessage = message
         }
@@ -122,6 +130,13 @@ Item {
                         visible: !walkInPending
                         text: arrived ? qsTr("Undo check-in") : qsTr("Check in")
                         onClicked: arrived ? page.people.undoCheckIn(attendeeId) : page.people.checkIn(attendeeId)
+                    }
+                    // A request to see one's data: everything held, saved as a file (the Privacy page).
+                    DeskButton {
+                        objectName: "exportData_" + attendeeId
+                        Layout.preferredWidth: 130
+                        text: qsTr("Data access")
+                        onClicked: page.privacy.exportPerson(attendeeId)
                     }
                 }
             }

@@ -11,6 +11,7 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QProcess>
 
 using namespace oppmote;
 using namespace oppmote::test;
@@ -140,6 +141,42 @@ private slots:
         auto first = io::readXlsxFile(xlsx);
         QVERIFY(first.ok());
         QCOMPARE(first->headers, expected[0].headers);
+    }
+
+    // The PDF for printing: every table's title and rows, text that pdftotext
+    // reads back (æøå included), several pages for 120 people.
+    void allTablesAsPdf()
+    {
+        const QString pdf = w.file(QStringLiteral("report.pdf"));
+        const CliResult r = w.run({ QStringLiteral("export"), QStringLiteral("all"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(30000));
+        QCOMPARE(text.exitCode(), 0);
+        const QString read = QString::fromUtf8(text.readAllStandardOutput());
+        for (const io::ExportTable &t : expected)
+            QVERIFY2(read.contains(t.title), qPrintable(t.title));
+        // Columns are sized for most of their cells: the rare long name is cut with an ellipsis.
+        Store store = Store::open(w.db).value();
+        const QList<Attendee> people = store.attendees().value();
+        qsizetype whole = 0;
+        for (const Attendee &a : people)
+            whole += read.contains(a.lastName);
+        QVERIFY2(whole >= people.size() * 9 / 10, qPrintable(QString::number(whole)));
+        QVERIFY(read.contains(QChar(u'…')));
+        QVERIFY(read.count(QChar(u'\f')) >= 3); // pages
+
+        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"),
+                           QStringLiteral("pdf") })
+                     .exitCode,
+            2); // a PDF needs a file
+        QCOMPARE(w.run({ QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--format"),
+                           QStringLiteral("pdf"), QStringLiteral("-o"),
+                           w.file(QStringLiteral("no/such/folder/a.pdf")) })
+                     .exitCode,
+            5);
     }
 
     void groupsOfOneSlot()

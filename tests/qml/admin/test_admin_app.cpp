@@ -4,10 +4,14 @@
 // second. Every text item is plain text, with markup in a name.
 
 #include "admin_app.h"
+#include "appkit/arrival_curve_model.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/kiosk_pairing.h"
+#include "appkit/privacy_desk.h"
+#include "appkit/report_saver.h"
 #include "cli_runner.h"
 #include "domain/allocation.h"
+#include "io/xlsx_reader.h"
 #include "kiosk/kiosk_config.h"
 #include "qml_plugins.h"
 #include "quick_items.h"
@@ -22,6 +26,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -46,10 +52,26 @@ class TestAdminApp : public QObject
         options.language = language;
         options.testing = true;
         options.by = QStringLiteral("Test desk");
+        options.reportsDir = reportsDir();
         m_app = std::make_unique<AdminApp>(options);
         QVERIFY(m_app->start().ok());
         QVERIFY(QTest::qWaitForWindowExposed(window()));
         QTRY_VERIFY_WITH_TIMEOUT(m_app->ready(), 5000);
+    }
+
+    QString reportsDir() const { return QFileInfo(m_sample.path).dir().filePath(QStringLiteral("reports")); }
+
+    QStringList savedFiles() const { return QDir(reportsDir()).entryList(QDir::Files, QDir::Name); }
+
+    QByteArray databaseBytes() const
+    {
+        QByteArray bytes;
+        for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+            QFile f(m_sample.path + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        return bytes;
     }
 
     // The number shown in a dashboard figure.
@@ -89,6 +111,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(figure(QStringLiteral("venueArrived")), 1, 1000);
         qInfo("on the dashboard %lld ms after the command returned", shown.elapsed());
         QCOMPARE(waiting(), before - 1);
+        // The arrival chart and the person's organisation today follow too.
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->arrivals()->total(), 1, 1000);
+        QVERIFY(item(window(), QStringLiteral("arrivalChart")));
+        int colleagues = 0;
+        for (const Attendee &a : m_sample.attendees)
+            colleagues += a.organisation == who.organisation;
+        QTRY_COMPARE_WITH_TIMEOUT(itemText(window(), QStringLiteral("organisationCount_") + who.organisation),
+            QStringLiteral("1 / %1").arg(colleagues), 1000);
     }
 
     void navigationShowsEachPage()
@@ -99,6 +129,8 @@ private Q_SLOTS:
             { QStringLiteral("nav_walkIns"), QStringLiteral("walkInsPage") },
             { QStringLiteral("nav_groupWork"), QStringLiteral("groupWorkPage") },
             { QStringLiteral("nav_devices"), QStringLiteral("devicesPage") },
+            { QStringLiteral("nav_reports"), QStringLiteral("reportsPage") },
+            { QStringLiteral("nav_privacy"), QStringLiteral("privacyPage") },
             { QStringLiteral("nav_dashboard"), QStringLiteral("dashboardPage") },
         };
         for (const auto &[button, page] : pages) {
@@ -322,6 +354,90 @@ private Q_SLOTS:
         // A mode the kiosk would not take is said, and no code shown.
         m_app->pairing()->offer(QStringLiteral("nowhere"));
         QTRY_VERIFY(!itemText(window(), QStringLiteral("pairingError")).isEmpty());
+    }
+
+    // Reports are saved into the reports folder: a workbook read back by the
+    // importer's own reader, a PDF that is one, and no CSV of everything.
+    void reportsAreSavedAsSpreadsheetAndPdf()
+    {
+        QVERIFY(
+            m_sample.store->checkIn({ m_sample.attendees.at(2).id, QString(), CheckinMethod::Staff, {}, {} })
+                .ok());
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_reports")));
+        QTRY_VERIFY(item(window(), QStringLiteral("save_attendees_xlsx")));
+        QVERIFY(!item(window(), QStringLiteral("save_all_csv")));
+        QVERIFY(click(window(), QStringLiteral("save_attendees_xlsx")));
+        QTRY_COMPARE(savedFiles().size(), 1);
+        QTRY_VERIFY(!m_app->reports()->busy());
+        QVERIFY(!m_app->reports()->failed());
+        const auto sheet = io::readXlsxFile(m_app->reports()->lastPath());
+        QVERIFY2(sheet.ok(), qPrintable(m_app->reports()->lastPath()));
+        QCOMPARE(sheet->rows.size(), m_sample.attendees.size());
+        QVERIFY(itemText(window(), QStringLiteral("reportsMessage")).contains(m_app->reports()->lastPath()));
+
+        QVERIFY(click(window(), QStringLiteral("save_sessions_pdf")));
+        QTRY_COMPARE(savedFiles().size(), 2);
+        QTRY_VERIFY(!m_app->reports()->busy());
+        QFile pdf(m_app->reports()->lastPath());
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    // A person's own data from the People page; the purge held back by the
+    // retention date, then run with a second, explicit step.
+    void personalDataIsExportedAndPurgedAfterTheRetentionDate()
+    {
+        Attendee who = m_sample.attendees.at(5);
+        who.email = QStringLiteral("innsyn.test@example.no");
+        who.lastName = QStringLiteral("Innsynsdóttir"); // in no programme or other record
+        QVERIFY(m_sample.store->upsertAttendees({ who }).ok());
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_people")));
+        item(window(), QStringLiteral("peopleSearch"))->forceActiveFocus();
+        typeText(window(), who.fullName(), 5);
+        QTRY_VERIFY(item(window(), QStringLiteral("exportData_") + who.id));
+        QVERIFY(click(window(), QStringLiteral("exportData_") + who.id));
+        QTRY_COMPARE(savedFiles().size(), 1);
+        QFile record(QDir(reportsDir()).filePath(savedFiles().front()));
+        QTRY_VERIFY(record.size() > 0);
+        QVERIFY(record.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(record.readAll())
+                     .object()[QStringLiteral("person")][QStringLiteral("email")]
+                     .toString(),
+            who.email);
+
+        QVERIFY(click(window(), QStringLiteral("nav_privacy")));
+        QTRY_VERIFY(item(window(), QStringLiteral("retentionDate")));
+        QVERIFY(item(window(), QStringLiteral("purgeConfirm"))->isEnabled()); // no date set yet
+        item(window(), QStringLiteral("retentionDate"))->setProperty("text", QString());
+        item(window(), QStringLiteral("retentionDate"))->forceActiveFocus();
+        typeText(window(), QDate::currentDate().addDays(10).toString(QStringLiteral("dd.MM.yyyy")));
+        QVERIFY(click(window(), QStringLiteral("setRetention")));
+        QTRY_VERIFY(!m_app->privacy()->canPurge());
+        QVERIFY(!item(window(), QStringLiteral("purgeConfirm"))->isEnabled());
+        QVERIFY(!item(window(), QStringLiteral("purge"))->isEnabled());
+        QVERIFY(itemText(window(), QStringLiteral("privacyState")).contains(m_app->privacy()->retainUntil()));
+        m_app->privacy()->purge(); // refused even when asked directly
+        QTRY_VERIFY(m_app->privacy()->failed());
+        QVERIFY(databaseBytes().contains(who.email.toUtf8()));
+
+        item(window(), QStringLiteral("retentionDate"))->setProperty("text", QString());
+        item(window(), QStringLiteral("retentionDate"))->forceActiveFocus();
+        typeText(window(), QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy")));
+        QVERIFY(click(window(), QStringLiteral("setRetention")));
+        QTRY_VERIFY(m_app->privacy()->canPurge());
+        QTRY_VERIFY(item(window(), QStringLiteral("purgeConfirm"))->isEnabled());
+        QVERIFY(!item(window(), QStringLiteral("purge"))->isEnabled()); // not without the tick
+        QVERIFY(click(window(), QStringLiteral("purgeConfirm")));
+        QTRY_VERIFY(item(window(), QStringLiteral("purge"))->isEnabled());
+        QVERIFY(click(window(), QStringLiteral("purge")));
+        QTRY_VERIFY(!m_app->privacy()->purgedAt().isEmpty());
+        QVERIFY(!m_app->privacy()->failed());
+        QVERIFY(!databaseBytes().contains(who.email.toUtf8()));
+        QVERIFY(!databaseBytes().contains(who.lastName.toUtf8()));
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("privacyState")).contains(m_app->privacy()->purgedAt()));
     }
 
     void aDatabaseThatCannotOpenIsSaidOnScreen()
