@@ -1,6 +1,7 @@
 #include "admin_app.h"
 
 #include "appkit/allocation_editor_model.h"
+#include "appkit/allocation_runs_model.h"
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendance_model.h"
 #include "appkit/attendee_list_model.h"
@@ -34,6 +35,7 @@ AdminApp::~AdminApp()
     m_privacy.reset();
     m_reports.reset();
     m_pairing.reset();
+    m_groupRuns.reset();
     m_groups.reset();
     m_devices.reset();
     m_walkIns.reset();
@@ -70,6 +72,11 @@ Status AdminApp::start()
     m_devices = std::make_unique<DeviceListModel>(m_store.get());
     m_groups = std::make_unique<AllocationEditorModel>(m_store.get());
     m_groups->setBy(m_options.by);
+    // The runs follow the slot the group-work page shows.
+    m_groupRuns = std::make_unique<AllocationRunsModel>(m_store.get(), m_options.reportsDir);
+    m_groupRuns->setBy(m_options.by);
+    connect(m_groups.get(), &AllocationEditorModel::slotChanged, m_groupRuns.get(),
+        [this] { m_groupRuns->setSlot(m_groups->slotKey()); });
     m_pairing = std::make_unique<KioskPairing>(m_store.get(), m_options.hubUrl);
     m_reports = std::make_unique<ReportSaver>(m_store.get(), m_options.reportsDir);
     m_privacy = std::make_unique<PrivacyDesk>(m_store.get(), m_options.reportsDir);
@@ -103,6 +110,7 @@ Status AdminApp::start()
         { QStringLiteral("walkIns"), QVariant::fromValue(m_walkIns.get()) },
         { QStringLiteral("devices"), QVariant::fromValue(m_devices.get()) },
         { QStringLiteral("groups"), QVariant::fromValue(m_groups.get()) },
+        { QStringLiteral("groupRuns"), QVariant::fromValue(m_groupRuns.get()) },
         { QStringLiteral("pairing"), QVariant::fromValue(m_pairing.get()) },
         { QStringLiteral("reports"), QVariant::fromValue(m_reports.get()) },
         { QStringLiteral("privacy"), QVariant::fromValue(m_privacy.get()) },
@@ -125,7 +133,7 @@ Status AdminApp::start()
 QList<StoreListModel *> AdminApp::models() const
 {
     return { m_attendance.get(), m_arrivals.get(), m_organisations.get(), m_people.get(), m_walkIns.get(),
-        m_devices.get(), m_groups.get() };
+        m_devices.get(), m_groups.get(), m_groupRuns.get() };
 }
 
 void AdminApp::checkReady()

@@ -23,6 +23,7 @@ class AttendeeListModel;
 class WalkInQueueModel;
 class DeviceListModel;
 class AllocationEditorModel;
+class AllocationRunsModel;
 class KioskPairing;
 class ReportSaver;
 class ArrivalCurveModel;
@@ -51,6 +52,7 @@ public:
     WalkInQueueModel *walkIns() const { return m_walkIns.get(); }
     DeviceListModel *devices() const { return m_devices.get(); }
     AllocationEditorModel *groups() const { return m_groups.get(); }
+    AllocationRunsModel *groupRuns() const { return m_groupRuns.get(); }
     KioskPairing *pairing() const { return m_pairing.get(); }
     ReportSaver *reports() const { return m_reports.get(); }
     ArrivalCurveModel *arrivals() const { return m_arrivals.get(); }
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<WalkInQueueModel> m_walkIns;
     std::unique_ptr<DeviceListModel> m_devices;
     std::unique_ptr<AllocationEditorModel> m_groups;
+    std::unique_ptr<AllocationRunsModel> m_groupRuns;
     std::unique_ptr<KioskPairing> m_pairing;
     std::unique_ptr<ReportSaver> m_reports;
     std::unique_ptr<PrivacyDesk> m_privacy;

@@ -4,6 +4,7 @@
 
 #include "admin_navigation.h"
 #include "appkit/allocation_editor_model.h"
+#include "appkit/allocation_runs_model.h"
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendance_model.h"
 #include "appkit/attendee_list_model.h"
@@ -72,6 +73,13 @@ struct AllocationEditorModelForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::AllocationEditorModel)
     QML_NAMED_ELEMENT(AllocationEditorModel)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
+struct AllocationRunsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::AllocationRunsModel)
+    QML_NAMED_ELEMENT(AllocationRunsModel)
     QML_UNCREATABLE("The desk app creates the models.")
 };
 

@@ -17,6 +17,7 @@
 #include "alloc/allocation_service.h"
 #include "alloc/allocator.h"
 #include "alloc/group_lists.h"
+#include "alloc/quality_text.h"
 #include "attendee_lookup.h"
 #include "command.h"
 #include "output.h"
@@ -88,39 +89,19 @@ void printOutcomeText(QTextStream &out, const alloc::SlotProblem &slot, const al
     bool rerun, const QStringList &warnings)
 {
     const alloc::Problem &problem = slot.problem;
-    const alloc::Quality &q = outcome.quality;
     QList<QStringList> rows;
     for (const alloc::GroupReport &g : outcome.groups) {
         const alloc::GroupSpec &spec = problem.groups[std::size_t(g.group)];
-        QStringList mix;
-        for (std::size_t i = 0; i < g.mix.size() && i < 3; ++i)
-            mix << QStringLiteral("%1 %2").arg(g.mix[i].organisation).arg(g.mix[i].count);
         rows.append({ spec.key, spec.name, spec.room, QStringLiteral("%1/%2").arg(g.size).arg(g.capacity),
             QString::number(g.fixed + g.locked), QString::number(g.firstChoiceDemand),
-            mix.join(QStringLiteral(", ")) });
+            alloc::organisationMixText(g) });
     }
     printTable(out,
         { tr("Group"), tr("Name"), tr("Room"), tr("People"), tr("Fixed"), tr("1st choice"),
             tr("Largest organisations") },
         rows);
-    out << tr("%1 of %2 placed, %3 not placed; %4 fixed or locked.")
-               .arg(q.placed)
-               .arg(q.people)
-               .arg(q.unplaced)
-               .arg(q.fixed + q.locked)
-        << '\n';
-    QStringList ranks;
-    for (std::size_t r = 1; r < q.rankCounts.size(); ++r)
-        if (q.rankCounts[r] > 0)
-            ranks << (int(r) == q.outsideRank
-                    ? tr("%1 outside their choices").arg(q.rankCounts[r])
-                    : tr("%1 got their %2 choice").arg(q.rankCounts[r]).arg(alloc::ordinal(int(r))));
-    if (!q.rankCounts.empty() && q.rankCounts[0] > 0)
-        ranks << tr("%1 without preference").arg(q.rankCounts[0]);
-    if (!ranks.isEmpty())
-        out << ranks.join(QStringLiteral("; ")) << '\n';
-    if (rerun)
-        out << tr("%1 moved since the last run.").arg(q.moved) << '\n';
+    for (const QString &line : alloc::qualityLines(outcome.quality, rerun))
+        out << line << '\n';
     for (const alloc::RuleNotMet &r : outcome.rules)
         out << tr("Note: %1").arg(r.message) << '\n';
     for (const QString &w : warnings)
@@ -155,6 +136,9 @@ int runAllocation(Context &ctx, const QCommandLineParser &parser, alloc::Allocat
     if (has(parser, "pdf"))
         if (auto s = alloc::writeGroupListsPdf(opt(parser, "pdf"), plan.slot.title, rows); !s.ok())
             return fail(ctx, s.error());
+    if (has(parser, "door-signs"))
+        if (auto s = alloc::writeDoorSignsPdf(opt(parser, "door-signs"), plan.slot.title, rows); !s.ok())
+            return fail(ctx, s.error());
 
     if (has(parser, "json")) {
         QJsonObject o = alloc::outcomeToJson(plan.problem.problem, plan.outcome);
@@ -169,6 +153,10 @@ int runAllocation(Context &ctx, const QCommandLineParser &parser, alloc::Allocat
         printJson(ctx.out, QJsonDocument(o));
     } else {
         printOutcomeText(ctx.out, plan.problem, plan.outcome, !plan.before.isEmpty(), plan.warnings());
+        for (const alloc::MoveResult &m : result->moved)
+            ctx.out << tr("Moved: %1, %2 → %3")
+                           .arg(alloc::personName(m.person), m.from ? m.from->name : QString(), m.to.name)
+                    << '\n';
         ctx.out << tr("Run %1 saved%2.")
                        .arg(result->runId)
                        .arg(result->published ? tr(" and published") : QString())
@@ -183,7 +171,7 @@ int explainSaved(
     Context &ctx, const QCommandLineParser &parser, Store &store, alloc::AllocationService &service)
 {
     for (const char *name : { "publish", "expected", "move-cost", "worst-off-first", "org-cap",
-             "org-cap-share", "csv", "pdf", "reason" })
+             "org-cap-share", "csv", "pdf", "door-signs", "reason" })
         if (has(parser, name)) {
             ctx.err << tr(
                 "oppmote allocate: --explain shows the saved allocation and changes nothing; it does not "
@@ -403,6 +391,9 @@ int run(Context &ctx)
     parser.addOption(
         { QStringLiteral("csv"), tr("Write the group lists per room as CSV."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("pdf"), tr("Write the group lists per room as PDF (a page per group)."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("door-signs"),
+        tr("Write a door sign per group as PDF (its name, room and facilitators, A4 landscape)."),
         QStringLiteral("file") });
     parser.addOption({ QStringLiteral("by"), tr("Who does this, for the audit log (default: $USER)."),
         QStringLiteral("name") });

@@ -119,7 +119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+88"/>
         <source>%1 (%2) has not been allocated yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +311,102 @@
     <message>
         <location line="+28"/>
         <source>This person is not part of this allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../shared/alloc/group_lists.cpp" line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+158"/>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+82"/>
+        <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+79"/>
+        <source>%1: nobody is placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shared/alloc/quality_text.cpp" line="+21"/>
+        <source>%1 of %2 placed, %3 not placed; %4 fixed or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 outside their choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 got their %2 choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody got worse than their %1 choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved since the last run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,7 +1037,7 @@
 <context>
     <name>GroupWorkPage</name>
     <message>
-        <location filename="../../admin/app/qml/GroupWorkPage.qml" line="+63"/>
+        <location filename="../../admin/app/qml/GroupWorkPage.qml" line="+75"/>
         <source>Move %1 to %2?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,16 +1053,124 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+70"/>
+        <location line="+62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-124"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Allocate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Those who have checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everyone expected (before the doors open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Locked people and facilitators stay where they are; moving someone who already had a group costs more than a better choice for them. The new run is saved, not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why (optional), e.g. late arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Run %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n placed</source>
+        <translation>
+            <numerusform>%n placed</numerusform>
+            <numerusform>%n placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n without a place</source>
+        <translation>
+            <numerusform>%n without a place</numerusform>
+            <numerusform>%n without a place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>restored at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Why in this group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlocked at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Group work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,22 +1195,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No allocation saved for this group work yet. Run one with: oppmote allocate --slot KEY</source>
+        <location line="+163"/>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>Moved by the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Without a place: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-87"/>
         <source>%1 of %2 places</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-89"/>
+        <source>Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group lists (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Door signs (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No allocation saved for this group work yet. Allocate those who have checked in, or everyone expected before the doors open.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+46"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1014,7 +1253,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,7 +1320,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+22"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+23"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2497,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+115"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+123"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,7 +2837,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="+467"/>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="+458"/>
         <source>Allocate group work; explain, move, lock, publish, restore; the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,7 +3056,7 @@
 <context>
     <name>oppmote::AllocationEditorModel</name>
     <message>
-        <location filename="../../shared/appkit/allocation_editor_model.cpp" line="+178"/>
+        <location filename="../../shared/appkit/allocation_editor_model.cpp" line="+184"/>
         <source>%1 is now in %2, locked there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,6 +3073,45 @@
     <message>
         <location line="+13"/>
         <source>The groups of %1 are published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::AllocationRunsModel</name>
+    <message>
+        <location filename="../../shared/appkit/allocation_runs_model.cpp" line="+156"/>
+        <source>Choose “everyone expected” to place all who are registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 saved: %2 of %3 placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n moved to another group.</source>
+        <translation>
+            <numerusform>%n moved to another group.</numerusform>
+            <numerusform>%n moved to another group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Run %1 is the allocation again (saved as run %2, %n people).</source>
+        <translation>
+            <numerusform>Run %1 is the allocation again (saved as run %2, %n person).</numerusform>
+            <numerusform>Run %1 is the allocation again (saved as run %2, %n people).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,7 +3602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="-406"/>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="-396"/>
         <source>oppmote allocate: --%1 takes a whole number, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,7 +3617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="-333"/>
         <location filename="../../admin/cli/cmd_devices.cpp" line="-8"/>
@@ -3350,12 +3628,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+273"/>
+        <location line="+264"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-264"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,32 +3658,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 placed, %3 not placed; %4 fixed or locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 outside their choices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 got their %2 choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 without preference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 moved since the last run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,7 +3668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Run %1 saved%2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,12 +3726,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>Use --expected to place everyone registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
+        <source>Moved: %1, %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>oppmote allocate: --explain shows the saved allocation and changes nothing; it does not take --%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3578,7 +3836,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Write a door sign per group as PDF (its name, room and facilitators, A4 landscape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>move/lock/unlock: the person (an id or a name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,7 +3866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>Write the group lists per room as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3613,7 +3876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who does this, for the audit log (default: $USER).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,7 +4009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="-134"/>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="-137"/>
         <location line="+1"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="+27"/>
         <source>yes</source>

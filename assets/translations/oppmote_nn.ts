@@ -119,7 +119,7 @@
         <translation>Ingen er sjekka inn enno; ingen å plassere.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+88"/>
         <source>%1 (%2) has not been allocated yet.</source>
         <translation>%1 (%2) er ikkje fordelt enno.</translation>
     </message>
@@ -312,6 +312,102 @@
         <location line="+28"/>
         <source>This person is not part of this allocation.</source>
         <translation>Denne personen er ikkje med i denne fordelinga.</translation>
+    </message>
+    <message>
+        <location filename="../../shared/alloc/group_lists.cpp" line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikkje skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+158"/>
+        <source>facilitator</source>
+        <translation>fasilitator</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+82"/>
+        <source>the PDF could not be drawn</source>
+        <translation>PDF-en kunne ikkje teiknast</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+79"/>
+        <source>%1: nobody is placed yet</source>
+        <translation>%1: ingen er plasserte enno</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Facilitator: %1</source>
+        <translation>Fasilitator: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shared/alloc/quality_text.cpp" line="+21"/>
+        <source>%1 of %2 placed, %3 not placed; %4 fixed or locked.</source>
+        <translation>%1 av %2 plasserte, %3 ikkje plasserte; %4 faste eller låste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 outside their choices</source>
+        <translation>%1 utanfor ønska sine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 got their %2 choice</source>
+        <translation>%1 fekk sitt %2 val</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 without preference</source>
+        <translation>%1 utan ønske</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody got worse than their %1 choice.</source>
+        <translation>Ingen fekk dårlegare enn sitt %1 val.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved since the last run.</source>
+        <translation>%1 flytta sidan førre køyring.</translation>
     </message>
 </context>
 <context>
@@ -941,7 +1037,7 @@
 <context>
     <name>GroupWorkPage</name>
     <message>
-        <location filename="../../admin/app/qml/GroupWorkPage.qml" line="+63"/>
+        <location filename="../../admin/app/qml/GroupWorkPage.qml" line="+75"/>
         <source>Move %1 to %2?</source>
         <translation>Flytte %1 til %2?</translation>
     </message>
@@ -957,16 +1053,124 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+70"/>
+        <location line="+62"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-124"/>
         <source>Move</source>
         <translation>Flytt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Allocate %1</source>
+        <translation>Fordel %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Those who have checked in</source>
+        <translation>Dei som har sjekka inn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everyone expected (before the doors open)</source>
+        <translation>Alle som er venta (før dørene opnar)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Locked people and facilitators stay where they are; moving someone who already had a group costs more than a better choice for them. The new run is saved, not published.</source>
+        <translation>Låste personar og fasilitatorar blir der dei er; å flytte nokon som alt hadde ei gruppe, kostar meir enn eit betre val for dei. Den nye køyringa blir lagra, men ikkje publisert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why (optional), e.g. late arrivals</source>
+        <translation>Kvifor (valfritt), t.d. seine komingar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run</source>
+        <translation>Køyr</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore an earlier run</source>
+        <translation>Gjenopprett ei tidlegare køyring</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Run %1 · %2 · %3</source>
+        <translation>Køyring %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n placed</source>
+        <translation>
+            <numerusform>%n plassert</numerusform>
+            <numerusform>%n plasserte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n without a place</source>
+        <translation>
+            <numerusform>%n utan plass</numerusform>
+            <numerusform>%n utan plass</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published</source>
+        <translation>publisert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>restored at the desk</source>
+        <translation>gjenoppretta ved skranken</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Why in this group?</source>
+        <translation>Kvifor i denne gruppa?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock in this group</source>
+        <translation>Lås i denne gruppa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlocked at the desk</source>
+        <translation>låst opp ved skranken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked at the desk</source>
+        <translation>låst ved skranken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Group work</source>
         <translation>Gruppearbeid</translation>
     </message>
@@ -991,22 +1195,57 @@
         <translation>publisert i skranken</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No allocation saved for this group work yet. Run one with: oppmote allocate --slot KEY</source>
-        <translation>Inga fordeling er lagra for dette gruppearbeidet enno. Køyr ei med: oppmote allocate --slot NØKKEL</translation>
+        <location line="+163"/>
+        <source>Quality</source>
+        <translation>Kvalitet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>Moved by the last run</source>
+        <translation>Flytta av siste køyring</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Without a place: %1</source>
         <translation>Utan plass: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-87"/>
         <source>%1 of %2 places</source>
         <translation>%1 av %2 plassar</translation>
     </message>
+    <message>
+        <location line="-89"/>
+        <source>Allocate…</source>
+        <translation>Fordel …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run again…</source>
+        <translation>Køyr på nytt …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a run…</source>
+        <translation>Gjenopprett ei køyring …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group lists (PDF)</source>
+        <translation>Gruppelister (PDF)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Door signs (PDF)</source>
+        <translation>Dørskilt (PDF)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No allocation saved for this group work yet. Allocate those who have checked in, or everyone expected before the doors open.</source>
+        <translation>Inga fordeling er lagra for dette gruppearbeidet enno. Fordel dei som har sjekka inn, eller alle som er venta før dørene opnar.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+46"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1014,7 +1253,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>facilitator</source>
         <translation>fasilitator</translation>
     </message>
@@ -1081,7 +1320,7 @@
         <translation>Oppmøte innsjekking</translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+22"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+23"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation>Oppmøte – arrangørskranken</translation>
     </message>
@@ -2258,7 +2497,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+115"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+123"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation>Sidene til skranken vart ikkje lasta.</translation>
     </message>
@@ -2598,7 +2837,7 @@
         <translation>Synkroniser denne databasen med huben</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="+467"/>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="+458"/>
         <source>Allocate group work; explain, move, lock, publish, restore; the audit log</source>
         <translation>Fordel gruppearbeid; forklar, flytt, lås, publiser, gjenopprett; endringsloggen</translation>
     </message>
@@ -2817,7 +3056,7 @@
 <context>
     <name>oppmote::AllocationEditorModel</name>
     <message>
-        <location filename="../../shared/appkit/allocation_editor_model.cpp" line="+178"/>
+        <location filename="../../shared/appkit/allocation_editor_model.cpp" line="+184"/>
         <source>%1 is now in %2, locked there.</source>
         <translation>%1 er no i %2, låst der.</translation>
     </message>
@@ -2835,6 +3074,45 @@
         <location line="+13"/>
         <source>The groups of %1 are published.</source>
         <translation>Gruppene for %1 er publiserte.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::AllocationRunsModel</name>
+    <message>
+        <location filename="../../shared/appkit/allocation_runs_model.cpp" line="+156"/>
+        <source>Choose “everyone expected” to place all who are registered.</source>
+        <translation>Vel «alle som er venta» for å plassere alle som er påmelde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 saved: %2 of %3 placed.</source>
+        <translation>Køyring %1 lagra: %2 av %3 plasserte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n moved to another group.</source>
+        <translation>
+            <numerusform>%n flytta til ei anna gruppe.</numerusform>
+            <numerusform>%n flytta til ei anna gruppe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Run %1 is the allocation again (saved as run %2, %n people).</source>
+        <translation>
+            <numerusform>Køyring %1 er fordelinga igjen (lagra som køyring %2, %n person).</numerusform>
+            <numerusform>Køyring %1 er fordelinga igjen (lagra som køyring %2, %n personar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan ikkje lage mappa %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved %1.</source>
+        <translation>Lagra %1.</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3602,7 @@
         <translation>Programmet har inga økt «%1».</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="-406"/>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="-396"/>
         <source>oppmote allocate: --%1 takes a whole number, 0 or more.</source>
         <translation>oppmote allocate: --%1 tek eit heiltal, 0 eller meir.</translation>
     </message>
@@ -3339,7 +3617,7 @@
         <translation>oppmote allocate: --org-cap-share er ein del over 0 og høgst 1 (t.d. 0.2).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="-333"/>
         <location filename="../../admin/cli/cmd_devices.cpp" line="-8"/>
@@ -3350,12 +3628,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+273"/>
+        <location line="+264"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-264"/>
         <source>Room</source>
         <translation>Rom</translation>
     </message>
@@ -3380,32 +3658,7 @@
         <translation>Største organisasjonar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 of %2 placed, %3 not placed; %4 fixed or locked.</source>
-        <translation>%1 av %2 plasserte, %3 ikkje plasserte; %4 faste eller låste.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 outside their choices</source>
-        <translation>%1 utanfor ønska sine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 got their %2 choice</source>
-        <translation>%1 fekk sitt %2 val</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 without preference</source>
-        <translation>%1 utan ønske</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 moved since the last run.</source>
-        <translation>%1 flytta sidan førre køyring.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Note: %1</source>
         <translation>Merk: %1</translation>
     </message>
@@ -3415,7 +3668,7 @@
         <translation>Åtvaring: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Run %1 saved%2.</source>
         <translation>Køyring %1 er lagra%2.</translation>
     </message>
@@ -3473,12 +3726,17 @@
         <translation>Økt</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-237"/>
         <source>Use --expected to place everyone registered.</source>
         <translation>Bruk --expected for å plassere alle påmelde.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
+        <source>Moved: %1, %2 → %3</source>
+        <translation>Flytta: %1, %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>oppmote allocate: --explain shows the saved allocation and changes nothing; it does not take --%1.</source>
         <translation>oppmote allocate: --explain viser den lagra fordelinga og endrar ingenting; han tek ikkje --%1.</translation>
     </message>
@@ -3578,7 +3836,12 @@
         <translation>Forklar kvar denne personen (id eller namn) er i den lagra fordelinga, og kvifor; endrar ingenting.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Write a door sign per group as PDF (its name, room and facilitators, A4 landscape).</source>
+        <translation>Skriv eit dørskilt per gruppe som PDF (namn, rom og fasilitatorar, A4 liggjande).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>move/lock/unlock: the person (an id or a name).</source>
         <translation>move/lock/unlock: personen (id eller namn).</translation>
     </message>
@@ -3603,7 +3866,7 @@
         <translation>oppmote allocate: --explain blir brukt utan handling.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>Write the group lists per room as CSV.</source>
         <translation>Skriv gruppelistene per rom som CSV.</translation>
     </message>
@@ -3613,7 +3876,7 @@
         <translation>Skriv gruppelistene per rom som PDF (éi side per gruppe).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Who does this, for the audit log (default: $USER).</source>
         <translation>Kven som utfører dette, for endringsloggen (standard: $USER).</translation>
     </message>
@@ -3746,7 +4009,7 @@
         <translation>%1 fiktive deltakarar lagde til, %2 oppdaterte.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_allocate.cpp" line="-134"/>
+        <location filename="../../admin/cli/cmd_allocate.cpp" line="-137"/>
         <location line="+1"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="+27"/>
         <source>yes</source>

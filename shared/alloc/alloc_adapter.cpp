@@ -209,6 +209,7 @@ Result<SlotProblem> buildProblem(const Session &slot, const QList<Attendee> &peo
         }
         Person p;
         p.id = a.id;
+        p.name = nameOf(a);
         p.organisation = orgOf(a);
         p.previousGroup = before ? groupIndex.value(before->groupKey) : -1;
         if (themed) {

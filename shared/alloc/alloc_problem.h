@@ -36,6 +36,7 @@ struct Person {
     int organisation = -1; // index into Problem::organisations; -1 = none (no cap, no mix)
     std::vector<Choice> choices; // empty = no preference
     int previousGroup = -1; // where the last run put them; -1 = not placed before
+    QString name {}; // for messages ("Kari Nordmann"); empty: the id is used
 };
 
 struct GroupSpec {

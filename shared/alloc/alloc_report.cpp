@@ -213,7 +213,8 @@ Outcome buildOutcome(const PreparedProblem &prep, const std::vector<int> &groupO
         if (out.placements[i].group < 0)
             rule(RuleKind::Unplaced, -1,
                 AllocationText::tr("%1 could not be placed: %2; listed for manual review")
-                    .arg(problem.people[i].id, unplacedReason(prep, out, problem.people[i])));
+                    .arg(problem.people[i].name.isEmpty() ? problem.people[i].id : problem.people[i].name,
+                        unplacedReason(prep, out, problem.people[i])));
     return out;
 }
 

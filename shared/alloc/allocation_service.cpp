@@ -177,12 +177,48 @@ Result<RunResult> AllocationService::run(const RunRequest &request)
     if (!runId.ok())
         return runId.error();
     result.runId = runId.value();
+    result.moved = movedBy(result.plan);
     if (request.publish) {
         if (auto s = m_store.publish(result.plan.slot.key, request.by); !s.ok())
             return s.error();
         result.published = true;
     }
     return result;
+}
+
+QList<MoveResult> AllocationService::movedBy(const Plan &plan)
+{
+    QHash<QString, QString> before;
+    for (const Assignment &a : plan.before)
+        before.insert(a.attendeeId, a.groupKey);
+    QHash<QString, const Attendee *> people;
+    for (const Attendee &a : plan.people)
+        people.insert(a.id, &a);
+    auto ref = [&](const QString &key) {
+        for (const Group &g : plan.slot.groups)
+            if (g.key == key)
+                return GroupRef { key, groupName(plan.slot, key), shownText(g.room) };
+        return GroupRef { key, groupName(plan.slot, key), {} };
+    };
+    QList<MoveResult> moved;
+    for (const Assignment &a : plan.assignments()) {
+        const auto was = before.constFind(a.attendeeId);
+        if (was == before.cend() || *was == a.groupKey)
+            continue;
+        const Attendee *who = people.value(a.attendeeId, nullptr);
+        MoveResult m;
+        if (who)
+            m.person = *who;
+        else
+            m.person.id = a.attendeeId;
+        m.from = ref(*was);
+        m.to = ref(a.groupKey);
+        moved.append(m);
+    }
+    std::sort(moved.begin(), moved.end(), [](const MoveResult &a, const MoveResult &b) {
+        return personName(a.person).localeAwareCompare(personName(b.person)) < 0;
+    });
+    return moved;
 }
 
 Result<SavedAllocation> AllocationService::saved(const QString &slotKey)

@@ -56,6 +56,19 @@ struct Plan {
     QList<Assignment> assignments() const; // what saving it writes
 };
 
+// A group as the organisers see it.
+struct GroupRef {
+    QString key; // "d1-1400-g2"
+    QString name; // "Tema 2"; a mixed slot's "Gruppe 3"
+    QString room;
+};
+
+struct MoveResult {
+    Attendee person;
+    std::optional<GroupRef> from; // none when they had no place
+    GroupRef to;
+};
+
 struct RunRequest {
     PlanRequest plan;
     QString by; // who runs it, for the audit log
@@ -67,6 +80,7 @@ struct RunResult {
     Plan plan;
     qint64 runId = 0;
     bool published = false;
+    QList<MoveResult> moved; // in another group than before this run, by name
 };
 
 // The saved allocation of a slot as an Outcome, so it can be reported and
@@ -83,19 +97,6 @@ struct SavedExplanation {
     SavedAllocation allocation;
     Attendee person;
     Explanation explanation;
-};
-
-// A group as the organisers see it.
-struct GroupRef {
-    QString key; // "d1-1400-g2"
-    QString name; // "Tema 2"; a mixed slot's "Gruppe 3"
-    QString room;
-};
-
-struct MoveResult {
-    Attendee person;
-    std::optional<GroupRef> from; // none when they had no place
-    GroupRef to;
 };
 
 struct RestoreResult {
@@ -163,6 +164,7 @@ public:
     static AdapterOptions optionsFromJson(const QJsonObject &json, Population *population = nullptr);
 
 private:
+    QList<MoveResult> movedBy(const Plan &plan);
     Result<Attendee> person(const QString &attendeeId);
     Result<QList<Session>> groupWorkSlots();
     Result<GroupRef> setLocked(const QString &slotKey, const QString &attendeeId, bool locked,

@@ -1,6 +1,9 @@
 #pragma once
 // Group lists per room, for the doors and the facilitators: CSV (UTF-8 with
-// BOM, ';' — opens in Excel with Norwegian settings) and PDF (one page per group).
+// BOM, ';' — opens in Excel with Norwegian settings), PDF (one page per
+// group) and door signs (one A4 landscape page per group: its name, room,
+// facilitators and head count, readable from across a corridor). In the UI
+// language.
 
 #include "alloc/alloc_adapter.h"
 
@@ -12,7 +15,7 @@ struct GroupListRow {
     QString groupName;
     QString name;
     QString organisation;
-    QString role; // "fasilitator" / "låst" / ""
+    QString role; // "facilitator" / "locked" in the UI language, or ""
 };
 
 // Sorted by room, group, facilitators first, then name.
@@ -22,5 +25,6 @@ QList<GroupListRow> groupListRows(
 Status writeGroupListsCsv(const QString &path, const QList<GroupListRow> &rows);
 // Needs a QGuiApplication (fonts); the command line runs it with QT_QPA_PLATFORM=offscreen.
 Status writeGroupListsPdf(const QString &path, const QString &title, const QList<GroupListRow> &rows);
+Status writeDoorSignsPdf(const QString &path, const QString &title, const QList<GroupListRow> &rows);
 
 } // namespace oppmote::alloc

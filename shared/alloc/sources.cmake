@@ -14,4 +14,5 @@ target_include_directories(oppmote_core PUBLIC ${LEMON_INCLUDE_DIRS})
 target_sources(oppmote_core PRIVATE
   alloc/alloc_adapter.h alloc/alloc_adapter.cpp
   alloc/group_lists.h alloc/group_lists.cpp
+  alloc/quality_text.h alloc/quality_text.cpp
   alloc/allocation_service.h alloc/allocation_service.cpp)

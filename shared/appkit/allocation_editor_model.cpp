@@ -1,6 +1,7 @@
 #include "appkit/allocation_editor_model.h"
 
 #include "alloc/allocation_service.h"
+#include "alloc/quality_text.h"
 #include "domain/plain_text.h"
 
 #include <QVariantMap>
@@ -21,6 +22,7 @@ struct Read {
     bool published = false;
     QList<Row> rows;
     QList<Member> unplaced;
+    QStringList quality;
     QVariantList slotList; // the programme's group-work sessions: [{key, title}]
 };
 
@@ -40,10 +42,12 @@ void readGroups(const alloc::SavedAllocation &saved, Read &out)
     const alloc::Problem &p = saved.problem.problem;
     for (std::size_t g = 0; g < p.groups.size(); ++g) {
         const alloc::GroupSpec &spec = p.groups[g];
-        const int size = g < saved.outcome.groups.size() ? saved.outcome.groups[g].size : 0;
+        const bool reported = g < saved.outcome.groups.size();
         out.rows.append({ spec.key, spec.name.isEmpty() ? spec.key : shownText(spec.name),
-            shownText(spec.room), size, spec.capacity, {} });
+            shownText(spec.room), reported ? saved.outcome.groups[g].size : 0, spec.capacity,
+            reported ? alloc::organisationMixText(saved.outcome.groups[g]) : QString(), {} });
     }
+    out.quality = alloc::qualityLines(saved.outcome.quality, false);
     for (std::size_t i = 0; i < p.people.size() && i < saved.outcome.placements.size(); ++i) {
         const QString &id = p.people[i].id;
         const Member member { id, names.value(id, id), false, false };
@@ -97,7 +101,7 @@ Read readSlot(Store &store, const QString &slotKey)
         if (auto groups = service.groups(slot.value()); groups.ok())
             for (const Group &g : groups.value())
                 out.rows.append({ g.key, g.name.isEmpty() ? g.key : shownText(g.name), shownText(g.room), 0,
-                    g.capacity, {} });
+                    g.capacity, {}, {} });
     return out;
 }
 
@@ -123,6 +127,7 @@ void AllocationEditorModel::setSlot(const QString &key)
     m_slotTitle.clear();
     m_published = false;
     m_unplaced.clear();
+    m_quality.clear();
     Q_EMIT slotChanged();
     Q_EMIT allocationChanged();
     reload();
@@ -149,11 +154,12 @@ void AllocationEditorModel::startRead()
                 m_slots = r.slotList;
                 Q_EMIT slotsChanged();
             }
-            const bool changes
-                = r.title != m_slotTitle || r.published != m_published || r.unplaced != m_unplaced;
+            const bool changes = r.title != m_slotTitle || r.published != m_published
+                || r.unplaced != m_unplaced || r.quality != m_quality;
             m_slotTitle = r.title;
             m_published = r.published;
             m_unplaced = std::move(r.unplaced);
+            m_quality = std::move(r.quality);
             if (changes)
                 Q_EMIT allocationChanged();
         });
@@ -235,6 +241,8 @@ QVariant AllocationEditorModel::data(const QModelIndex &index, int role) const
         return r->size;
     case CapacityRole:
         return r->capacity;
+    case MixRole:
+        return r->mix;
     case MembersRole: {
         QVariantList members;
         for (const Member &m : r->members)
@@ -249,7 +257,7 @@ QVariant AllocationEditorModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> AllocationEditorModel::roleNames() const
 {
     return { { KeyRole, "groupKey" }, { NameRole, "name" }, { RoomRole, "room" }, { SizeRole, "size" },
-        { CapacityRole, "capacity" }, { MembersRole, "members" } };
+        { CapacityRole, "capacity" }, { MembersRole, "members" }, { MixRole, "mix" } };
 }
 
 } // namespace oppmote

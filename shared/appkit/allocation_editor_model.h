@@ -1,7 +1,7 @@
 #pragma once
 // One group-work slot's saved allocation for an organiser to adjust: a row per
-// group (key, name, room, size, capacity) with its members, and who the
-// allocation left without a place. Read and changed through
+// group (key, name, room, size, capacity, largest organisations) with its
+// members, who the allocation left without a place, and its quality in words. Read and changed through
 // alloc::AllocationService on the store's thread, which holds every rule
 // (who may be moved, that a move needs a reason, locks, publishing); the
 // outcome of each action comes back as actionDone in the user's language.
@@ -26,6 +26,7 @@ struct GroupRow {
     QString room;
     int size = 0;
     int capacity = 0;
+    QString mix; // "Agder 3, Viken 2"
     QList<GroupMember> members;
     QString key() const { return groupKey; }
     bool operator==(const GroupRow &) const = default;
@@ -40,6 +41,8 @@ class AllocationEditorModel : public StoreRowsModel<GroupRow>
     Q_PROPERTY(QVariantList groupWorkSlots READ groupWorkSlots NOTIFY slotsChanged)
     Q_PROPERTY(bool published READ published NOTIFY allocationChanged)
     Q_PROPERTY(QVariantList unplaced READ unplaced NOTIFY allocationChanged) // [{id, name}]
+    // The allocation as it is now (moves included), in lines: placed, choices got, the worst rank.
+    Q_PROPERTY(QStringList quality READ quality NOTIFY allocationChanged)
     // Who makes the changes, for the audit log (default: $USER, as the command line).
     Q_PROPERTY(QString by READ by WRITE setBy NOTIFY byChanged)
 public:
@@ -50,6 +53,7 @@ public:
         SizeRole, // everyone placed, facilitators and locked people too
         CapacityRole, // seats; 0 = not set
         MembersRole, // [{id, name, locked, fixed}], by name; fixed: a facilitator or case presenter
+        MixRole, // its largest organisations, "Agder 3, Viken 2"
     };
     Q_ENUM(Role)
 
@@ -62,6 +66,7 @@ public:
     QVariantList groupWorkSlots() const { return m_slots; }
     bool published() const { return m_published; }
     QVariantList unplaced() const;
+    QStringList quality() const { return m_quality; }
     QString by() const { return m_by; }
     void setBy(const QString &by);
 
@@ -92,6 +97,7 @@ private:
     QVariantList m_slots;
     bool m_published = false;
     QList<GroupMember> m_unplaced;
+    QStringList m_quality;
     QString m_by;
 };
 

@@ -9,6 +9,7 @@ target_sources(oppmote_appkit PRIVATE
   appkit/attendance_model.h appkit/attendance_model.cpp
   appkit/attendee_list_model.h appkit/attendee_list_model.cpp
   appkit/allocation_editor_model.h appkit/allocation_editor_model.cpp
+  appkit/allocation_runs_model.h appkit/allocation_runs_model.cpp
   appkit/walkin_queue_model.h appkit/walkin_queue_model.cpp
   appkit/device_list_model.h appkit/device_list_model.cpp
   appkit/kiosk_pairing.h appkit/kiosk_pairing.cpp

@@ -14,6 +14,7 @@ ApplicationWindow {
     required property WalkInQueueModel walkIns
     required property DeviceListModel devices
     required property AllocationEditorModel groups
+    required property AllocationRunsModel groupRuns
     required property KioskPairing pairing
     required property ReportSaver reports
     required property PrivacyDesk privacy
@@ -131,7 +132,7 @@ ApplicationWindow {
                 }
                 PeoplePage { people: root.people; privacy: root.privacy }
                 WalkInsPage { walkIns: root.walkIns }
-                GroupWorkPage { groups: root.groups }
+                GroupWorkPage { groups: root.groups; runs: root.groupRuns }
                 DevicesPage { devices: root.devices; pairing: root.pairing }
                 ReportsPage { reports: root.reports }
                 PrivacyPage { privacy: root.privacy }

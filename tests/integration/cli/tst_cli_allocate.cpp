@@ -5,6 +5,7 @@
 
 #include "cli_workshop.h"
 #include "io/attendee_file.h"
+#include "pdf_pages.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -156,9 +157,10 @@ private slots:
         checkInWithToken(0, 60);
         const QString csv = w.file(QStringLiteral("groups.csv"));
         const QString pdf = w.file(QStringLiteral("groups.pdf"));
+        const QString signs = w.file(QStringLiteral("signs.pdf"));
         const CliResult r = w.run({ QStringLiteral("allocate"), QStringLiteral("--slot"), kSlot,
             QStringLiteral("--json"), QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), pdf,
-            QStringLiteral("--by"), QStringLiteral("Anne") });
+            QStringLiteral("--door-signs"), signs, QStringLiteral("--by"), QStringLiteral("Anne") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -177,6 +179,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(5).startsWith("%PDF-"));
         QVERIFY(f.size() > 2000);
+        // A door sign per group.
+        QCOMPARE(test::pdfPageCount(signs), int(o.value(QStringLiteral("groups")).toArray().size()));
     }
 
     void rerunWithMovingCostMovesFew()

@@ -181,6 +181,48 @@ private slots:
         QCOMPARE(fileHash(s.path), dbBefore);
     }
 
+    // A re-run names whom it moved: someone put by hand outside their first
+    // choice and unlocked goes back (no moving cost), from the group they were in.
+    void aRerunSaysWhoItMoved()
+    {
+        test::SampleStore s = test::makeSampleStore(60);
+        Store &store = *s.store;
+        AllocationService service(store);
+        auto first = service.run(runRequest(kSlot));
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QVERIFY(first->moved.isEmpty()); // nothing before it
+        const Plan &plan = first->plan;
+        QString who;
+        for (std::size_t i = 0; i < plan.problem.problem.people.size() && who.isEmpty(); ++i)
+            if (plan.outcome.placements[i].rank == 1 && plan.outcome.placements[i].group >= 0)
+                who = plan.problem.problem.people[i].id;
+        QVERIFY(!who.isEmpty());
+        const QString firstChoice = byAttendee(store.assignments(kSlot).value()).value(who).groupKey;
+        const QString elsewhere = firstChoice == QLatin1String("d1-1400-g1") ? QStringLiteral("d1-1400-g2")
+                                                                             : QStringLiteral("d1-1400-g1");
+        QVERIFY(service.move(kSlot, who, elsewhere, QStringLiteral("Anne"), QStringLiteral("test")).ok());
+        QVERIFY(service.unlock(kSlot, who, QStringLiteral("Anne")).ok());
+
+        auto second = service.run(runRequest(kSlot));
+        QVERIFY2(second.ok(), qPrintable(second.error().message));
+        const QHash<QString, Assignment> now = byAttendee(store.assignments(kSlot).value());
+        QCOMPARE(now.value(who).groupKey, firstChoice);
+        bool named = false;
+        for (const MoveResult &m : second->moved) {
+            QVERIFY(m.from.has_value());
+            QVERIFY(m.from->key != m.to.key);
+            QCOMPARE(now.value(m.person.id).groupKey, m.to.key);
+            if (m.person.id == who) {
+                named = true;
+                QCOMPARE(m.from->key, elsewhere);
+                QCOMPARE(m.from->name, service.groupName(plan.slot, elsewhere));
+                QVERIFY(!personName(m.person).isEmpty());
+            }
+        }
+        QVERIFY(named);
+        QCOMPARE(int(second->moved.size()), second->plan.outcome.quality.moved);
+    }
+
     void fixedGroupsAsOrganisersWriteThemHold()
     {
         test::SampleStore s = test::makeSampleStore(60);

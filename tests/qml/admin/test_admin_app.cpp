@@ -4,6 +4,7 @@
 // second. Every text item is plain text, with markup in a name.
 
 #include "admin_app.h"
+#include "alloc/allocation_service.h"
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/kiosk_pairing.h"
@@ -326,6 +327,108 @@ private Q_SLOTS:
         QTRY_VERIFY(item(window(), member)
             && target->mapFromItem(item(window(), member), QPointF(1, 1)).x() >= 0
             && target->contains(target->mapFromItem(item(window(), member), QPointF(1, 1))));
+    }
+
+    // Group work from the desk alone: a re-run that lists whom it moved, the
+    // quality, why one person is where they are (writing nothing), a lock,
+    // the group lists and door signs as PDF, and an earlier run restored.
+    void groupWorkIsRunExplainedLockedPrintedAndRestored()
+    {
+        // Run 1 without a moving cost; someone then moved by hand out of their
+        // first choice and unlocked, whom the next run moves back.
+        alloc::AllocationService service(*m_sample.store);
+        alloc::RunRequest first;
+        first.plan.slotKey = QStringLiteral("d1-1400");
+        first.plan.population = alloc::Population::Expected;
+        first.plan.options.solver.moveCost = 0;
+        first.by = QStringLiteral("Anne");
+        auto run1 = service.run(first);
+        QVERIFY2(run1.ok(), qPrintable(run1.error().message));
+        QString who;
+        const alloc::Plan &plan = run1->plan;
+        for (std::size_t i = 0; i < plan.problem.problem.people.size() && who.isEmpty(); ++i)
+            if (plan.outcome.placements[i].rank == 1 && plan.outcome.placements[i].group >= 0)
+                who = plan.problem.problem.people[i].id;
+        QVERIFY(!who.isEmpty());
+        auto groupOf = [&](const QString &id) {
+            for (const Assignment &a : m_sample.store->assignments(QStringLiteral("d1-1400")).value())
+                if (a.attendeeId == id)
+                    return a;
+            return Assignment {};
+        };
+        const QString firstChoice = groupOf(who).groupKey;
+        const QString elsewhere = firstChoice == QLatin1String("d1-1400-g1") ? QStringLiteral("d1-1400-g2")
+                                                                             : QStringLiteral("d1-1400-g1");
+        QVERIFY(service
+                    .move(QStringLiteral("d1-1400"), who, elsewhere, QStringLiteral("Anne"),
+                        QStringLiteral("test"))
+                    .ok());
+        QVERIFY(service.unlock(QStringLiteral("d1-1400"), who, QStringLiteral("Anne")).ok());
+
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_groupWork")));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("quality_0")).contains(QStringLiteral("placed")));
+        QTRY_VERIFY(item(window(), QStringLiteral("member_") + who));
+
+        // Run again, on everyone expected.
+        QVERIFY(click(window(), QStringLiteral("groupWorkRun")));
+        QTRY_VERIFY(item(window(), QStringLiteral("runExpected")));
+        QVERIFY(click(window(), QStringLiteral("runExpected")));
+        QVERIFY(click(window(), QStringLiteral("runConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(item(window(), QStringLiteral("moved_") + who), 5000);
+        const QString movedText = itemText(window(), QStringLiteral("moved_") + who);
+        QVERIFY2(movedText.contains(service.groupName(plan.slot, elsewhere) + QStringLiteral(" → ")
+                     + service.groupName(plan.slot, firstChoice)),
+            qPrintable(movedText));
+        QVERIFY2(itemText(window(), QStringLiteral("groupWorkMessage")).startsWith(QStringLiteral("Run ")),
+            qPrintable(itemText(window(), QStringLiteral("groupWorkMessage"))));
+        QCOMPARE(groupOf(who).groupKey, firstChoice);
+        auto runs = m_sample.store->allocationRuns(QStringLiteral("d1-1400"));
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->size(), 2);
+        QCOMPARE(runs->last().by, QStringLiteral("Test desk"));
+
+        // Why there: the explanation, and nothing written.
+        const QByteArray before = databaseBytes();
+        QVERIFY(click(window(), QStringLiteral("member_") + who));
+        QTRY_VERIFY(item(window(), QStringLiteral("memberExplain")));
+        QVERIFY(click(window(), QStringLiteral("memberExplain")));
+        QTRY_VERIFY(item(window(), QStringLiteral("explanation"))
+            && !itemText(window(), QStringLiteral("explanation")).isEmpty());
+        QCOMPARE(databaseBytes(), before);
+        QVERIFY(click(window(), QStringLiteral("explainClose")));
+        QTRY_VERIFY(!item(window(), QStringLiteral("explanation")));
+
+        // Locked where they are.
+        QVERIFY(click(window(), QStringLiteral("member_") + who));
+        QTRY_VERIFY(item(window(), QStringLiteral("memberLock")));
+        QVERIFY(click(window(), QStringLiteral("memberLock")));
+        QTRY_VERIFY(groupOf(who).locked);
+        QCOMPARE(groupOf(who).groupKey, firstChoice);
+
+        // The lists for the facilitators and a sign for each door.
+        QVERIFY(click(window(), QStringLiteral("groupWorkLists")));
+        QTRY_VERIFY(savedFiles().filter(QStringLiteral("group-lists-d1-1400-")).size() == 1);
+        QTRY_VERIFY(item(window(), QStringLiteral("groupWorkSigns"))->isEnabled());
+        QVERIFY(click(window(), QStringLiteral("groupWorkSigns")));
+        QTRY_VERIFY(savedFiles().filter(QStringLiteral("door-signs-d1-1400-")).size() == 1);
+        for (const QString &name : savedFiles()) {
+            QFile f(QDir(reportsDir()).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(f.read(5) == "%PDF-", qPrintable(name));
+        }
+
+        // Run 1 again: the person is where run 1 had them.
+        QTRY_VERIFY(item(window(), QStringLiteral("groupWorkRestore"))->isEnabled());
+        QVERIFY(click(window(), QStringLiteral("groupWorkRestore")));
+        const QString run1Row = QStringLiteral("run_%1").arg(run1->runId);
+        QTRY_VERIFY(item(window(), run1Row));
+        QVERIFY(click(window(), run1Row));
+        QVERIFY(click(window(), QStringLiteral("restoreConfirm")));
+        QTRY_VERIFY(m_sample.store->allocationRuns(QStringLiteral("d1-1400"))->size() == 3);
+        QCOMPARE(groupOf(who).groupKey, firstChoice);
+        QTRY_VERIFY(itemText(window(), QStringLiteral("groupWorkMessage"))
+                        .contains(QStringLiteral("Run %1 is the allocation again").arg(run1->runId)));
     }
 
     // The pairing QR on screen is a code a kiosk accepts: read back from the

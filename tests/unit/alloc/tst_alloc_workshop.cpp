@@ -6,6 +6,8 @@
 #include "alloc/allocator.h"
 #include "alloc/group_lists.h"
 #include "alloc_fixtures.h"
+#include "i18n/translations.h"
+#include "pdf_pages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,8 +149,12 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("moved")).toArray().size(), moved);
     }
 
+    void cleanup() { installTranslations(*QCoreApplication::instance(), Language::English); }
+
+    // In the UI language (Bokmål here), like everything the desk and the command line make.
     void groupListsAsCsvAndPdf()
     {
+        QVERIFY(installTranslations(*QCoreApplication::instance(), Language::Bokmal));
         const Session slot = fixtures::workshopSlot();
         const QList<Attendee> roster = fixtures::workshopRoster(kRoster, 2017);
         const auto built = buildProblem(slot, roster, {}, workshopOptions());
@@ -159,7 +165,9 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("grupper.csv"));
         const QString pdf = dir.filePath(QStringLiteral("grupper.pdf"));
+        const QString signs = dir.filePath(QStringLiteral("skilt.pdf"));
         QVERIFY(writeGroupListsCsv(csv, rows).ok());
+        QVERIFY(writeDoorSignsPdf(signs, slot.title, rows).ok());
         QVERIFY(writeGroupListsPdf(pdf, slot.title, rows).ok());
         if (qEnvironmentVariableIsSet("OPPMOTE_KEEP_PDF"))
             QFile::copy(pdf, qEnvironmentVariable("OPPMOTE_KEEP_PDF"));
@@ -171,16 +179,15 @@ private slots:
         QVERIFY(bytes.contains(
             QStringLiteral("Møterom Nordmøre;Tema 2;Kathrin Jakobsen;Hordaland fylkeskommune;fasilitator")
                 .toUtf8()));
-        QFile p(pdf);
-        QVERIFY(p.open(QIODevice::ReadOnly));
-        const QByteArray pdfBytes = p.readAll();
-        QVERIFY(pdfBytes.startsWith("%PDF"));
         // Three groups of 48–60 people: each starts a page and runs onto a second.
-        QCOMPARE(pdfBytes.count("/Type /Page\n") + pdfBytes.count("/Type /Page\r")
-                + pdfBytes.count("/Type /Page "),
-            6);
-        QVERIFY(!pdfBytes.contains("nobody placed"));
-        QVERIFY(!writeGroupListsCsv(QStringLiteral("/nonexistent-dir/x.csv"), rows).ok());
+        QCOMPARE(test::pdfPageCount(pdf), 6);
+        // One door sign per group.
+        QCOMPARE(test::pdfPageCount(signs), 3);
+        const auto unwritable = writeGroupListsCsv(QStringLiteral("/nonexistent-dir/x.csv"), rows);
+        QVERIFY(!unwritable.ok());
+        QVERIFY2(unwritable.error().message.startsWith(QStringLiteral("Kan ikke skrive")),
+            qPrintable(unwritable.error().message));
+        QVERIFY(!writeDoorSignsPdf(QStringLiteral("/nonexistent-dir/x.pdf"), slot.title, rows).ok());
     }
 
     void mixedGroupsOnDayTwo()
