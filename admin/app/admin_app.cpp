@@ -5,6 +5,7 @@
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendance_model.h"
 #include "appkit/attendee_list_model.h"
+#include "appkit/badge_desk.h"
 #include "appkit/device_list_model.h"
 #include "appkit/kiosk_pairing.h"
 #include "appkit/organisation_attendance_model.h"
@@ -35,6 +36,7 @@ AdminApp::~AdminApp()
     m_privacy.reset();
     m_reports.reset();
     m_pairing.reset();
+    m_badges.reset();
     m_groupRuns.reset();
     m_groups.reset();
     m_devices.reset();
@@ -77,6 +79,7 @@ Status AdminApp::start()
     m_groupRuns->setBy(m_options.by);
     connect(m_groups.get(), &AllocationEditorModel::slotChanged, m_groupRuns.get(),
         [this] { m_groupRuns->setSlot(m_groups->slotKey()); });
+    m_badges = std::make_unique<BadgeDesk>(m_store.get(), m_options.reportsDir);
     m_pairing = std::make_unique<KioskPairing>(m_store.get(), m_options.hubUrl);
     m_reports = std::make_unique<ReportSaver>(m_store.get(), m_options.reportsDir);
     m_privacy = std::make_unique<PrivacyDesk>(m_store.get(), m_options.reportsDir);
@@ -88,6 +91,7 @@ Status AdminApp::start()
         m_opened = true;
         m_store->watchExternalWrites(m_options.watchMs);
         m_privacy->reload();
+        m_badges->refreshPrinters();
         checkReady();
     });
     for (StoreListModel *model : models())
@@ -111,6 +115,7 @@ Status AdminApp::start()
         { QStringLiteral("devices"), QVariant::fromValue(m_devices.get()) },
         { QStringLiteral("groups"), QVariant::fromValue(m_groups.get()) },
         { QStringLiteral("groupRuns"), QVariant::fromValue(m_groupRuns.get()) },
+        { QStringLiteral("badges"), QVariant::fromValue(m_badges.get()) },
         { QStringLiteral("pairing"), QVariant::fromValue(m_pairing.get()) },
         { QStringLiteral("reports"), QVariant::fromValue(m_reports.get()) },
         { QStringLiteral("privacy"), QVariant::fromValue(m_privacy.get()) },
@@ -133,7 +138,7 @@ Status AdminApp::start()
 QList<StoreListModel *> AdminApp::models() const
 {
     return { m_attendance.get(), m_arrivals.get(), m_organisations.get(), m_people.get(), m_walkIns.get(),
-        m_devices.get(), m_groups.get(), m_groupRuns.get() };
+        m_devices.get(), m_groups.get(), m_groupRuns.get(), m_badges.get() };
 }
 
 void AdminApp::checkReady()

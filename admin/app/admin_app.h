@@ -24,6 +24,7 @@ class WalkInQueueModel;
 class DeviceListModel;
 class AllocationEditorModel;
 class AllocationRunsModel;
+class BadgeDesk;
 class KioskPairing;
 class ReportSaver;
 class ArrivalCurveModel;
@@ -53,6 +54,7 @@ public:
     DeviceListModel *devices() const { return m_devices.get(); }
     AllocationEditorModel *groups() const { return m_groups.get(); }
     AllocationRunsModel *groupRuns() const { return m_groupRuns.get(); }
+    BadgeDesk *badges() const { return m_badges.get(); }
     KioskPairing *pairing() const { return m_pairing.get(); }
     ReportSaver *reports() const { return m_reports.get(); }
     ArrivalCurveModel *arrivals() const { return m_arrivals.get(); }
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<DeviceListModel> m_devices;
     std::unique_ptr<AllocationEditorModel> m_groups;
     std::unique_ptr<AllocationRunsModel> m_groupRuns;
+    std::unique_ptr<BadgeDesk> m_badges;
     std::unique_ptr<KioskPairing> m_pairing;
     std::unique_ptr<ReportSaver> m_reports;
     std::unique_ptr<PrivacyDesk> m_privacy;

@@ -8,12 +8,14 @@
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendance_model.h"
 #include "appkit/attendee_list_model.h"
+#include "appkit/badge_desk.h"
 #include "appkit/device_list_model.h"
 #include "appkit/kiosk_pairing.h"
 #include "appkit/organisation_attendance_model.h"
 #include "appkit/privacy_desk.h"
 #include "appkit/report_saver.h"
 #include "appkit/walkin_queue_model.h"
+#include "image_item.h"
 #include "qr_code_item.h"
 
 #include <QtQml/qqml.h>
@@ -97,6 +99,13 @@ struct ReportSaverForeign {
     QML_UNCREATABLE("The desk app creates it.")
 };
 
+struct BadgeDeskForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::BadgeDesk)
+    QML_NAMED_ELEMENT(BadgeDesk)
+    QML_UNCREATABLE("The desk app creates the models.")
+};
+
 struct PrivacyDeskForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::PrivacyDesk)
@@ -109,6 +118,13 @@ struct QrCodeItemForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::admin::QrCodeItem)
     QML_NAMED_ELEMENT(QrCode)
+};
+
+// Created in QML: ImageView { image: … }.
+struct ImageItemForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::admin::ImageItem)
+    QML_NAMED_ELEMENT(ImageView)
 };
 
 } // namespace oppmote::admin::qml

@@ -7,95 +7,16 @@
 #include "badge/badge_document.h"
 #include "command.h"
 #include "output.h"
-#include "print/cups_printer.h"
+#include "print/badge_batch.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QPdfWriter>
-#include <QTemporaryDir>
-#include <QThread>
 
 namespace oppmote::cli {
 
 namespace {
-
-Result<QList<Attendee>> choosePeople(Store &store, const QCommandLineParser &parser)
-{
-    if (parser.isSet(QStringLiteral("attendee")))
-        return findAttendees(store, parser.values(QStringLiteral("attendee")));
-    auto all = store.attendees();
-    if (!all.ok())
-        return all.error();
-    QList<Attendee> chosen;
-    const QString organisation = parser.value(QStringLiteral("organisation"));
-    const bool walkIns = parser.isSet(QStringLiteral("walk-ins"));
-    for (const Attendee &a : all.value()) {
-        if (!organisation.isEmpty() && a.organisation.compare(organisation, Qt::CaseInsensitive) != 0)
-            continue;
-        if (walkIns && a.type != AttendeeType::WalkIn)
-            continue;
-        chosen << a;
-    }
-    if (chosen.isEmpty() && !organisation.isEmpty())
-        return makeError(ErrorCode::NotFound, tr("No one is registered from «%1».").arg(organisation));
-    return chosen;
-}
-
-Status writePdf(const QString &path, const BadgeTemplate &tmpl, const QList<BadgeData> &badges,
-    const BadgeRenderOptions &options)
-{
-    QPdfWriter writer(path);
-    constexpr int kDpi = 1200;
-    writer.setResolution(kDpi);
-    writer.setPageLayout(badgePageLayout(tmpl));
-    writer.setTitle(options.title);
-    writer.setCreator(QStringLiteral("Oppmøte"));
-    return renderBadges(writer, kDpi, tmpl, badges, options);
-}
-
-// One CUPS job with every badge; waits until the printer has it all.
-Result<int> printToQueue(const QString &queue, const BadgeTemplate &tmpl, const QList<BadgeData> &badges,
-    const BadgeRenderOptions &options)
-{
-    auto status = cups::printerStatus(queue);
-    if (!status.ok())
-        return status.error();
-    if (!status->exists)
-        return makeError(ErrorCode::NotFound, tr("There is no printer called «%1».").arg(queue));
-    if (!status->ready())
-        return makeError(ErrorCode::Io, status->problem());
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("badges.pdf"));
-    if (auto s = writePdf(pdf, tmpl, badges, options); !s.ok())
-        return s.error();
-    auto job = cups::submitFile(queue, pdf, options.title, { { "media", tmpl.cupsMedia().toUtf8() } });
-    if (!job.ok())
-        return job.error();
-    QElapsedTimer clock;
-    clock.start();
-    const qint64 limitMs = 60000 + 2000LL * badges.size();
-    for (;;) {
-        auto state = cups::jobStatus(job.value());
-        if (state.ok() && state->state == CupsJobState::Completed)
-            return job.value();
-        auto printer = cups::printerStatus(queue);
-        const bool stuck = state.ok() && (state->finished() || state->state == CupsJobState::Stopped);
-        if (stuck || (printer.ok() && !printer->ready()) || clock.elapsed() > limitMs) {
-            // Taken back so it does not print by surprise later; if CUPS dropped it already, fine.
-            static_cast<void>(cups::cancelJob(queue, job.value()));
-            const QString why = printer.ok() && !printer->ready()
-                ? printer->problem()
-                : tr("The printer did not print the badges.");
-            return makeError(ErrorCode::Io, why);
-        }
-        QThread::msleep(100);
-    }
-}
 
 int run(Context &ctx)
 {
@@ -130,7 +51,7 @@ int run(Context &ctx)
         QList<QStringList> rows;
         for (const QString &name : builtInBadgeTemplates())
             if (auto t = loadBadgeTemplate(name); t.ok())
-                rows << QStringList { name, t->title };
+                rows << QStringList { name, shownTemplateTitle(t.value()) };
         printTable(ctx.out, { tr("Template"), tr("Size") }, rows);
         return Success;
     }
@@ -157,14 +78,23 @@ int run(Context &ctx)
     auto store = openStore(parser, ctx, code);
     if (!store)
         return code;
-    auto people = choosePeople(*store, parser);
-    if (!people.ok())
-        return fail(ctx, people.error());
-    auto event = store->program();
-    if (!event.ok())
-        return fail(ctx, event.error());
-    QDate day = QDate::currentDate();
+    print::BadgeBatchRequest request;
+    if (parser.isSet(QStringLiteral("attendee"))) {
+        auto named = findAttendees(*store, parser.values(QStringLiteral("attendee")));
+        if (!named.ok())
+            return fail(ctx, named.error());
+        for (const Attendee &a : named.value())
+            request.attendeeIds << a.id;
+    }
+    request.organisation = parser.value(QStringLiteral("organisation"));
+    request.walkInsOnly = parser.isSet(QStringLiteral("walk-ins"));
+    // A PDF is a proof, not a print: it never skips anyone.
+    request.reprint = toPdf || parser.isSet(QStringLiteral("reprint"));
+    request.backs = !parser.isSet(QStringLiteral("no-back"));
     if (parser.isSet(QStringLiteral("day"))) {
+        auto event = store->program();
+        if (!event.ok())
+            return fail(ctx, event.error());
         bool number = false;
         const int n = parser.value(QStringLiteral("day")).toInt(&number);
         if (!number || n < 1 || n > event->days.size()) {
@@ -172,60 +102,41 @@ int run(Context &ctx)
                     << Qt::endl;
             return Usage;
         }
-        day = event->days[n - 1].date;
+        request.day = event->days[n - 1].date;
     }
-
-    // Allocated groups, in programme order of their slots.
-    auto placed = store->assignments();
-    if (!placed.ok())
-        return fail(ctx, placed.error());
-    QHash<QString, QStringList> groupsOf;
-    for (const Session *slot : event->groupWorkSlots())
-        for (const Assignment &a : placed.value())
-            if (a.slotKey == slot->key)
-                groupsOf[a.attendeeId] << a.groupKey;
-
-    QList<BadgeData> badges;
+    print::BadgeBatches batches(*store);
+    auto batch = batches.prepare(request);
+    if (!batch.ok())
+        return fail(ctx, batch.error());
     QStringList printedIds, printedNames, skipped, skippedNames;
-    for (const Attendee &a : people.value()) {
-        if (toPrinter && !parser.isSet(QStringLiteral("reprint"))) {
-            auto count = store->badgePrintCount(a.id);
-            if (!count.ok())
-                return fail(ctx, count.error());
-            if (count.value() > 0) {
-                skipped << a.id;
-                skippedNames << personLabel(a);
-                continue;
-            }
-        }
-        badges << badgeDataFor(a, event.value(), groupsOf.value(a.id), day);
+    for (const Attendee &a : batch->people) {
         printedIds << a.id;
         printedNames << personLabel(a);
     }
-    BadgeRenderOptions options;
-    options.backs = !parser.isSet(QStringLiteral("no-back"));
+    for (const Attendee &a : batch->skipped) {
+        skipped << a.id;
+        skippedNames << personLabel(a);
+    }
+    const QList<BadgeData> &badges = batch->badges;
     QJsonObject report { { QStringLiteral("template"), tmpl->name },
         { QStringLiteral("badges"), badges.size() },
-        { QStringLiteral("pages"), pageCount(tmpl.value(), int(badges.size()), options) },
+        { QStringLiteral("pages"), pageCount(tmpl.value(), int(badges.size()), batch->options) },
         { QStringLiteral("attendees"), QJsonArray::fromStringList(printedIds) },
         { QStringLiteral("skipped"), QJsonArray::fromStringList(skipped) } };
 
     if (!badges.isEmpty()) {
         if (toPdf) {
             const QString path = parser.value(QStringLiteral("pdf"));
-            if (auto s = writeBadgesPdf(path, tmpl.value(), badges, options); !s.ok())
+            if (auto s = batches.writePdf(batch.value(), tmpl.value(), path); !s.ok())
                 return fail(ctx, s.error());
             report.insert(QStringLiteral("pdf"), path);
         } else {
             const QString queue = parser.value(QStringLiteral("printer"));
-            auto job = printToQueue(queue, tmpl.value(), badges, options);
+            auto job = batches.print(batch.value(), tmpl.value(), queue);
             if (!job.ok()) {
                 ctx.err << job.error().message << Qt::endl;
                 return job.error().code == ErrorCode::NotFound ? NotFound : Failure;
             }
-            for (const QString &id : printedIds)
-                if (auto r = store->recordBadgePrinted(id, CheckinMethod::Staff); !r.ok())
-                    return fail(ctx, r.error());
             report.insert(QStringLiteral("printer"), queue);
             report.insert(QStringLiteral("cupsJob"), job.value());
         }

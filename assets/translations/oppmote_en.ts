@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: the preference «%2» names no group of %3; ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,18 +319,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+43"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+158"/>
+        <location line="+145"/>
         <source>facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-112"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,14 +355,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+82"/>
+        <location line="+24"/>
+        <location line="+74"/>
         <source>the PDF could not be drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+79"/>
+        <location line="-31"/>
+        <location line="+71"/>
         <source>%1: nobody is placed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +665,194 @@
     <message>
         <location line="+12"/>
         <source>There is no badge template called «%1». Templates: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeBatch</name>
+    <message>
+        <location filename="../../shared/print/badge_batch.cpp" line="+58"/>
+        <source>No one is registered from «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no printer called «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No badges to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The printer did not print the badges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTemplate</name>
+    <message>
+        <location filename="../../shared/badge/badge_template.cpp" line="+24"/>
+        <source>Brother QL, 62 × 100 mm die-cut labels (DK-11202)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brother QL, 62 mm continuous roll (cut at 90 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet, 8 badges of 90 × 54 mm (2 × 4), crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A7 (74 × 105 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A6 (105 × 148 mm), front and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zebra 4 × 3 in labels (101.6 × 76.2 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card 90 × 54 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 sheet, 10 badges of 80 × 50 mm (2 × 5), crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card 60 × 90 mm, portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <location filename="../../admin/app/qml/BadgesPage.qml" line="+51"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print again for those who have a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No printer is set up on this computer (CUPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already have one and are left out</source>
+        <translation>
+            <numerusform>%n already has one and is left out</numerusform>
+            <numerusform>%n already have one and are left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Printing … (waiting until the printer has every badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No badge to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No badges printed yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,7 +1383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,7 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>%1 of %2 places</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,12 +1436,12 @@
         <location line="+46"/>
         <source>%n people</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>facilitator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,7 +1508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+23"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+24"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +1534,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kiosks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1558,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The latest figures could not be read; what shows may be out of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,8 +1604,8 @@
         <location line="+28"/>
         <source>%n people</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -2497,7 +2690,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+123"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+128"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,7 +2848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+238"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+149"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -3126,6 +3319,40 @@
         <location line="+0"/>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::BadgeDesk</name>
+    <message>
+        <location filename="../../shared/appkit/badge_desk.cpp" line="+217"/>
+        <source>No badges to print: everyone chosen has one (tick “print again” to reprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n badge(s) printed on %1.</source>
+        <translation>
+            <numerusform>%n badge printed on %1.</numerusform>
+            <numerusform>%n badges printed on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No badges to save: everyone chosen has one (tick “print again” to include them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved %1 (%n badge(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n badge).</numerusform>
+            <numerusform>Saved %1 (%n badges).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4506,22 +4733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-213"/>
-        <source>No one is registered from «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>There is no printer called «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The printer did not print the badges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-142"/>
         <source>The badge template: a built-in name (see --list-templates) or a .json file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4601,12 +4813,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>oppmote badges: --day is a day of the programme, 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+52"/>
         <source>Badges for: %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,11 +2,11 @@
 
 #include "alloc/allocation_service.h"
 #include "alloc/group_lists.h"
+#include "appkit/shown_time.h"
 #include "domain/plain_text.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QVariantMap>
 
 namespace oppmote {
@@ -245,11 +245,8 @@ QVariant AllocationRunsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return r->id;
-    case AtRole: {
-        const QDateTime local = r->at.toLocalTime();
-        return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))
-                                                    : QLocale().toString(local, QLocale::ShortFormat);
-    }
+    case AtRole:
+        return shownWhen(r->at);
     case ByRole:
         return r->by;
     case PlacedRole:

@@ -16,5 +16,7 @@ target_sources(oppmote_appkit PRIVATE
   appkit/report_saver.h appkit/report_saver.cpp
   appkit/arrival_curve_model.h appkit/arrival_curve_model.cpp
   appkit/organisation_attendance_model.h appkit/organisation_attendance_model.cpp
-  appkit/privacy_desk.h appkit/privacy_desk.cpp)
+  appkit/privacy_desk.h appkit/privacy_desk.cpp
+  appkit/badge_desk.h appkit/badge_desk.cpp
+  appkit/shown_time.h)
 qt6_extract_metatypes(oppmote_appkit)

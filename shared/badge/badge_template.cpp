@@ -250,4 +250,25 @@ QString defaultBadgeTemplate()
     return QStringLiteral("a6");
 }
 
+QString shownTemplateTitle(const BadgeTemplate &tmpl)
+{
+    // The built-in templates' titles (assets/badges/*.json), for lupdate.
+    static const char *const kTitles[] = {
+        QT_TRANSLATE_NOOP("BadgeTemplate", "Brother QL, 62 × 100 mm die-cut labels (DK-11202)"),
+        QT_TRANSLATE_NOOP("BadgeTemplate", "Brother QL, 62 mm continuous roll (cut at 90 mm)"),
+        QT_TRANSLATE_NOOP("BadgeTemplate", "A4 sheet, 8 badges of 90 × 54 mm (2 × 4), crop marks"),
+        QT_TRANSLATE_NOOP("BadgeTemplate", "A7 (74 × 105 mm)"),
+        QT_TRANSLATE_NOOP("BadgeTemplate", "A6 (105 × 148 mm), front and back"),
+        QT_TRANSLATE_NOOP("BadgeTemplate", "Zebra 4 × 3 in labels (101.6 × 76.2 mm)"),
+        QT_TRANSLATE_NOOP("BadgeTemplate", "Card 90 × 54 mm"),
+        QT_TRANSLATE_NOOP("BadgeTemplate", "A4 sheet, 10 badges of 80 × 50 mm (2 × 5), crop marks"),
+        QT_TRANSLATE_NOOP("BadgeTemplate", "Card 60 × 90 mm, portrait"),
+    };
+    const QByteArray title = tmpl.title.toUtf8();
+    for (const char *known : kTitles)
+        if (title == known)
+            return QCoreApplication::translate("BadgeTemplate", known);
+    return tmpl.title;
+}
+
 } // namespace oppmote

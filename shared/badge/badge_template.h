@@ -56,7 +56,7 @@ struct BadgeSheet {
 
 struct BadgeTemplate {
     QString name; // file name without .json: "a6", "zebra-4x3"
-    QString title; // for people: "A6 (105 × 148 mm)"
+    QString title; // for people: "A6 (105 × 148 mm)", as the file has it (English)
     QString description;
     QSizeF badgeMm; // one badge
     QSizeF pageMm; // what the printer's page is: = badgeMm for labels
@@ -83,5 +83,7 @@ Result<BadgeTemplate> loadBadgeTemplate(const QString &nameOrPath);
 // The built-in templates' names, sorted.
 QStringList builtInBadgeTemplates();
 QString defaultBadgeTemplate(); // "a6"
+// A template's title in the UI language (a built-in one's; others as written).
+QString shownTemplateTitle(const BadgeTemplate &tmpl);
 
 } // namespace oppmote

@@ -20,6 +20,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -210,6 +211,8 @@ public:
     Result<QList<AuditEntry>> auditLog(const QString &slotKey = {}); // oldest first
     // Print log (store_badges.cpp): badge_printed events in the same log.
     Result<int> badgePrintCount(const QString &attendeeId);
+    Result<QSet<QString>> attendeesWithBadges(); // everyone with a badge printed (not undone)
+    Result<QList<CheckinEvent>> badgePrints(int limit); // the latest, newest first; undone ones left out
     Result<CheckinOutcome> recordBadgePrinted(
         const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
 

@@ -17,6 +17,30 @@ Result<int> Store::badgePrintCount(const QString &attendeeId)
     return st.error() ? *st.error() : d->db.lastError(QStringLiteral("badge print count"));
 }
 
+Result<QSet<QString>> Store::attendeesWithBadges()
+{
+    const QByteArray sql = QByteArray("SELECT DISTINCT attendee_id FROM checkin_events e WHERE kind = "
+                                      "'badge_printed' AND ")
+        + storeutil::kNotUndone;
+    sql::Statement st(d->db, sql.constData());
+    QSet<QString> ids;
+    while (st.step())
+        ids.insert(st.text(0));
+    if (st.error())
+        return *st.error();
+    return ids;
+}
+
+Result<QList<CheckinEvent>> Store::badgePrints(int limit)
+{
+    const QByteArray sql = QByteArray("SELECT ") + storeutil::kEventColumns
+        + " FROM checkin_events e WHERE kind = 'badge_printed' AND " + storeutil::kNotUndone
+        + " ORDER BY device_time DESC, device_id, device_seq DESC LIMIT ?1";
+    sql::Statement st(d->db, sql.constData());
+    st.bind(1, qint64(limit));
+    return storeutil::readEvents(st);
+}
+
 Result<CheckinOutcome> Store::recordBadgePrinted(const QString &attendeeId, CheckinMethod method)
 {
     sql::WriteTransaction tx(d->db);

@@ -15,6 +15,7 @@ ApplicationWindow {
     required property DeviceListModel devices
     required property AllocationEditorModel groups
     required property AllocationRunsModel groupRuns
+    required property BadgeDesk badges
     required property KioskPairing pairing
     required property ReportSaver reports
     required property PrivacyDesk privacy
@@ -52,6 +53,7 @@ ApplicationWindow {
                         { page: AdminNavigation.People, name: "people", title: qsTr("People") },
                         { page: AdminNavigation.WalkIns, name: "walkIns", title: qsTr("Walk-ins") },
                         { page: AdminNavigation.GroupWork, name: "groupWork", title: qsTr("Group work") },
+                        { page: AdminNavigation.Badges, name: "badges", title: qsTr("Badges") },
                         { page: AdminNavigation.Devices, name: "devices", title: qsTr("Kiosks") },
                         { page: AdminNavigation.Reports, name: "reports", title: qsTr("Reports") },
                         { page: AdminNavigation.Privacy, name: "privacy", title: qsTr("Privacy") }
@@ -106,6 +108,7 @@ ApplicationWindow {
                 readonly property string message: root.attendance.error || root.arrivals.error
                                                   || root.organisations.error || root.people.error
                                                   || root.walkIns.error || root.devices.error
+                                                  || root.badges.error
                 visible: message !== "" && root.storeError === ""
                 Layout.fillWidth: true
                 implicitHeight: readErrorText.implicitHeight + 2 * Desk.spacing
@@ -133,6 +136,7 @@ ApplicationWindow {
                 PeoplePage { people: root.people; privacy: root.privacy }
                 WalkInsPage { walkIns: root.walkIns }
                 GroupWorkPage { groups: root.groups; runs: root.groupRuns }
+                BadgesPage { badges: root.badges }
                 DevicesPage { devices: root.devices; pairing: root.pairing }
                 ReportsPage { reports: root.reports }
                 PrivacyPage { privacy: root.privacy }

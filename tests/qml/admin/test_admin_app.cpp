@@ -7,15 +7,20 @@
 #include "alloc/allocation_service.h"
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendee_list_model.h"
+#include "appkit/badge_desk.h"
 #include "appkit/kiosk_pairing.h"
 #include "appkit/privacy_desk.h"
 #include "appkit/report_saver.h"
 #include "cli_runner.h"
 #include "domain/allocation.h"
+#include "domain/plain_text.h"
 #include "io/xlsx_reader.h"
 #include "kiosk/kiosk_config.h"
+#include "pdf_pages.h"
+#include "private_cups.h"
 #include "qml_plugins.h"
 #include "quick_items.h"
+#include "required_tool.h"
 #include "sample_store.h"
 #include "scan/luma.h"
 #include "scan/qr_decoder.h"
@@ -429,6 +434,80 @@ private Q_SLOTS:
         QCOMPARE(groupOf(who).groupKey, firstChoice);
         QTRY_VERIFY(itemText(window(), QStringLiteral("groupWorkMessage"))
                         .contains(QStringLiteral("Run %1 is the allocation again").arg(run1->runId)));
+    }
+
+    // One organisation's badges printed as one job to a real (private) cupsd,
+    // the one who had a badge left out, the print log, a printer that is off
+    // said in words with nothing recorded, and the batch saved as a PDF.
+    void aBatchOfBadgesIsPrintedToACupsQueue()
+    {
+        OPPMOTE_REQUIRE_TOOL("cupsd", "cups-daemon");
+        test::PrivateCups cups;
+        QString error;
+        QVERIFY2(cups.start(&error), qPrintable(error));
+        QVERIFY2(cups.addPdfQueue(QStringLiteral("desk-badges"), &error), qPrintable(error));
+        const QString organisation = m_sample.attendees.first().organisation;
+        QStringList members;
+        for (const Attendee &a : m_sample.attendees)
+            if (a.organisation == organisation)
+                members << a.id;
+        QVERIFY(members.size() >= 2);
+        QVERIFY(m_sample.store->recordBadgePrinted(members.first()).ok()); // has one already
+
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_badges")));
+        QVERIFY(click(window(), QStringLiteral("badgesOrganisation")));
+        const int index = int(m_app->badges()->organisations().indexOf(shownText(organisation)));
+        QVERIFY(index >= 0);
+        QVERIFY(click(window(), QStringLiteral("badgesOrganisationChoice")));
+        const QString option = QStringLiteral("badgesOrganisationChoice_%1").arg(index);
+        QTRY_VERIFY(item(window(), option));
+        QVERIFY(click(window(), option));
+        QTRY_COMPARE(m_app->badges()->badgeCount(), int(members.size()) - 1);
+        QCOMPARE(m_app->badges()->skippedCount(), 1);
+        QTRY_VERIFY(itemText(window(), QStringLiteral("badgesSummary")).contains(QStringLiteral("left out")));
+        QVERIFY(!item(window(), QStringLiteral("badgePreview"))->property("image").value<QImage>().isNull());
+        QVERIFY(
+            itemText(window(), QStringLiteral("badgePreviewName")).startsWith(QStringLiteral("Preview: ")));
+        QTRY_COMPARE(itemText(window(), QStringLiteral("badgesPrinterState")), QStringLiteral("Ready"));
+
+        QVERIFY(click(window(), QStringLiteral("badgesPrint")));
+        QTRY_VERIFY_WITH_TIMEOUT(itemText(window(), QStringLiteral("badgesMessage"))
+                                     .contains(QStringLiteral("printed on desk-badges")),
+            30000);
+        QVERIFY(cups.waitIdle(QStringLiteral("desk-badges"), 20000));
+        QFile printed(cups.outputPath(QStringLiteral("desk-badges")));
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        QVERIFY(printed.read(5) == "%PDF-");
+        QVERIFY(printed.size() > 1000);
+        const auto withBadges = m_sample.store->attendeesWithBadges();
+        QVERIFY(withBadges.ok());
+        for (const QString &id : members)
+            QVERIFY(withBadges->contains(id));
+        QTRY_COMPARE(m_app->badges()->count(), int(members.size())); // the print log
+        QTRY_COMPARE(m_app->badges()->badgeCount(), 0); // everyone has one now
+
+        // The printer off: said in words, and nothing recorded.
+        QVERIFY2(cups.disableQueue(QStringLiteral("desk-badges"), &error), qPrintable(error));
+        QVERIFY(click(window(), QStringLiteral("badgesRefreshPrinters")));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("badgesPrinterState")) != QStringLiteral("Ready"));
+        QVERIFY(click(window(), QStringLiteral("badgesReprint")));
+        QTRY_COMPARE(m_app->badges()->badgeCount(), int(members.size()));
+        QVERIFY(click(window(), QStringLiteral("badgesPrint")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->badges()->busy()
+                && !itemText(window(), QStringLiteral("badgesMessage"))
+                        .contains(QStringLiteral("printed on")),
+            30000);
+        QVERIFY(!itemText(window(), QStringLiteral("badgesMessage")).isEmpty());
+        QCOMPARE(m_sample.store->badgePrints(1000)->size(), members.size());
+
+        // The same batch as a PDF for an office printer.
+        QVERIFY(click(window(), QStringLiteral("badgesSavePdf")));
+        QTRY_VERIFY(savedFiles().filter(QStringLiteral("badges-")).size() == 1);
+        QTRY_VERIFY(!m_app->badges()->busy());
+        QCOMPARE(test::pdfPageCount(
+                     QDir(reportsDir()).filePath(savedFiles().filter(QStringLiteral("badges-")).first())),
+            m_app->badges()->pageCount());
     }
 
     // The pairing QR on screen is a code a kiosk accepts: read back from the
