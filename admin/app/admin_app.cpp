@@ -9,6 +9,7 @@
 #include "appkit/device_list_model.h"
 #include "appkit/kiosk_pairing.h"
 #include "appkit/organisation_attendance_model.h"
+#include "appkit/person_desk.h"
 #include "appkit/privacy_desk.h"
 #include "appkit/report_saver.h"
 #include "appkit/walkin_queue_model.h"
@@ -33,6 +34,7 @@ AdminApp::~AdminApp()
     m_engine.reset();
     if (m_store)
         m_store->drain();
+    m_person.reset();
     m_privacy.reset();
     m_reports.reset();
     m_pairing.reset();
@@ -83,6 +85,7 @@ Status AdminApp::start()
     m_pairing = std::make_unique<KioskPairing>(m_store.get(), m_options.hubUrl);
     m_reports = std::make_unique<ReportSaver>(m_store.get(), m_options.reportsDir);
     m_privacy = std::make_unique<PrivacyDesk>(m_store.get(), m_options.reportsDir);
+    m_person = std::make_unique<PersonDesk>(m_store.get(), m_options.reportsDir);
     connect(m_store.get(), &AsyncStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok) {
             Q_EMIT storeFailed(error);
@@ -96,6 +99,9 @@ Status AdminApp::start()
     });
     for (StoreListModel *model : models())
         connect(model, &StoreListModel::loadingChanged, this, &AdminApp::checkReady);
+    // The lists of one page read while it shows (the dashboard's and the walk-in count always).
+    connect(&m_navigation, &AdminNavigation::pageChanged, this, &AdminApp::followPage);
+    followPage();
     // The hub's database must exist: a mistyped path opens nothing rather
     // than an empty event. The database's own device keeps its name.
     StoreOptions storeOptions;
@@ -119,6 +125,7 @@ Status AdminApp::start()
         { QStringLiteral("pairing"), QVariant::fromValue(m_pairing.get()) },
         { QStringLiteral("reports"), QVariant::fromValue(m_reports.get()) },
         { QStringLiteral("privacy"), QVariant::fromValue(m_privacy.get()) },
+        { QStringLiteral("person"), QVariant::fromValue(m_person.get()) },
         { QStringLiteral("width"), m_options.windowSize.width() },
         { QStringLiteral("height"), m_options.windowSize.height() },
     });
@@ -139,6 +146,15 @@ QList<StoreListModel *> AdminApp::models() const
 {
     return { m_attendance.get(), m_arrivals.get(), m_organisations.get(), m_people.get(), m_walkIns.get(),
         m_devices.get(), m_groups.get(), m_groupRuns.get(), m_badges.get() };
+}
+
+void AdminApp::followPage()
+{
+    const AdminNavigation::Page page = m_navigation.page();
+    m_people->setActive(page == AdminNavigation::People);
+    m_groups->setActive(page == AdminNavigation::GroupWork);
+    m_groupRuns->setActive(page == AdminNavigation::GroupWork);
+    m_badges->setActive(page == AdminNavigation::Badges);
 }
 
 void AdminApp::checkReady()

@@ -30,6 +30,7 @@ class ReportSaver;
 class ArrivalCurveModel;
 class OrganisationAttendanceModel;
 class PrivacyDesk;
+class PersonDesk;
 } // namespace oppmote
 
 namespace oppmote::admin {
@@ -60,6 +61,7 @@ public:
     ArrivalCurveModel *arrivals() const { return m_arrivals.get(); }
     OrganisationAttendanceModel *organisations() const { return m_organisations.get(); }
     PrivacyDesk *privacy() const { return m_privacy.get(); }
+    PersonDesk *person() const { return m_person.get(); }
     QQuickWindow *window() const { return m_window; }
     // The store opened and every model has read its rows once.
     bool ready() const { return m_ready; }
@@ -70,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void checkReady();
+    void followPage();
     QList<StoreListModel *> models() const; // every list the pages show
 
     AdminOptions m_options;
@@ -88,6 +91,7 @@ private:
     std::unique_ptr<KioskPairing> m_pairing;
     std::unique_ptr<ReportSaver> m_reports;
     std::unique_ptr<PrivacyDesk> m_privacy;
+    std::unique_ptr<PersonDesk> m_person;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     bool m_opened = false;

@@ -12,6 +12,7 @@
 #include "appkit/device_list_model.h"
 #include "appkit/kiosk_pairing.h"
 #include "appkit/organisation_attendance_model.h"
+#include "appkit/person_desk.h"
 #include "appkit/privacy_desk.h"
 #include "appkit/report_saver.h"
 #include "appkit/walkin_queue_model.h"
@@ -110,6 +111,13 @@ struct PrivacyDeskForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::PrivacyDesk)
     QML_NAMED_ELEMENT(PrivacyDesk)
+    QML_UNCREATABLE("The desk app creates it.")
+};
+
+struct PersonDeskForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::PersonDesk)
+    QML_NAMED_ELEMENT(PersonDesk)
     QML_UNCREATABLE("The desk app creates it.")
 };
 

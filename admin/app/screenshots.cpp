@@ -2,6 +2,7 @@
 
 #include "admin_app.h"
 #include "appkit/allocation_editor_model.h"
+#include "appkit/attendee_list_model.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -56,6 +57,25 @@ int writeScreenshots(const AdminOptions &options)
         const QString file = QDir(options.screenshotDir)
                                  .filePath(QStringLiteral("admin-%1-%2%3.png")
                                                .arg(AdminNavigation::pageName(page), language, size));
+        if (!desk.window()->grabWindow().save(file)) {
+            err << "oppmote-admin: cannot write " << file << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << file << Qt::endl;
+    }
+    // A person's card over the People page, for the first person listed.
+    desk.navigation()->show(AdminNavigation::People);
+    settle(200);
+    QObject *people = desk.window()->findChild<QObject *>(QStringLiteral("peoplePage"));
+    const QString first = desk.people()->data(desk.people()->index(0), AttendeeListModel::IdRole).toString();
+    if (!first.isEmpty()) {
+        if (!people || !QMetaObject::invokeMethod(people, "openPerson", Q_ARG(QVariant, QVariant(first)))) {
+            err << "oppmote-admin: cannot open a person's card" << Qt::endl;
+            return 1;
+        }
+        settle(400);
+        const QString file = QDir(options.screenshotDir)
+                                 .filePath(QStringLiteral("admin-person-%1%2.png").arg(language, size));
         if (!desk.window()->grabWindow().save(file)) {
             err << "oppmote-admin: cannot write " << file << Qt::endl;
             return 1;

@@ -1,16 +1,14 @@
 // oppmote attendees [list|generate N|add|edit WHO]: the roster, and the
-// desk's form for one person. `add` and `edit` read the typed values with the
-// import's own rules (io::readAttendeeRecords: whitespace, e-mail, preferences,
-// consent and type words) and judge them with its plan
-// (io::planAttendeeImport: no name, invalid e-mail, already registered,
-// shared e-mail to review), then write in one transaction.
+// desk's form for one person on the command line. `add` and `edit` hand the
+// options typed to roster::PersonEditing (the import's rules, as the desk's
+// People page) and say its outcome with an exit code.
 
 #include "attendee_lookup.h"
 #include "command.h"
 #include "io/attendee_import_plan.h"
-#include "io/attendee_records.h"
 #include "output.h"
 #include "roster.h"
+#include "roster/person_editing.h"
 #include "sample/attendee_generator.h"
 #include "store_options.h"
 
@@ -117,88 +115,18 @@ constexpr FormOption kFormOptions[] = {
     { "consent", io::AttendeeField::Consent },
 };
 
-// A field as a person calls it, for "… is changed: e-mail, phone."
-QString fieldLabel(const QString &key)
+// The options typed, as the form's fields; the full name as typed after the action or with --name.
+roster::PersonForm readForm(const QCommandLineParser &parser, const QString &fullName)
 {
-    switch (io::attendeeFieldFromKey(key).value_or(io::AttendeeField::Ignore)) {
-    case io::AttendeeField::FirstName:
-        return tr("first name");
-    case io::AttendeeField::LastName:
-        return tr("last name");
-    case io::AttendeeField::Organisation:
-        return tr("organisation");
-    case io::AttendeeField::Role:
-        return tr("role");
-    case io::AttendeeField::Email:
-        return tr("e-mail");
-    case io::AttendeeField::Phone:
-        return tr("phone");
-    case io::AttendeeField::Preferences:
-        return tr("preferences");
-    case io::AttendeeField::Consent:
-        return tr("consent");
-    case io::AttendeeField::Type:
-        return tr("type");
-    case io::AttendeeField::FixedGroup:
-        return tr("fixed group");
-    default:
-        return key;
-    }
-}
-
-// One row of values, read as the import reads a file's row. `base` (edit) is
-// the person as stored; the options typed replace its cells, and an option
-// typed empty clears its field.
-io::AttendeeRecord readForm(const QCommandLineParser &parser, const QString &fullName, const Attendee *base)
-{
-    QList<io::AttendeeField> fields;
-    QStringList cells;
-    auto cell = [&](io::AttendeeField field, const QString &value) {
-        fields << field;
-        cells << value;
-    };
-    if (base) {
-        cell(io::AttendeeField::Id, base->id);
-        const bool renamed = !fullName.isEmpty();
-        cell(io::AttendeeField::FirstName, renamed ? QString() : base->firstName);
-        cell(io::AttendeeField::LastName, renamed ? QString() : base->lastName);
-        cell(io::AttendeeField::Organisation, base->organisation);
-        cell(io::AttendeeField::Role, base->role);
-        cell(io::AttendeeField::Email, base->email);
-        cell(io::AttendeeField::Phone, base->phone);
-        cell(io::AttendeeField::Type, attendeeTypeName(base->type));
-        cell(io::AttendeeField::Preferences, base->preferences.join(QStringLiteral(", ")));
-        cell(io::AttendeeField::FixedGroup, base->fixedGroup);
-        cell(io::AttendeeField::Consent, base->consent ? QStringLiteral("ja") : QString());
-    }
+    roster::PersonForm form;
     if (!fullName.isEmpty())
-        cell(io::AttendeeField::FullName, fullName);
-    QList<io::AttendeeField> cleared;
+        form.set(io::AttendeeField::FullName, fullName);
     for (const FormOption &o : kFormOptions) {
         const QString option = QString::fromLatin1(o.option);
-        if (!parser.isSet(option) || o.field == io::AttendeeField::FullName)
-            continue;
-        const QString value = parser.value(option).trimmed();
-        const qsizetype at = fields.indexOf(o.field);
-        if (at >= 0)
-            cells[at] = value;
-        else
-            cell(o.field, value);
-        if (value.isEmpty())
-            cleared << o.field;
+        if (parser.isSet(option) && o.field != io::AttendeeField::FullName)
+            form.set(o.field, parser.value(option));
     }
-    io::SourceTable table;
-    table.rows.append(io::SourceRow { 0, cells });
-    io::ColumnMapping mapping;
-    mapping.fields = fields;
-    mapping.preferenceRanks = QList<int>(fields.size(), 0);
-    for (const io::AttendeeField f : fields)
-        table.headers << io::attendeeFieldKey(f);
-    io::AttendeeRecord record = io::readAttendeeRecords(table, mapping).value(0);
-    for (const io::AttendeeField f : cleared)
-        if (!record.given.contains(f))
-            record.given << f;
-    return record;
+    return form;
 }
 
 // The outcome for --json: the plan's report of the row, and the person.
@@ -252,16 +180,14 @@ int add(Context &ctx, QCommandLineParser &parser, Store &store, const QStringLis
                 << Qt::endl;
         return Usage;
     }
-    auto existing = store.attendees();
-    if (!existing.ok())
-        return fail(ctx, existing.error());
-    io::ImportPlan plan = io::planAttendeeImport({ readForm(parser, fullName, nullptr) }, existing.value());
-    const io::RowReport &row = plan.rows.front();
+    auto change = roster::PersonEditing(store).add(readForm(parser, fullName));
+    if (!change.ok())
+        return fail(ctx, change.error());
+    const io::ImportPlan &plan = change->plan;
+    const io::RowReport &row = change->row();
     const auto registered = [&]() -> QString {
-        for (const Attendee &a : existing.value())
-            if (a.id == row.attendeeId)
-                return personLabel(a);
-        return row.name;
+        auto other = store.attendee(row.attendeeId);
+        return other.ok() && other.value() ? personLabel(*other.value()) : row.name;
     };
     switch (row.outcome) {
     case io::RowOutcome::Rejected:
@@ -278,10 +204,7 @@ int add(Context &ctx, QCommandLineParser &parser, Store &store, const QStringLis
     case io::RowOutcome::Added:
         break;
     }
-    assignMissingTokens(plan.upserts);
-    if (auto written = store.upsertAttendees(plan.upserts); !written.ok())
-        return fail(ctx, written.error());
-    const Attendee &added = plan.upserts.front();
+    const Attendee &added = *change->written;
     if (parser.isSet(QStringLiteral("json"))) {
         printFormJson(ctx, plan, &added, true);
         return Success;
@@ -315,12 +238,11 @@ int edit(Context &ctx, QCommandLineParser &parser, Store &store, const QStringLi
     auto person = findAttendee(store, who);
     if (!person.ok())
         return fail(ctx, person.error());
-    auto existing = store.attendees();
-    if (!existing.ok())
-        return fail(ctx, existing.error());
-    io::ImportPlan plan
-        = io::planAttendeeImport({ readForm(parser, fullName, &person.value()) }, existing.value());
-    const io::RowReport &row = plan.rows.front();
+    auto change = roster::PersonEditing(store).edit(person.value(), readForm(parser, fullName));
+    if (!change.ok())
+        return fail(ctx, change.error());
+    const io::ImportPlan &plan = change->plan;
+    const io::RowReport &row = change->row();
     switch (row.outcome) {
     case io::RowOutcome::Rejected:
         return refuse(ctx, parser, plan,
@@ -329,20 +251,17 @@ int edit(Context &ctx, QCommandLineParser &parser, Store &store, const QStringLi
         return refuse(
             ctx, parser, plan, tr("Nothing to change for %1.").arg(personLabel(person.value())), AlreadyDone);
     case io::RowOutcome::Added:
-        return fail(ctx, makeError(ErrorCode::Internal, QStringLiteral("edit did not match the person")));
     case io::RowOutcome::Updated:
         break;
     }
-    if (auto written = store.upsertAttendees(plan.upserts); !written.ok())
-        return fail(ctx, written.error());
-    const Attendee &changed = plan.upserts.front();
+    const Attendee &changed = *change->written;
     if (parser.isSet(QStringLiteral("json"))) {
         printFormJson(ctx, plan, &changed, true);
         return Success;
     }
     QStringList fields;
     for (const QString &key : row.changedFields)
-        fields << fieldLabel(key);
+        fields << roster::PersonEditing::fieldLabel(key);
     ctx.out << tr("%1 is changed: %2.").arg(personLabel(changed), fields.join(QStringLiteral(", ")))
             << Qt::endl;
     if (row.needsReview())

@@ -742,7 +742,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../admin/app/qml/BadgesPage.qml" line="+51"/>
+        <location filename="../../admin/app/qml/BadgesPage.qml" line="+36"/>
         <source>Badges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+24"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+25"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,12 +1566,17 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+34"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+47"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Add a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Search by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,7 +1614,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,6 +1641,175 @@
     <message>
         <location line="+7"/>
         <source>Data access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <location filename="../../admin/app/qml/PersonCard.qml" line="+59"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n printed</source>
+        <translation>
+            <numerusform>%n printed</numerusform>
+            <numerusform>%n printed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old code stops working at every kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save ticket (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditing</name>
+    <message>
+        <location filename="../../shared/roster/person_editing.cpp" line="+115"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,7 +2864,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+128"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+135"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,7 +3209,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="+428"/>
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="+347"/>
         <source>List the roster; add or edit a person; generate a fictional roster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,7 +3498,7 @@
 <context>
     <name>oppmote::BadgeDesk</name>
     <message>
-        <location filename="../../shared/appkit/badge_desk.cpp" line="+217"/>
+        <location filename="../../shared/appkit/badge_desk.cpp" line="+236"/>
         <source>No badges to print: everyone chosen has one (tick “print again” to reprint).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,6 +3705,69 @@
     <message>
         <location filename="../../shared/appkit/organisation_attendance_model.cpp" line="+30"/>
         <source>(no organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::PersonDesk</name>
+    <message>
+        <location filename="../../shared/appkit/person_desk.cpp" line="+56"/>
+        <source>This person is no longer on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is registered, with the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not registered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is registered already; nothing was changed. Find them in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to change for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 has a new code: %2. The old one is refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no code to put on a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The ticket of %1 is saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3846,7 +4083,7 @@
     <message>
         <location line="+22"/>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="-333"/>
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="-254"/>
         <location filename="../../admin/cli/cmd_devices.cpp" line="-8"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
         <location filename="../../admin/cli/cmd_walkins.cpp" line="-155"/>
@@ -4261,57 +4498,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>first name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fixed group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+63"/>
         <source>oppmote attendees add: give the name once: as an argument or with --name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,7 +4513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Not registered: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,18 +4528,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%1 is registered, with the code %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>To review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>oppmote attendees edit: name the person (an id, code or name) and the fields to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,7 +4549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not changed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,7 +4560,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1 is changed: %2.</source>
         <translation type="unfinished"></translation>
     </message>

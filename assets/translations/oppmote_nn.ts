@@ -742,7 +742,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../admin/app/qml/BadgesPage.qml" line="+51"/>
+        <location filename="../../admin/app/qml/BadgesPage.qml" line="+36"/>
         <source>Badges</source>
         <translation>Namnelappar</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>Oppmøte innsjekking</translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+24"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+25"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation>Oppmøte – arrangørskranken</translation>
     </message>
@@ -1566,12 +1566,17 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+34"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+47"/>
         <source>People</source>
         <translation>Personar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Add a person…</source>
+        <translation>Legg til ein person …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Search by name</source>
         <translation>Søk etter namn</translation>
     </message>
@@ -1609,7 +1614,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>waiting for approval</source>
         <translation>ventar på godkjenning</translation>
     </message>
@@ -1637,6 +1642,175 @@
         <location line="+7"/>
         <source>Data access</source>
         <translation>Innsyn</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCard</name>
+    <message>
+        <location filename="../../admin/app/qml/PersonCard.qml" line="+59"/>
+        <source>Add a person</source>
+        <translation>Legg til ein person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges</source>
+        <translation>Namneskilt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n printed</source>
+        <translation>
+            <numerusform>%n skrive ut</numerusform>
+            <numerusform>%n skrivne ut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New code…</source>
+        <translation>Ny kode …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The old code stops working at every kiosk.</source>
+        <translation>Den gamle koden sluttar å verke på alle kioskar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a new code</source>
+        <translation>Gje ny kode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the code</source>
+        <translation>Behald koden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save ticket (PDF)</source>
+        <translation>Lagre billett (PDF)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No printer</source>
+        <translation>Ingen skrivar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print badge</source>
+        <translation>Skriv ut namneskilt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditing</name>
+    <message>
+        <location filename="../../shared/roster/person_editing.cpp" line="+115"/>
+        <source>first name</source>
+        <translation>førenamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last name</source>
+        <translation>etternamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>organisation</source>
+        <translation>organisasjon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>role</source>
+        <translation>stilling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preferences</source>
+        <translation>ønske</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consent</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed group</source>
+        <translation>fast gruppe</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2864,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+128"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+135"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation>Sidene til skranken vart ikkje lasta.</translation>
     </message>
@@ -3035,7 +3209,7 @@
         <translation>Fordel gruppearbeid; forklar, flytt, lås, publiser, gjenopprett; endringsloggen</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="+428"/>
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="+347"/>
         <source>List the roster; add or edit a person; generate a fictional roster</source>
         <translation>Vis deltakarlista; legg til eller endre ein person; lag ei fiktiv deltakarliste</translation>
     </message>
@@ -3324,7 +3498,7 @@
 <context>
     <name>oppmote::BadgeDesk</name>
     <message>
-        <location filename="../../shared/appkit/badge_desk.cpp" line="+217"/>
+        <location filename="../../shared/appkit/badge_desk.cpp" line="+236"/>
         <source>No badges to print: everyone chosen has one (tick “print again” to reprint).</source>
         <translation>Ingen namneskilt å skrive ut: alle som er valde, har eitt (kryss av for «skriv ut på nytt»).</translation>
     </message>
@@ -3532,6 +3706,69 @@
         <location filename="../../shared/appkit/organisation_attendance_model.cpp" line="+30"/>
         <source>(no organisation)</source>
         <translation>(utan organisasjon)</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::PersonDesk</name>
+    <message>
+        <location filename="../../shared/appkit/person_desk.cpp" line="+56"/>
+        <source>This person is no longer on the roster.</source>
+        <translation>Denne personen står ikkje lenger på deltakarlista.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is registered, with the code %2.</source>
+        <translation>%1 er registrert, med koden %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is changed: %2.</source>
+        <translation>%1 er endra: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not registered: %1.</source>
+        <translation>Ikkje registrert: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not changed: %2.</source>
+        <translation>%1 er ikkje endra: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is registered already; nothing was changed. Find them in the list.</source>
+        <translation>%1 er registrert frå før; ingenting vart endra. Finn personen i lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to change for %1.</source>
+        <translation>Ingenting å endre for %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To review: %1</source>
+        <translation>Sjekk: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 has a new code: %2. The old one is refused from now on.</source>
+        <translation>%1 har fått ny kode: %2. Den gamle blir avvist frå no av.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no code to put on a ticket.</source>
+        <translation>%1 har ingen kode å setje på ein billett.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan ikkje lage mappa %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The ticket of %1 is saved: %2</source>
+        <translation>Billetten til %1 er lagra: %2</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +4083,7 @@
     <message>
         <location line="+22"/>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
-        <location filename="../../admin/cli/cmd_attendees.cpp" line="-333"/>
+        <location filename="../../admin/cli/cmd_attendees.cpp" line="-254"/>
         <location filename="../../admin/cli/cmd_devices.cpp" line="-8"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
         <location filename="../../admin/cli/cmd_walkins.cpp" line="-155"/>
@@ -4261,57 +4498,7 @@
         <translation>%1 personar.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>first name</source>
-        <translation>førenamn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last name</source>
-        <translation>etternamn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>organisation</source>
-        <translation>organisasjon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>role</source>
-        <translation>stilling</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e-mail</source>
-        <translation>e-post</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>phone</source>
-        <translation>telefon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>preferences</source>
-        <translation>ønske</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>consent</source>
-        <translation>samtykke</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fixed group</source>
-        <translation>fast gruppe</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+63"/>
         <source>oppmote attendees add: give the name once: as an argument or with --name.</source>
         <translation>oppmote attendees add: oppgi namnet berre éin gong: som argument eller med --name.</translation>
     </message>
@@ -4326,7 +4513,7 @@
         <translation>oppmote attendees add: oppgi namnet til personen (&quot;Kari Nordmann&quot;, eller --first-name og --last-name).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Not registered: %1.</source>
         <translation>Ikkje registrert: %1.</translation>
     </message>
@@ -4341,18 +4528,18 @@
         <translation>%1 er allereie registrert (id %2); endre personen med oppmote attendees edit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%1 is registered, with the code %2.</source>
         <translation>%1 er registrert med koden %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+54"/>
         <source>To review: %1</source>
         <translation>Kontroller: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-46"/>
         <source>oppmote attendees edit: name the person (an id, code or name) and the fields to change.</source>
         <translation>oppmote attendees edit: oppgi personen (id, kode eller namn) og felta som skal endrast.</translation>
     </message>
@@ -4362,7 +4549,7 @@
         <translation>oppmote attendees edit: oppgi kva som skal endrast (--email, --organisation, …; sjå --help).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not changed: %2.</source>
         <translation>%1 er ikkje endra: %2.</translation>
     </message>
@@ -4373,7 +4560,7 @@
         <translation>Ingenting å endre for %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>%1 is changed: %2.</source>
         <translation>%1 er endra: %2.</translation>
     </message>

@@ -11,8 +11,16 @@
 
 namespace oppmote {
 
+// Who is on the roster, read again only when the roster changed (its version,
+// which walk-ins registered at a kiosk leave alone, how many are registered,
+// or who was turned down): a check-in changes only `arrived`, and rebuilding
+// 20,000 rows and their name index for it, and freeing the old ones here,
+// would stall the GUI thread during a rush.
 struct AttendeeListModel::Roster {
-    QList<AttendeeRow> people; // in the store's order: surname, first name
+    qint64 version = -1;
+    int registered = -1; // attendees stored, walk-ins too
+    QSet<QString> turnedDown; // walk-ins the desk turned down: not listed (Store::rejectWalkIn)
+    QList<AttendeeRow> people; // in the store's order (surname, first name); no state of the day
     QHash<QString, qsizetype> byId;
     NameIndex names;
     QStringList organisations; // sorted, each once
@@ -23,51 +31,71 @@ namespace {
 struct Read {
     QString error;
     std::shared_ptr<const AttendeeListModel::Roster> roster;
+    QSet<QString> arrived; // at the venue today
+    QSet<QString> waiting; // walk-ins waiting for approval
 };
 
-// Read on the store's thread, the name index built there too (about 40 ms for
-// 20,000 people); the GUI thread only searches it.
-Read readRoster(Store &store)
+std::shared_ptr<const AttendeeListModel::Roster> buildRoster(
+    const QList<Attendee> &all, qint64 version, QSet<QString> turnedDown)
 {
-    Read out;
-    auto all = store.attendees();
-    auto pending = store.pendingWalkIns();
-    auto arrived = venueArrivals(store);
-    auto walkIns = store.walkIns();
-    for (const Error *e : { all.ok() ? nullptr : &all.error(), pending.ok() ? nullptr : &pending.error(),
-             arrived.ok() ? nullptr : &arrived.error(), walkIns.ok() ? nullptr : &walkIns.error() })
-        if (e) {
-            out.error = e->message;
-            return out;
-        }
-    QSet<QString> waiting;
-    for (const Attendee &a : pending.value())
-        waiting.insert(a.id);
-    // Walk-ins the desk turned down are not on the roster (Store::rejectWalkIn).
-    QSet<QString> turnedDown;
-    for (const WalkIn &w : walkIns.value())
-        if (w.state == WalkInState::Rejected)
-            turnedDown.insert(w.person.id);
     auto roster = std::make_shared<AttendeeListModel::Roster>();
+    roster->version = version;
+    roster->registered = int(all.size());
     std::vector<NameEntry> entries;
-    entries.reserve(std::size_t(all->size()));
+    entries.reserve(std::size_t(all.size()));
     QSet<QString> organisations;
-    for (const Attendee &a : all.value()) {
+    for (const Attendee &a : all) {
         if (turnedDown.contains(a.id))
             continue;
         const QString organisation = shownText(a.organisation);
         roster->byId.insert(a.id, roster->people.size());
-        roster->people.append({ a.id, shownText(a.fullName()), organisation, a.type, arrived->contains(a.id),
-            waiting.contains(a.id) });
+        roster->people.append({ a.id, shownText(a.fullName()), organisation, a.type, false, false });
         entries.push_back({ a.id, shownText(a.firstName), shownText(a.lastName), organisation });
         if (!organisation.trimmed().isEmpty())
             organisations.insert(organisation);
     }
-    roster->names.build(std::move(entries));
+    roster->turnedDown = std::move(turnedDown);
+    roster->names.build(std::move(entries)); // about 40 ms for 20,000 people, on the store's thread
     roster->organisations = QStringList(organisations.cbegin(), organisations.cend());
     std::sort(roster->organisations.begin(), roster->organisations.end(),
         [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-    out.roster = std::move(roster);
+    return roster;
+}
+
+// On the store's thread: the state of the day always, the roster when it changed since `previous`.
+Read readRoster(Store &store, const std::shared_ptr<const AttendeeListModel::Roster> &previous)
+{
+    Read out;
+    auto version = store.rosterVersion();
+    auto registered = store.attendeeCount();
+    auto pending = store.pendingWalkIns();
+    auto arrived = venueArrivals(store);
+    auto walkIns = store.walkIns();
+    for (const Error *e :
+        { version.ok() ? nullptr : &version.error(), pending.ok() ? nullptr : &pending.error(),
+            arrived.ok() ? nullptr : &arrived.error(), walkIns.ok() ? nullptr : &walkIns.error() })
+        if (e) {
+            out.error = e->message;
+            return out;
+        }
+    for (const Attendee &a : pending.value())
+        out.waiting.insert(a.id);
+    out.arrived = std::move(arrived).value();
+    QSet<QString> turnedDown;
+    for (const WalkIn &w : walkIns.value())
+        if (w.state == WalkInState::Rejected)
+            turnedDown.insert(w.person.id);
+    if (previous && previous->version == version.value() && previous->registered == registered.value()
+        && previous->turnedDown == turnedDown) {
+        out.roster = previous;
+        return out;
+    }
+    auto all = store.attendees();
+    if (!all.ok()) {
+        out.error = all.error().message;
+        return out;
+    }
+    out.roster = buildRoster(all.value(), version.value(), std::move(turnedDown));
     return out;
 }
 
@@ -89,16 +117,19 @@ AttendeeListModel::AttendeeListModel(AsyncStore *store, QObject *parent) : Store
 
 void AttendeeListModel::startRead()
 {
-    read<Read>(readRoster, [this](Read &r) {
-        setError(r.error);
-        if (!r.roster)
-            return;
-        const bool newOrganisations = !m_roster || m_roster->organisations != r.roster->organisations;
-        m_roster = std::move(r.roster);
-        refilter();
-        if (newOrganisations)
-            Q_EMIT organisationsChanged();
-    });
+    read<Read>([previous = m_roster](Store &store) { return readRoster(store, previous); },
+        [this](Read &r) {
+            setError(r.error);
+            if (!r.roster)
+                return;
+            const bool newOrganisations = !m_roster || m_roster->organisations != r.roster->organisations;
+            m_roster = std::move(r.roster);
+            m_arrived = std::move(r.arrived);
+            m_waiting = std::move(r.waiting);
+            refilter();
+            if (newOrganisations)
+                Q_EMIT organisationsChanged();
+        });
 }
 
 void AttendeeListModel::setQuery(const QString &query)
@@ -166,15 +197,20 @@ void AttendeeListModel::refilter()
     QList<AttendeeRow> next;
     if (m_roster) {
         const Roster &roster = *m_roster;
+        const auto consider = [&](AttendeeRow p) {
+            p.arrived = m_arrived.contains(p.id);
+            p.walkInPending = m_waiting.contains(p.id);
+            if (passes(p))
+                next.append(std::move(p));
+        };
         if (searchable(m_query)) {
             for (const NameMatch &m : roster.names.search(m_query, roster.names.size()))
                 if (const qsizetype at = roster.byId.value(roster.names.entry(m.entry).id, -1); at >= 0)
-                    if (passes(roster.people[at]))
-                        next.append(roster.people[at]);
+                    consider(roster.people[at]);
         } else {
+            next.reserve(roster.people.size());
             for (const AttendeeRow &p : roster.people)
-                if (passes(p))
-                    next.append(p);
+                consider(p);
         }
     }
     setRows(std::move(next));

@@ -10,6 +10,7 @@
 #include "appkit/store_list_model.h"
 #include "domain/attendee.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -95,6 +96,8 @@ private:
     bool passes(const AttendeeRow &person) const;
 
     std::shared_ptr<const Roster> m_roster;
+    QSet<QString> m_arrived; // today, at the venue
+    QSet<QString> m_waiting; // walk-ins waiting for approval
     QString m_query;
     Filter m_filter = Filter::All;
     QString m_type;

@@ -19,24 +19,11 @@ namespace {
 constexpr int kLogRows = 200; // the print log shows the latest badges
 constexpr int kPreviewDpi = 150;
 
-struct Selection {
-    QString templateName;
-    QString whose;
-    QString organisation;
-    bool reprint = false;
-    bool operator==(const Selection &) const = default;
-};
-
 struct DeskRead {
-    Selection selection;
+    BadgeSelection selection;
     QString error;
     QList<BadgePrintRow> rows;
-    QStringList organisations;
-    int badges = 0;
-    int skipped = 0;
-    int pages = 0;
-    QImage preview;
-    QString previewName;
+    BadgeBatchSummary summary;
 };
 
 struct Done {
@@ -46,16 +33,65 @@ struct Done {
 };
 
 // The batch the selection names; an organisation not chosen yet is nobody.
-Result<print::BadgeBatch> batchFor(Store &store, const Selection &s)
+Result<print::BadgeBatch> batchFor(Store &store, const BadgeSelection &s)
 {
     if (s.whose == QLatin1String("organisation") && s.organisation.isEmpty())
         return print::BadgeBatch {};
     print::BadgeBatchRequest request;
+    if (!s.attendeeId.isEmpty()) {
+        request.attendeeIds = { s.attendeeId };
+        request.reprint = true;
+        return print::BadgeBatches(store).prepare(request);
+    }
     if (s.whose == QLatin1String("organisation"))
         request.organisation = s.organisation;
     request.walkInsOnly = s.whose == QLatin1String("walkIns");
     request.reprint = s.reprint;
     return print::BadgeBatches(store).prepare(request);
+}
+
+// The batch's summary; `previous` as it is when nothing it was read from changed.
+Result<BadgeBatchSummary> summaryFor(
+    Store &store, const BadgeSelection &selection, const BadgeBatchSummary &previous)
+{
+    auto version = store.rosterVersion();
+    auto registered = store.attendeeCount();
+    auto withBadges = store.attendeesWithBadges();
+    for (const Error *e :
+        { version.ok() ? nullptr : &version.error(), registered.ok() ? nullptr : &registered.error(),
+            withBadges.ok() ? nullptr : &withBadges.error() })
+        if (e)
+            return *e;
+    BadgeBatchSummary out;
+    out.source = { selection, version.value(), registered.value(), withBadges.value(), QDate::currentDate() };
+    if (out.source == previous.source)
+        return previous;
+    auto roster = store.attendees();
+    if (!roster.ok())
+        return roster.error();
+    auto batch = batchFor(store, selection);
+    if (!batch.ok())
+        return batch.error();
+    auto tmpl = loadBadgeTemplate(selection.templateName);
+    if (!tmpl.ok())
+        return tmpl.error();
+    QSet<QString> organisations;
+    for (const Attendee &a : roster.value())
+        if (!a.organisation.trimmed().isEmpty())
+            organisations.insert(shownText(a.organisation.trimmed()));
+    out.organisations = QStringList(organisations.cbegin(), organisations.cend());
+    std::sort(out.organisations.begin(), out.organisations.end(),
+        [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    out.badges = int(batch->badges.size());
+    out.skipped = int(batch->skipped.size());
+    out.pages = oppmote::pageCount(tmpl.value(), out.badges, batch->options);
+    if (!batch->badges.isEmpty()) {
+        if (auto image = renderBadgeImage(tmpl.value(), batch->badges.first(), BadgeSide::Front, kPreviewDpi);
+            image.ok())
+            out.preview = image.value();
+        out.previewName = shownText(batch->people.first().fullName());
+    }
+    return out;
 }
 
 QVariantList readPrinters()
@@ -131,59 +167,33 @@ void BadgeDesk::setBusy(bool busy)
 
 void BadgeDesk::startRead()
 {
-    const Selection selection { m_templateName, m_whose, m_organisation, m_reprint };
+    const BadgeSelection selection { m_templateName, m_whose, m_organisation, m_reprint };
     read<DeskRead>(
-        [selection](Store &store) {
+        [selection, previous = m_summary](Store &store) {
             DeskRead out;
             out.selection = selection;
             auto log = print::BadgeBatches(store).printLog(kLogRows);
-            auto roster = store.attendees();
-            auto batch = batchFor(store, selection);
-            auto tmpl = loadBadgeTemplate(selection.templateName);
-            const Error *failed = !log.ok() ? &log.error()
-                : !roster.ok()              ? &roster.error()
-                : !batch.ok()               ? &batch.error()
-                : !tmpl.ok()                ? &tmpl.error()
-                                            : nullptr;
-            if (failed) {
-                out.error = failed->message;
+            auto summary = summaryFor(store, selection, previous);
+            if (!log.ok() || !summary.ok()) {
+                out.error = !log.ok() ? log.error().message : summary.error().message;
                 return out;
             }
             for (const print::BadgePrintEntry &e : log.value())
                 out.rows.append({ e.attendeeId + QLatin1Char('@') + e.at.toString(Qt::ISODateWithMs), e.at,
                     e.name, e.organisation, e.device });
-            QSet<QString> organisations;
-            for (const Attendee &a : roster.value())
-                if (!a.organisation.trimmed().isEmpty())
-                    organisations.insert(shownText(a.organisation.trimmed()));
-            out.organisations = QStringList(organisations.cbegin(), organisations.cend());
-            std::sort(out.organisations.begin(), out.organisations.end(),
-                [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-            out.badges = int(batch->badges.size());
-            out.skipped = int(batch->skipped.size());
-            out.pages = oppmote::pageCount(tmpl.value(), out.badges, batch->options);
-            if (!batch->badges.isEmpty()) {
-                if (auto image
-                    = renderBadgeImage(tmpl.value(), batch->badges.first(), BadgeSide::Front, kPreviewDpi);
-                    image.ok())
-                    out.preview = image.value();
-                out.previewName = shownText(batch->people.first().fullName());
-            }
+            out.summary = std::move(summary).value();
             return out;
         },
         [this](DeskRead &r) {
-            if (!(r.selection == Selection { m_templateName, m_whose, m_organisation, m_reprint }))
+            if (!(r.selection == BadgeSelection { m_templateName, m_whose, m_organisation, m_reprint }))
                 return; // read for an earlier selection; the next read is queued
             setError(r.error);
             if (!r.error.isEmpty())
                 return;
             setRows(std::move(r.rows));
-            m_organisations = r.organisations;
-            m_badgeCount = r.badges;
-            m_skippedCount = r.skipped;
-            m_pageCount = r.pages;
-            m_preview = r.preview;
-            m_previewName = r.previewName;
+            if (r.summary.source == m_summary.source)
+                return; // a check-in: nothing else on this page changed
+            m_summary = std::move(r.summary);
             Q_EMIT summaryChanged();
         });
 }
@@ -201,10 +211,19 @@ void BadgeDesk::refreshPrinters()
 
 void BadgeDesk::print(const QString &queue)
 {
+    printSelection({ m_templateName, m_whose, m_organisation, m_reprint }, queue);
+}
+
+void BadgeDesk::printFor(const QString &attendeeId, const QString &queue)
+{
+    printSelection({ m_templateName, m_whose, m_organisation, true, attendeeId }, queue);
+}
+
+void BadgeDesk::printSelection(const BadgeSelection &selection, const QString &queue)
+{
     if (m_busy || !store())
         return;
     setBusy(true);
-    const Selection selection { m_templateName, m_whose, m_organisation, m_reprint };
     store()->run<Done>(
         [selection, queue](Store &store) -> Done {
             Done done;
@@ -244,7 +263,7 @@ void BadgeDesk::savePdf()
         return;
     }
     setBusy(true);
-    const Selection selection { m_templateName, m_whose, m_organisation, m_reprint };
+    const BadgeSelection selection { m_templateName, m_whose, m_organisation, m_reprint };
     const QString path = QDir(m_folder).filePath(
         QStringLiteral("badges-%1.pdf")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));

@@ -7,12 +7,46 @@
 // print::BadgeBatches', on the store's thread; `busy` while a batch prints.
 
 #include "appkit/store_list_model.h"
+#include "badge/badge_data.h"
 
+#include <QDate>
 #include <QImage>
+#include <QSet>
 #include <QStringList>
 #include <QVariantList>
 
 namespace oppmote {
+
+// What the page has chosen, or one person: a read that ends after the choice changed is dropped.
+struct BadgeSelection {
+    QString templateName;
+    QString whose;
+    QString organisation;
+    bool reprint = false;
+    QString attendeeId = {}; // one person's badge, printed before or not
+    bool operator==(const BadgeSelection &) const = default;
+};
+
+// What the page shows of the batch, with what it was read from: read again
+// only when one of those changes (the selection, the roster, who has a badge,
+// the day), not on every check-in: preparing 20,000 badges and drawing the
+// preview for each check-in of a rush would hold the store's thread.
+struct BadgeBatchSummary {
+    struct Source {
+        BadgeSelection selection;
+        qint64 rosterVersion = -1;
+        int registered = -1; // attendees stored, walk-ins too
+        QSet<QString> withBadges;
+        QDate day;
+        bool operator==(const Source &) const = default;
+    } source;
+    QStringList organisations;
+    int badges = 0;
+    int skipped = 0;
+    int pages = 0;
+    QImage preview; // the first badge's front
+    QString previewName;
+};
 
 struct BadgePrintRow {
     QString id; // the attendee and the time: one row per badge printed
@@ -59,12 +93,12 @@ public:
     void setOrganisation(const QString &organisation);
     bool reprint() const { return m_reprint; }
     void setReprint(bool reprint);
-    QStringList organisations() const { return m_organisations; }
-    int badgeCount() const { return m_badgeCount; }
-    int skippedCount() const { return m_skippedCount; }
-    int pageCount() const { return m_pageCount; }
-    QImage preview() const { return m_preview; }
-    QString previewName() const { return m_previewName; }
+    QStringList organisations() const { return m_summary.organisations; }
+    int badgeCount() const { return m_summary.badges; }
+    int skippedCount() const { return m_summary.skipped; }
+    int pageCount() const { return m_summary.pages; }
+    QImage preview() const { return m_summary.preview; }
+    QString previewName() const { return m_summary.previewName; }
     QVariantList printers() const { return m_printers; }
     bool busy() const { return m_busy; }
 
@@ -74,6 +108,8 @@ public:
     // Reads the CUPS queues and their state again (on the store's thread: CUPS calls block).
     Q_INVOKABLE void refreshPrinters();
     Q_INVOKABLE void print(const QString &queue);
+    // One person's badge on the chosen template, printed before or not (a lost badge).
+    Q_INVOKABLE void printFor(const QString &attendeeId, const QString &queue);
     Q_INVOKABLE void savePdf();
 
 Q_SIGNALS:
@@ -87,6 +123,7 @@ protected:
 
 private:
     void changeSelection();
+    void printSelection(const BadgeSelection &selection, const QString &queue);
     void setBusy(bool busy);
 
     QString m_folder;
@@ -94,12 +131,7 @@ private:
     QString m_whose = QStringLiteral("everyone");
     QString m_organisation;
     bool m_reprint = false;
-    QStringList m_organisations;
-    int m_badgeCount = 0;
-    int m_skippedCount = 0;
-    int m_pageCount = 0;
-    QImage m_preview;
-    QString m_previewName;
+    BadgeBatchSummary m_summary;
     QVariantList m_printers;
     bool m_busy = false;
 };

@@ -18,5 +18,6 @@ target_sources(oppmote_appkit PRIVATE
   appkit/organisation_attendance_model.h appkit/organisation_attendance_model.cpp
   appkit/privacy_desk.h appkit/privacy_desk.cpp
   appkit/badge_desk.h appkit/badge_desk.cpp
+  appkit/person_desk.h appkit/person_desk.cpp
   appkit/shown_time.h)
 qt6_extract_metatypes(oppmote_appkit)

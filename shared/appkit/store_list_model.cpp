@@ -6,7 +6,7 @@ StoreListModel::StoreListModel(AsyncStore *store, QObject *parent)
     : QAbstractListModel(parent), m_store(store)
 {
     Q_ASSERT(store);
-    connect(store, &AsyncStore::changed, this, &StoreListModel::reload);
+    connect(store, &AsyncStore::changed, this, &StoreListModel::storeChanged);
     // A read posted before the store was open was dropped on its thread and
     // would never answer: start over once it is open (or say why it is not).
     connect(store, &AsyncStore::opened, this, [this](bool ok, const QString &error) {
@@ -30,6 +30,23 @@ void StoreListModel::reload()
     }
     setReading(true);
     startRead();
+}
+
+void StoreListModel::storeChanged()
+{
+    if (m_active)
+        reload();
+    else
+        m_stale = true;
+}
+
+void StoreListModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale) {
+        m_stale = false;
+        reload();
+    }
 }
 
 void StoreListModel::readDone()

@@ -1,6 +1,8 @@
 #include "bench_stats.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -8,6 +10,25 @@
 #include <numeric>
 
 namespace oppmote::bench {
+
+Stats timeProcessStarts(const QString &program, const QStringList &arguments, int runs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    std::vector<double> ms;
+    for (int run = 0; run <= runs; ++run) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(program, arguments);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            qFatal("%s did not start: %s", qPrintable(program), p.readAllStandardError().constData());
+        if (run > 0)
+            ms.push_back(double(t.elapsed()));
+    }
+    return summarize(ms);
+}
 
 Stats summarize(std::vector<double> millis)
 {

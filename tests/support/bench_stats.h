@@ -3,6 +3,7 @@
 // to stdout as "BENCH name key=value …" lines that docs/benchmarks.md quotes.
 
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <vector>
@@ -32,6 +33,10 @@ private:
 
 // Resident set size of this process in MiB (from /proc/self/status).
 double residentMiB();
+
+// A program started `runs` times after one warm-up run (the page cache, as
+// at a second boot), offscreen, each run until it exits 0: from exec to exit.
+Stats timeProcessStarts(const QString &program, const QStringList &arguments, int runs);
 
 void report(const QString &name, const QString &details);
 QString format(const Stats &s);

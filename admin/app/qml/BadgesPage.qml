@@ -22,21 +22,6 @@ Item {
         }
     }
 
-    // A choice list whose labels are plain text.
-    component Choice: ComboBox {
-        id: choice
-        delegate: Component {
-            ItemDelegate {
-                required property var modelData
-                required property int index
-                objectName: choice.objectName + "_" + index
-                width: choice.width
-                contentItem: DeskText { text: choice.textRole ? parent.modelData[choice.textRole] : parent.modelData }
-                highlighted: choice.highlightedIndex === index
-            }
-        }
-        contentItem: DeskText { leftPadding: 10; text: choice.displayText }
-    }
     component Option: RadioButton {
         id: option
         contentItem: DeskText {
@@ -74,7 +59,7 @@ Item {
                             text: qsTr("One organisation")
                             onClicked: page.badges.whose = "organisation"
                         }
-                        Choice {
+                        DeskChoice {
                             id: organisationChoice
                             objectName: "badgesOrganisationChoice"
                             Layout.preferredWidth: 320
@@ -103,7 +88,7 @@ Item {
                     }
                 }
                 DeskText { text: qsTr("Template"); font.weight: Font.Bold }
-                Choice {
+                DeskChoice {
                     objectName: "badgesTemplate"
                     Layout.preferredWidth: 320
                     model: page.badges.templates
@@ -114,7 +99,7 @@ Item {
                 }
                 DeskText { text: qsTr("Printer"); font.weight: Font.Bold }
                 RowLayout {
-                    Choice {
+                    DeskChoice {
                         id: printerChoice
                         objectName: "badgesPrinter"
                         Layout.preferredWidth: 320

@@ -19,6 +19,7 @@ ApplicationWindow {
     required property KioskPairing pairing
     required property ReportSaver reports
     required property PrivacyDesk privacy
+    required property PersonDesk person
     property string storeError: ""
 
     title: qsTr("Oppmøte – organisers' desk")
@@ -133,7 +134,7 @@ ApplicationWindow {
                     organisations: root.organisations
                     devices: root.devices
                 }
-                PeoplePage { people: root.people; privacy: root.privacy }
+                PeoplePage { people: root.people; privacy: root.privacy; person: root.person; badges: root.badges }
                 WalkInsPage { walkIns: root.walkIns }
                 GroupWorkPage { groups: root.groups; runs: root.groupRuns }
                 BadgesPage { badges: root.badges }

@@ -4,12 +4,15 @@ import QtQuick.Layouts
 import Oppmote.Admin
 
 // The people: searched as the kiosk searches (æ/ø/å folding, one typo),
-// filtered by arrival, type and organisation.
+// filtered by arrival, type and organisation; a name opens the person's card
+// (PersonCard), where a person is also added.
 Item {
     id: page
     objectName: "peoplePage"
     required property AttendeeListModel people
     required property PrivacyDesk privacy
+    required property PersonDesk person
+    required property BadgeDesk badges
     property string lastMessage: ""
     property bool lastOk: true
 
@@ -28,10 +31,26 @@ Item {
         }
     }
 
+    function openPerson(attendeeId) { card.openFor(attendeeId) } // for the screenshots
+
+    PersonCard {
+        id: card
+        person: page.person
+        badges: page.badges
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Desk.spacing
-        PageTitle { text: qsTr("People") }
+        RowLayout {
+            Layout.fillWidth: true
+            PageTitle { Layout.fillWidth: true; text: qsTr("People") }
+            DeskButton {
+                objectName: "addPerson"
+                text: qsTr("Add a person…")
+                onClicked: card.openFor("")
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: Desk.spacing
@@ -114,7 +133,20 @@ Item {
                     anchors.leftMargin: 10
                     anchors.rightMargin: 10
                     spacing: Desk.spacing
-                    DeskText { Layout.preferredWidth: 260; text: fullName; font.weight: Font.Bold }
+                    DeskText {
+                        objectName: "open_" + attendeeId
+                        Layout.preferredWidth: 260
+                        text: fullName
+                        font.weight: Font.Bold
+                        font.underline: openArea.containsMouse
+                        MouseArea {
+                            id: openArea
+                            anchors.fill: parent
+                            hoverEnabled: true
+                            cursorShape: Qt.PointingHandCursor
+                            onClicked: card.openFor(attendeeId)
+                        }
+                    }
                     DeskText { Layout.fillWidth: true; text: organisation }
                     DeskText { Layout.preferredWidth: 120; text: typeLabel; color: Desk.inkSoft }
                     DeskText {

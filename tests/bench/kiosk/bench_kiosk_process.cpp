@@ -7,8 +7,6 @@
 #include "kiosk_sample_store.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -25,25 +23,11 @@ int main(int argc, char **argv)
     if (!sample.ok())
         qFatal("%s", qPrintable(sample.error().message));
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    std::vector<double> ms;
-    for (int run = 0; run < 6; ++run) {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        QElapsedTimer t;
-        t.start();
-        p.start(QStringLiteral(KIOSK_PATH),
-            { QStringLiteral("--testing"), QStringLiteral("--db"), db, QStringLiteral("--exit-when-ready") });
-        if (!p.waitForFinished(30000) || p.exitCode() != 0)
-            qFatal("the kiosk did not start: %s", p.readAllStandardError().constData());
-        if (run > 0) // the first run warms the page cache, like a kiosk's second boot
-            ms.push_back(double(t.elapsed()));
-    }
+    const Stats starts = timeProcessStarts(QStringLiteral(KIOSK_PATH),
+        { QStringLiteral("--testing"), QStringLiteral("--db"), db, QStringLiteral("--exit-when-ready") }, 5);
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage);
-    report(
-        QStringLiteral("kiosk.process_cold_start"), format(summarize(ms)) + QStringLiteral(" roster=20000"));
+    report(QStringLiteral("kiosk.process_cold_start"), format(starts) + QStringLiteral(" roster=20000"));
     report(QStringLiteral("kiosk.process_peak_rss"),
         QStringLiteral("%1MiB").arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 1));
     return 0;

@@ -12,6 +12,7 @@
 #include "appkit/privacy_desk.h"
 #include "appkit/report_saver.h"
 #include "cli_runner.h"
+#include "codes/invitation.h"
 #include "domain/allocation.h"
 #include "domain/plain_text.h"
 #include "io/xlsx_reader.h"
@@ -78,6 +79,17 @@ class TestAdminApp : public QObject
                 bytes += f.readAll();
         }
         return bytes;
+    }
+
+    // Searched for on the People page until their row shows.
+    void findPerson(const Attendee &who)
+    {
+        QQuickItem *search = item(window(), QStringLiteral("peopleSearch"));
+        QVERIFY(search);
+        search->setProperty("text", QString());
+        search->forceActiveFocus();
+        typeText(window(), who.lastName + QLatin1Char(' ') + who.firstName);
+        QTRY_VERIFY(item(window(), QStringLiteral("open_") + who.id));
     }
 
     // The number shown in a dashboard figure.
@@ -181,6 +193,93 @@ private Q_SLOTS:
         QTRY_COMPARE(itemText(window(), QStringLiteral("status_") + who.id), QStringLiteral("not arrived"));
         QVERIFY(!m_sample.store->activeEntry(who.id, QString()).value_or(std::nullopt).has_value());
         QVERIFY(!itemText(window(), QStringLiteral("peopleMessage")).isEmpty());
+    }
+
+    // A person's card: added with the import's rules (a code at once, a second
+    // registration refused), corrected (an invalid e-mail changes nothing), a
+    // new code that the old one no longer finds, and a ticket saved as PDF.
+    void aPersonIsAddedCorrectedGivenANewCodeAndATicket()
+    {
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_people")));
+        const auto fillIn = [this](const QString &field, const QString &text) {
+            QQuickItem *input = item(window(), field);
+            QVERIFY(input);
+            input->setProperty("text", QString());
+            input->forceActiveFocus();
+            typeText(window(), text);
+        };
+        QVERIFY(click(window(), QStringLiteral("addPerson")));
+        QTRY_VERIFY(item(window(), QStringLiteral("personFirstName")));
+        QVERIFY(!item(window(), QStringLiteral("personCode"))); // nobody stored yet
+        fillIn(QStringLiteral("personFirstName"), QStringLiteral("Nora"));
+        fillIn(QStringLiteral("personLastName"), QStringLiteral("Nyregistrert"));
+        fillIn(QStringLiteral("personOrganisation"), QStringLiteral("Vestland fylkeskommune"));
+        fillIn(QStringLiteral("personEmail"), QStringLiteral("nora@example.no"));
+        QVERIFY(click(window(), QStringLiteral("personSave")));
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("is registered")));
+        auto all = m_sample.store->attendees();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), m_sample.attendees.size() + 1);
+        const auto added = std::find_if(all->begin(), all->end(),
+            [](const Attendee &a) { return a.lastName == QStringLiteral("Nyregistrert"); });
+        QVERIFY(added != all->end());
+        QCOMPARE(added->email, QStringLiteral("nora@example.no"));
+        QVERIFY(!added->token.isEmpty());
+        QTRY_COMPARE(itemText(window(), QStringLiteral("personCode")), groupedCodeText(added->token));
+        QTRY_COMPARE(m_app->people()->rowCount(), m_sample.attendees.size() + 1); // the list follows
+        QVERIFY(click(window(), QStringLiteral("personClose")));
+
+        // The same person again: refused, nothing written.
+        QVERIFY(click(window(), QStringLiteral("addPerson")));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("personFirstName")).isEmpty());
+        fillIn(QStringLiteral("personFirstName"), QStringLiteral("Nora"));
+        fillIn(QStringLiteral("personLastName"), QStringLiteral("Nyregistrert"));
+        fillIn(QStringLiteral("personEmail"), QStringLiteral("NORA@example.no"));
+        QVERIFY(click(window(), QStringLiteral("personSave")));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("already")));
+        QCOMPARE(m_sample.store->attendeeCount().value_or(-1), m_sample.attendees.size() + 1);
+        QVERIFY(click(window(), QStringLiteral("personClose")));
+
+        // Corrected: a mistyped e-mail changes nothing; then the organisation.
+        const Attendee &who = m_sample.attendees.at(3);
+        findPerson(who);
+        QVERIFY(click(window(), QStringLiteral("open_") + who.id));
+        QTRY_COMPARE(itemText(window(), QStringLiteral("personLastName")), who.lastName);
+        QCOMPARE(itemText(window(), QStringLiteral("personEmail")), who.email); // the desk's own card
+        fillIn(QStringLiteral("personEmail"), QStringLiteral("not an address"));
+        fillIn(QStringLiteral("personOrganisation"), QStringLiteral("Troms fylkeskommune"));
+        QVERIFY(click(window(), QStringLiteral("personSave")));
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("is not changed")));
+        QCOMPARE(m_sample.store->attendee(who.id)->value().organisation, who.organisation);
+        fillIn(QStringLiteral("personEmail"), who.email);
+        QVERIFY(click(window(), QStringLiteral("personSave")));
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("organisation")));
+        QCOMPARE(
+            m_sample.store->attendee(who.id)->value().organisation, QStringLiteral("Troms fylkeskommune"));
+        QCOMPARE(m_sample.store->attendee(who.id)->value().email, who.email);
+
+        // A new code, after saying so: the old one finds nobody.
+        QVERIFY(click(window(), QStringLiteral("personNewCode")));
+        QTRY_VERIFY(item(window(), QStringLiteral("personNewCodeConfirm")));
+        QCOMPARE(m_sample.store->attendee(who.id)->value().token, who.token); // not before confirming
+        QVERIFY(click(window(), QStringLiteral("personNewCodeConfirm")));
+        QTRY_VERIFY(m_sample.store->attendee(who.id)->value().token != who.token);
+        const QString fresh = m_sample.store->attendee(who.id)->value().token;
+        QVERIFY(!m_sample.store->attendeeByToken(who.token)->has_value());
+        QTRY_COMPARE(itemText(window(), QStringLiteral("personCode")), groupedCodeText(fresh));
+        QVERIFY(itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("new code")));
+
+        // The invitation ticket with the new code, as a one-page PDF.
+        QVERIFY(click(window(), QStringLiteral("personTicket")));
+        QTRY_VERIFY(savedFiles().filter(QStringLiteral("ticket-")).size() == 1);
+        QTRY_VERIFY(itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("ticket")));
+        QCOMPARE(test::pdfPageCount(
+                     QDir(reportsDir()).filePath(savedFiles().filter(QStringLiteral("ticket-")).first())),
+            1);
     }
 
     void aWalkInIsApprovedAtTheDesk()
@@ -487,6 +586,20 @@ private Q_SLOTS:
         QTRY_COMPARE(m_app->badges()->count(), int(members.size())); // the print log
         QTRY_COMPARE(m_app->badges()->badgeCount(), 0); // everyone has one now
 
+        // One lost badge printed again from the person's card.
+        QVERIFY(click(window(), QStringLiteral("nav_people")));
+        findPerson(m_sample.store->attendee(members.first())->value());
+        QVERIFY(click(window(), QStringLiteral("open_") + members.first()));
+        QTRY_COMPARE(itemText(window(), QStringLiteral("personBadges")), QStringLiteral("1 printed"));
+        QVERIFY(click(window(), QStringLiteral("personPrintBadge")));
+        QTRY_VERIFY_WITH_TIMEOUT(itemText(window(), QStringLiteral("personMessage"))
+                                     .contains(QStringLiteral("1 badge printed on desk-badges")),
+            30000);
+        QTRY_COMPARE(itemText(window(), QStringLiteral("personBadges")), QStringLiteral("2 printed"));
+        QCOMPARE(m_sample.store->badgePrints(1000)->size(), members.size() + 1);
+        QVERIFY(click(window(), QStringLiteral("personClose")));
+        QVERIFY(click(window(), QStringLiteral("nav_badges")));
+
         // The printer off: said in words, and nothing recorded.
         QVERIFY2(cups.disableQueue(QStringLiteral("desk-badges"), &error), qPrintable(error));
         QVERIFY(click(window(), QStringLiteral("badgesRefreshPrinters")));
@@ -499,7 +612,7 @@ private Q_SLOTS:
                         .contains(QStringLiteral("printed on")),
             30000);
         QVERIFY(!itemText(window(), QStringLiteral("badgesMessage")).isEmpty());
-        QCOMPARE(m_sample.store->badgePrints(1000)->size(), members.size());
+        QCOMPARE(m_sample.store->badgePrints(1000)->size(), members.size() + 1);
 
         // The same batch as a PDF for an office printer.
         QVERIFY(click(window(), QStringLiteral("badgesSavePdf")));

@@ -108,6 +108,31 @@ private Q_SLOTS:
         QCOMPARE(model.count(), 200);
     }
 
+    // Check-ins reuse the roster read before (only who arrived changes); a
+    // correction from another connection is read, and found by its new name.
+    void aCorrectedNameIsListedAndFound()
+    {
+        Fixture f(200);
+        QVERIFY(f.start());
+        AttendeeListModel &model = *f.model;
+        f.watchOtherConnection();
+        Attendee who = f.s.attendees[11];
+        f.async.checkIn({ who.id, QString(), CheckinMethod::Search, QString(), {} }, this, [](auto) {});
+        QTRY_VERIFY_WITH_TIMEOUT(test::valueAt(model, test::rowWith(model, AttendeeListModel::IdRole, who.id),
+                                     AttendeeListModel::ArrivedRole)
+                                     .toBool(),
+            2000);
+        who.lastName = QStringLiteral("Omdøpt");
+        QVERIFY(f.s.store->upsertAttendees({ who }).ok());
+        model.setQuery(QStringLiteral("omdopt"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.count(), 1, 2000);
+        QCOMPARE(test::valueAt(model, 0, AttendeeListModel::IdRole).toString(), who.id);
+        QVERIFY(test::valueAt(model, 0, AttendeeListModel::FullNameRole)
+                    .toString()
+                    .endsWith(QStringLiteral("Omdøpt")));
+        QCOMPARE(test::valueAt(model, 0, AttendeeListModel::ArrivedRole).toBool(), true); // still arrived
+    }
+
     void typeAndOrganisationFilters()
     {
         Fixture f(200);

@@ -1,7 +1,8 @@
 // StoreListModel, the app kit's base: reloads on `changed` are coalesced (one
 // read in flight, one more queued however many changes came meanwhile), a
 // read posted before the store was open is made again once it is, and new
-// rows replace the old by key without resetting the view.
+// rows replace the old by key without resetting the view; a model not shown
+// reads once when shown again.
 
 #include "appkit/store_list_model.h"
 #include "appkit_test_support.h"
@@ -92,6 +93,32 @@ private Q_SLOTS:
         QCOMPARE(model.reads, 3);
         QCOMPARE(loading.size(), 2); // on once, off once
         QCOMPARE(shown(model), QStringList { QStringLiteral("a=5") });
+    }
+
+    // A page not shown reads nothing during a rush, and once when shown again.
+    void aModelNotShownReadsOnceWhenShownAgain()
+    {
+        test::ModelFixture<MetaRowsModel> f(2);
+        QVERIFY(f.start());
+        MetaRowsModel &model = *f.model;
+        model.reload();
+        QVERIFY(f.settled());
+        const int before = model.reads;
+        model.setActive(false);
+        QSignalSpy changed(&f.async, &AsyncStore::changed);
+        for (int i = 1; i <= 4; ++i)
+            writeRows(f.async, this, QStringLiteral("b=%1").arg(i));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 4, 2000);
+        QVERIFY(f.settled());
+        QCOMPARE(model.reads, before);
+        QVERIFY(!shown(model).contains(QStringLiteral("b=4")));
+        model.setActive(true);
+        QVERIFY(f.settled());
+        QCOMPARE(model.reads, before + 1);
+        QCOMPARE(shown(model), QStringList { QStringLiteral("b=4") });
+        model.setActive(true); // nothing missed: no read
+        QVERIFY(f.settled());
+        QCOMPARE(model.reads, before + 1);
     }
 
     void aReadBeforeTheStoreIsOpenIsMadeOnceItIs()
