@@ -7,8 +7,8 @@
 #include "attendee_lookup.h"
 #include "command.h"
 #include "domain/plain_text.h"
-#include "io/attendee_import_plan.h"
 #include "output.h"
+#include "roster/person_editing.h"
 #include "store_options.h"
 
 #include <QJsonArray>
@@ -196,12 +196,7 @@ int edit(Context &ctx, const QCommandLineParser &parser, Store &store, const QSt
     take("last-name", changed.lastName);
     take("organisation", changed.organisation);
     take("email", changed.email);
-    if (!changed.email.isEmpty() && !io::isPlausibleEmail(changed.email)) {
-        ctx.err << tr("oppmote walkins edit: «%1» does not look like an e-mail address.").arg(changed.email)
-                << Qt::endl;
-        return InvalidData;
-    }
-    auto stored = store.updateWalkIn(changed);
+    auto stored = roster::PersonEditing(store).correctWalkIn(changed);
     if (!stored.ok())
         return fail(ctx, stored.error());
     const Attendee &was = found->person;

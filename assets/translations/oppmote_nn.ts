@@ -742,7 +742,7 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../admin/app/qml/BadgesPage.qml" line="+36"/>
+        <location filename="../../admin/app/qml/BadgesPage.qml" line="+37"/>
         <source>Badges</source>
         <translation>Namnelappar</translation>
     </message>
@@ -1647,7 +1647,7 @@
 <context>
     <name>PersonCard</name>
     <message>
-        <location filename="../../admin/app/qml/PersonCard.qml" line="+59"/>
+        <location filename="../../admin/app/qml/PersonCard.qml" line="+63"/>
         <source>Add a person</source>
         <translation>Legg til ein person</translation>
     </message>
@@ -1710,7 +1710,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New code…</source>
         <translation>Ny kode …</translation>
     </message>
@@ -1763,7 +1763,12 @@
 <context>
     <name>PersonEditing</name>
     <message>
-        <location filename="../../shared/roster/person_editing.cpp" line="+115"/>
+        <location filename="../../shared/roster/person_editing.cpp" line="+111"/>
+        <source>«%1» does not look like an e-mail address.</source>
+        <translation>«%1» ser ikkje ut som ei e-postadresse.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>first name</source>
         <translation>førenamn</translation>
     </message>
@@ -2783,7 +2788,7 @@
 <context>
     <name>WalkInsPage</name>
     <message>
-        <location filename="../../admin/app/qml/WalkInsPage.qml" line="+41"/>
+        <location filename="../../admin/app/qml/WalkInsPage.qml" line="+50"/>
         <source>Turn down %1?</source>
         <translation>Avvise %1?</translation>
     </message>
@@ -2819,6 +2824,11 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>Correct…</source>
+        <translation>Rett opp …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Approve and check in</source>
         <translation>Godkjenn og sjekk inn</translation>
     </message>
@@ -3224,7 +3234,7 @@
         <translation>Lag signeringsnøkkelen for signerte billettar</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_walkins.cpp" line="+270"/>
+        <location filename="../../admin/cli/cmd_walkins.cpp" line="+265"/>
         <source>List the walk-ins waiting; approve, turn down or correct one</source>
         <translation>Vis registreringane på staden som ventar; godkjenn, avvis eller rett ei</translation>
     </message>
@@ -3711,12 +3721,13 @@
 <context>
     <name>oppmote::PersonDesk</name>
     <message>
-        <location filename="../../shared/appkit/person_desk.cpp" line="+56"/>
+        <location filename="../../shared/appkit/person_desk.cpp" line="+62"/>
+        <location line="+127"/>
         <source>This person is no longer on the roster.</source>
         <translation>Denne personen står ikkje lenger på deltakarlista.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-109"/>
         <source>%1 is registered, with the code %2.</source>
         <translation>%1 er registrert, med koden %2.</translation>
     </message>
@@ -3742,16 +3753,22 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+127"/>
         <source>Nothing to change for %1.</source>
         <translation>Ingenting å endre for %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-124"/>
         <source>To review: %1</source>
         <translation>Sjekk: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+125"/>
+        <source>%1 is corrected.</source>
+        <translation>%1 er retta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 has a new code: %2. The old one is refused from now on.</source>
         <translation>%1 har fått ny kode: %2. Den gamle blir avvist frå no av.</translation>
     </message>
@@ -4086,7 +4103,7 @@
         <location filename="../../admin/cli/cmd_attendees.cpp" line="-254"/>
         <location filename="../../admin/cli/cmd_devices.cpp" line="-8"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
-        <location filename="../../admin/cli/cmd_walkins.cpp" line="-155"/>
+        <location filename="../../admin/cli/cmd_walkins.cpp" line="-150"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -4555,7 +4572,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../admin/cli/cmd_walkins.cpp" line="+93"/>
+        <location filename="../../admin/cli/cmd_walkins.cpp" line="+88"/>
         <source>Nothing to change for %1.</source>
         <translation>Ingenting å endre for %1.</translation>
     </message>
@@ -5368,7 +5385,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../admin/cli/cmd_walkins.cpp" line="-94"/>
+        <location filename="../../admin/cli/cmd_walkins.cpp" line="-89"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -5743,12 +5760,7 @@
         <translation>oppmote walkins edit: sei kva som skal endrast (--first-name, --last-name, --organisation, --email).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>oppmote walkins edit: «%1» does not look like an e-mail address.</source>
-        <translation>oppmote walkins edit: «%1» ser ikkje ut som ei e-postadresse.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>%1 is changed.</source>
         <translation>%1 er endra.</translation>
     </message>

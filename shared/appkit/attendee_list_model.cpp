@@ -71,9 +71,9 @@ Read readRoster(Store &store, const std::shared_ptr<const AttendeeListModel::Ros
     auto pending = store.pendingWalkIns();
     auto arrived = venueArrivals(store);
     auto walkIns = store.walkIns();
-    for (const Error *e :
-        { version.ok() ? nullptr : &version.error(), pending.ok() ? nullptr : &pending.error(),
-            arrived.ok() ? nullptr : &arrived.error(), walkIns.ok() ? nullptr : &walkIns.error() })
+    for (const Error *e : { version.ok() ? nullptr : &version.error(),
+             registered.ok() ? nullptr : &registered.error(), pending.ok() ? nullptr : &pending.error(),
+             arrived.ok() ? nullptr : &arrived.error(), walkIns.ok() ? nullptr : &walkIns.error() })
         if (e) {
             out.error = e->message;
             return out;

@@ -35,14 +35,14 @@ struct Done {
 // The batch the selection names; an organisation not chosen yet is nobody.
 Result<print::BadgeBatch> batchFor(Store &store, const BadgeSelection &s)
 {
-    if (s.whose == QLatin1String("organisation") && s.organisation.isEmpty())
-        return print::BadgeBatch {};
     print::BadgeBatchRequest request;
     if (!s.attendeeId.isEmpty()) {
         request.attendeeIds = { s.attendeeId };
         request.reprint = true;
         return print::BadgeBatches(store).prepare(request);
     }
+    if (s.whose == QLatin1String("organisation") && s.organisation.isEmpty())
+        return print::BadgeBatch {};
     if (s.whose == QLatin1String("organisation"))
         request.organisation = s.organisation;
     request.walkInsOnly = s.whose == QLatin1String("walkIns");

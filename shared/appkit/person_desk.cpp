@@ -48,6 +48,12 @@ QString nameOf(const Attendee &a)
     return name.isEmpty() ? a.id : name;
 }
 
+// Registered at a kiosk and not approved yet: corrected with the walk-in's rules.
+bool isWaitingWalkIn(const Attendee &a)
+{
+    return !a.id.isEmpty() && a.type == AttendeeType::WalkIn && a.token.isEmpty();
+}
+
 Loaded load(Store &store, const QString &id)
 {
     Loaded loaded;
@@ -98,11 +104,7 @@ Outcome outcomeOf(const roster::PersonChange &change, bool adding, const QString
 PersonDesk::PersonDesk(AsyncStore *store, QString folder, QObject *parent)
     : QObject(parent), m_store(store), m_folder(std::move(folder))
 {
-    // Another desk or the command line may change the person shown.
-    connect(store, &AsyncStore::changed, this, [this] {
-        if (!m_person.id.isEmpty() && !m_busy)
-            open(m_person.id);
-    });
+    // Not read again on every change: that would overwrite what is being typed.
 }
 
 QString PersonDesk::code() const
@@ -124,12 +126,32 @@ void PersonDesk::open(const QString &attendeeId)
 {
     if (!m_store)
         return;
+    // Shown empty until read (Save waits: busy); a read for someone no longer wanted is dropped.
+    Attendee wanted;
+    wanted.id = attendeeId;
+    show(wanted, 0);
+    setBusy(true);
     m_store->run<Loaded>([attendeeId](Store &store) { return load(store, attendeeId); }, this,
-        [this](Loaded loaded) {
+        [this, attendeeId](Loaded loaded) {
+            if (attendeeId != m_person.id)
+                return;
             if (loaded.person)
                 show(*loaded.person, loaded.badges);
-            else
-                Q_EMIT done(false, loaded.error);
+            finish(loaded.person.has_value(), loaded.error);
+        });
+}
+
+void PersonDesk::countBadges()
+{
+    if (!m_store || m_person.id.isEmpty())
+        return;
+    m_store->run<int>([id = m_person.id](Store &store) { return store.badgePrintCount(id).value_or(0); },
+        this,
+        [this, id = m_person.id](int count) {
+            if (id != m_person.id)
+                return;
+            m_badgesPrinted = count;
+            Q_EMIT badgesChanged();
         });
 }
 
@@ -151,13 +173,55 @@ void PersonDesk::save(const QVariantMap &values)
     }
     setBusy(true);
     const Attendee base = m_person;
+    if (isWaitingWalkIn(base)) {
+        correctWalkIn(values);
+        return;
+    }
     m_store->run<Outcome>(
         [adding, base, form](Store &store) {
             roster::PersonEditing editing(store);
-            auto change = adding ? editing.add(form) : editing.edit(base, form);
+            // What the form does not show (preferences, consent, fixed group) as stored now.
+            auto fresh = adding ? Result<std::optional<Attendee>>(std::optional<Attendee>())
+                                : store.attendee(base.id);
+            if (!fresh.ok())
+                return Outcome { false, fresh.error().message, {} };
+            if (!adding && !fresh.value())
+                return Outcome { false, tr("This person is no longer on the roster."), {} };
+            auto change = adding ? editing.add(form) : editing.edit(*fresh.value(), form);
             if (!change.ok())
                 return Outcome { false, change.error().message, {} };
             return outcomeOf(change.value(), adding, nameOf(base));
+        },
+        this,
+        [this](Outcome o) {
+            if (o.person)
+                show(*o.person, m_badgesPrinted);
+            finish(o.ok, o.message);
+        });
+}
+
+void PersonDesk::correctWalkIn(const QVariantMap &values)
+{
+    Attendee changed = m_person;
+    changed.firstName = values.value(QStringLiteral("firstName"), changed.firstName).toString();
+    changed.lastName = values.value(QStringLiteral("lastName"), changed.lastName).toString();
+    changed.organisation = values.value(QStringLiteral("organisation"), changed.organisation).toString();
+    changed.role = values.value(QStringLiteral("role"), changed.role).toString();
+    changed.email = values.value(QStringLiteral("email"), changed.email).toString();
+    changed.phone = values.value(QStringLiteral("phone"), changed.phone).toString();
+    m_store->run<Outcome>(
+        [changed, was = m_person](Store &store) {
+            auto stored = roster::PersonEditing(store).correctWalkIn(changed);
+            if (!stored.ok())
+                return Outcome { false, stored.error().message, {} };
+            const Attendee &is = stored.value();
+            const bool same = is.firstName == was.firstName && is.lastName == was.lastName
+                && is.organisation == was.organisation && is.role == was.role && is.email == was.email
+                && is.phone == was.phone;
+            return Outcome { true,
+                same ? tr("Nothing to change for %1.").arg(nameOf(was))
+                     : tr("%1 is corrected.").arg(nameOf(is)),
+                is };
         },
         this,
         [this](Outcome o) {
@@ -226,6 +290,7 @@ void PersonDesk::show(const Attendee &person, int badgesPrinted)
     m_person = person;
     m_badgesPrinted = badgesPrinted;
     Q_EMIT personChanged();
+    Q_EMIT badgesChanged();
 }
 
 void PersonDesk::setBusy(bool busy)

@@ -29,7 +29,7 @@ class PersonDesk : public QObject
     Q_PROPERTY(QString phone READ phone NOTIFY personChanged)
     Q_PROPERTY(QString typeName READ typeName NOTIFY personChanged) // attendeeTypeName()
     Q_PROPERTY(QString code READ code NOTIFY personChanged) // grouped as read aloud; "" = none
-    Q_PROPERTY(int badgesPrinted READ badgesPrinted NOTIFY personChanged)
+    Q_PROPERTY(int badgesPrinted READ badgesPrinted NOTIFY badgesChanged)
     Q_PROPERTY(QVariantList types READ types CONSTANT) // [{name, title}] in the UI language
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 public:
@@ -52,17 +52,22 @@ public:
     Q_INVOKABLE void open(const QString &attendeeId);
     Q_INVOKABLE void openNew();
     // The form's values by field key (firstName, lastName, organisation, role,
-    // email, phone, type): a new person is added, else the one open is changed.
+    // email, phone, type): a new person is added, else the one open is changed
+    // (a walk-in waiting for approval with the walk-in's rules; its type stays).
     Q_INVOKABLE void save(const QVariantMap &values);
     Q_INVOKABLE void giveNewCode();
     Q_INVOKABLE void saveTicket();
+    // Reads again how many badges the person has had (after one printed).
+    Q_INVOKABLE void countBadges();
 
 Q_SIGNALS:
-    void personChanged();
+    void personChanged(); // another person, or the stored details after an action
+    void badgesChanged();
     void busyChanged();
     void done(bool ok, const QString &message);
 
 private:
+    void correctWalkIn(const QVariantMap &values);
     void show(const Attendee &person, int badgesPrinted);
     void setBusy(bool busy);
     void finish(bool ok, const QString &message);

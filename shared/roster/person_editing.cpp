@@ -103,6 +103,15 @@ Result<PersonChange> PersonEditing::edit(const Attendee &base, const PersonForm 
     return change;
 }
 
+Result<Attendee> PersonEditing::correctWalkIn(const Attendee &changed)
+{
+    const QString email = changed.email.trimmed();
+    if (!email.isEmpty() && !io::isPlausibleEmail(email))
+        return makeError(
+            ErrorCode::InvalidInput, tr("«%1» does not look like an e-mail address.").arg(email));
+    return m_store.updateWalkIn(changed);
+}
+
 Result<Attendee> PersonEditing::giveNewCode(const QString &attendeeId)
 {
     return m_store.replaceToken(attendeeId, Token::generate(), false);

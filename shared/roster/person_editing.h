@@ -5,8 +5,9 @@
 // and type words) and judged by its plan (io::planAttendeeImport: no name, an
 // invalid e-mail, registered already, a shared e-mail to review). A person is
 // written only when the plan adds them (add) or changes them (edit), in one
-// transaction; someone added gets a code at once. And a new code for one
-// person, the old one refused from then on.
+// transaction; someone added gets a code at once. A walk-in corrected before
+// it is approved. And a new code for one person, the old one refused from
+// then on.
 
 #include "domain/attendee.h"
 #include "domain/result.h"
@@ -49,6 +50,10 @@ public:
     Result<PersonChange> add(const PersonForm &form);
     // `base` as stored; written when the plan says Updated.
     Result<PersonChange> edit(const Attendee &base, const PersonForm &form);
+    // A walk-in waiting at the desk corrected (names, organisation, e-mail …):
+    // an e-mail must look like one, then Store::updateWalkIn's rules (a first
+    // name and a surname; not one turned down). Returns the walk-in as stored.
+    Result<Attendee> correctWalkIn(const Attendee &changed);
     // A lost badge or a leaked code: a new one; NotFound for an unknown person.
     Result<Attendee> giveNewCode(const QString &attendeeId);
 

@@ -16,6 +16,7 @@ Item {
 
     Connections {
         target: page.badges
+        enabled: page.visible // a badge printed from a person's card is said there
         function onActionDone(ok, message) {
             page.lastOk = ok
             page.lastMessage = message

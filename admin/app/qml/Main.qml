@@ -135,7 +135,7 @@ ApplicationWindow {
                     devices: root.devices
                 }
                 PeoplePage { people: root.people; privacy: root.privacy; person: root.person; badges: root.badges }
-                WalkInsPage { walkIns: root.walkIns }
+                WalkInsPage { walkIns: root.walkIns; person: root.person; badges: root.badges }
                 GroupWorkPage { groups: root.groups; runs: root.groupRuns }
                 BadgesPage { badges: root.badges }
                 DevicesPage { devices: root.devices; pairing: root.pairing }

@@ -47,7 +47,11 @@ Dialog {
     Connections {
         target: card.badges
         enabled: card.visible
-        function onActionDone(ok, message) { card.say(ok, message) }
+        function onActionDone(ok, message) {
+            card.say(ok, message)
+            if (ok)
+                card.person.countBadges()
+        }
     }
 
     anchors.centerIn: parent
@@ -106,9 +110,10 @@ Dialog {
             visible: !card.adding
             Layout.fillWidth: true
             spacing: Desk.spacing
+            // A waiting walk-in gets its code by being approved, not here.
             DeskButton {
                 objectName: "personNewCode"
-                visible: !card.confirmingNewCode
+                visible: !card.confirmingNewCode && card.person.code !== ""
                 enabled: !card.person.busy
                 text: qsTr("New code…")
                 onClicked: card.confirmingNewCode = true

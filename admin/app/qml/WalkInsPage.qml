@@ -4,11 +4,14 @@ import QtQuick.Layouts
 import Oppmote.Admin
 
 // Walk-ins registered at a kiosk, waiting for the desk: approving one gives
-// them a code and checks them in (one transaction, in the store).
+// them a code and checks them in (one transaction, in the store); a typo is
+// corrected first on the person's card.
 Item {
     id: page
     objectName: "walkInsPage"
     required property WalkInQueueModel walkIns
+    required property PersonDesk person
+    required property BadgeDesk badges
     property string lastMessage: ""
     property bool lastOk: true
 
@@ -18,6 +21,12 @@ Item {
             page.lastOk = ok
             page.lastMessage = message
         }
+    }
+
+    PersonCard {
+        id: card
+        person: page.person
+        badges: page.badges
     }
 
     // Turning someone down is asked once more, with a reason for the record.
@@ -123,6 +132,11 @@ Item {
                         text: (registeredAt && !isNaN(registeredAt.getTime())
                                ? Qt.formatDateTime(registeredAt, "hh:mm") : "")
                               + (registeredOn ? "  " + registeredOn : "")
+                    }
+                    DeskButton {
+                        objectName: "edit_" + attendeeId
+                        text: qsTr("Correct…")
+                        onClicked: card.openFor(attendeeId)
                     }
                     DeskButton {
                         objectName: "approve_" + attendeeId

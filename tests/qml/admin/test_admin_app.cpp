@@ -26,6 +26,7 @@
 #include "scan/luma.h"
 #include "scan/qr_decoder.h"
 #include "store/store.h"
+#include "store/venue_arrivals.h"
 #include "store/walk_in.h"
 #include "sync/hub_certificate.h"
 
@@ -250,6 +251,13 @@ private Q_SLOTS:
         QCOMPARE(itemText(window(), QStringLiteral("personEmail")), who.email); // the desk's own card
         fillIn(QStringLiteral("personEmail"), QStringLiteral("not an address"));
         fillIn(QStringLiteral("personOrganisation"), QStringLiteral("Troms fylkeskommune"));
+        // A check-in elsewhere meanwhile (another process) does not overwrite what is typed.
+        const Attendee &other = m_sample.attendees.at(9);
+        QCOMPARE(test::runCli({ QStringLiteral("checkin"), other.id }, m_sample.path).exitCode, 0);
+        QTRY_VERIFY(venueArrivals(*m_sample.store).value_or(QSet<QString>()).contains(other.id));
+        QTRY_COMPARE(m_app->arrivals()->total(), 1); // the desk has read it
+        QCOMPARE(
+            itemText(window(), QStringLiteral("personOrganisation")), QStringLiteral("Troms fylkeskommune"));
         QVERIFY(click(window(), QStringLiteral("personSave")));
         QTRY_VERIFY(
             itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("is not changed")));
@@ -304,6 +312,48 @@ private Q_SLOTS:
         // Approved is checked in: the dashboard counts them.
         QVERIFY(click(window(), QStringLiteral("nav_dashboard")));
         QTRY_COMPARE(figure(QStringLiteral("venueArrived")), 1);
+    }
+
+    // A typo in a walk-in's registration corrected on the card before approving:
+    // the walk-in's rules (an e-mail that looks like one), still waiting after.
+    void aWalkInIsCorrectedBeforeApproval()
+    {
+        Attendee walkIn;
+        walkIn.id = QStringLiteral("walkin-desk-3");
+        walkIn.firstName = QStringLiteral("Siri");
+        walkIn.lastName = QStringLiteral("Skrivfeil");
+        walkIn.organisation = QStringLiteral("Agder fylkeskommune");
+        walkIn.type = AttendeeType::WalkIn;
+        QVERIFY(m_sample.store->upsertAttendees({ walkIn }).ok());
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_walkIns")));
+        QTRY_VERIFY(item(window(), QStringLiteral("edit_") + walkIn.id));
+        QVERIFY(click(window(), QStringLiteral("edit_") + walkIn.id));
+        QTRY_COMPARE(itemText(window(), QStringLiteral("personLastName")), walkIn.lastName);
+        QVERIFY(!item(window(), QStringLiteral("personNewCode"))); // approving gives the code
+        QQuickItem *lastName = item(window(), QStringLiteral("personLastName"));
+        lastName->setProperty("text", QString());
+        lastName->forceActiveFocus();
+        typeText(window(), QStringLiteral("Skrivefeil"));
+        QQuickItem *email = item(window(), QStringLiteral("personEmail"));
+        email->forceActiveFocus();
+        typeText(window(), QStringLiteral("siri(at)agder"));
+        QVERIFY(click(window(), QStringLiteral("personSave")));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("e-mail")));
+        QCOMPARE(m_sample.store->attendee(walkIn.id)->value().lastName, walkIn.lastName);
+        email->setProperty("text", QString());
+        email->forceActiveFocus();
+        typeText(window(), QStringLiteral("siri@agder.example"));
+        QVERIFY(click(window(), QStringLiteral("personSave")));
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("personMessage")).contains(QStringLiteral("corrected")));
+        const Attendee stored = m_sample.store->attendee(walkIn.id)->value();
+        QCOMPARE(stored.lastName, QStringLiteral("Skrivefeil"));
+        QCOMPARE(stored.email, QStringLiteral("siri@agder.example"));
+        QCOMPARE(stored.type, AttendeeType::WalkIn);
+        QVERIFY(stored.token.isEmpty()); // still waiting for approval
+        QVERIFY(click(window(), QStringLiteral("personClose")));
+        QTRY_VERIFY(item(window(), QStringLiteral("approve_") + walkIn.id));
     }
 
     void aWalkInIsTurnedDownAtTheDesk()
