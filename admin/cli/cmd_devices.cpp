@@ -19,8 +19,11 @@ int run(Context &ctx)
     parser.addOption(dbOption());
     parser.addOption(jsonOption());
     parser.addOption({ QStringLiteral("revoke"), tr("Revoke this device (by id)."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("rename"), tr("Rename this device (by id); the new name with --name."),
+        QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("name"), tr("rename: the new name."), QStringLiteral("text") });
     if (int code = parseArguments(parser, ctx, QStringLiteral("devices"),
-            tr("List the devices paired with the hub, or revoke one."));
+            tr("List the devices paired with the hub, rename or revoke one."));
         code >= 0)
         return code;
     int code = Success;
@@ -32,6 +35,18 @@ int run(Context &ctx)
         if (auto s = store->revokeDevice(id); !s.ok())
             return fail(ctx, s.error());
         ctx.out << tr("Revoked %1: the hub refuses it from now on.").arg(id) << Qt::endl;
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("rename"))) {
+        if (!parser.isSet(QStringLiteral("name"))) {
+            ctx.err << tr("oppmote devices --rename: give the new name with --name.") << Qt::endl;
+            return Usage;
+        }
+        const QString id = parser.value(QStringLiteral("rename"));
+        if (auto s = store->renameDevice(id, parser.value(QStringLiteral("name"))); !s.ok())
+            return fail(ctx, s.error());
+        ctx.out << tr("%1 is now called «%2».").arg(id, parser.value(QStringLiteral("name")).simplified())
+                << Qt::endl;
         return Success;
     }
     auto devices = store->devices();

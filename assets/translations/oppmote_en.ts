@@ -1177,7 +1177,22 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../admin/app/qml/DevicesPage.qml" line="+23"/>
+        <location filename="../../admin/app/qml/DevicesPage.qml" line="+34"/>
+        <source>Rename the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Kiosks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,6 +1228,11 @@
     </message>
     <message>
         <location line="+54"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Really revoke?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,11 +2571,22 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+24"/>
         <source>No device has the id «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-15"/>
+        <source>A device&apos;s name has 1 to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another device is called «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 exists already; a kiosk database is made new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +3217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_devices.cpp" line="+72"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="+87"/>
         <source>List or revoke the devices paired with the hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,6 +3588,11 @@
     <message>
         <location filename="../../shared/appkit/device_list_model.cpp" line="+54"/>
         <source>%1 is revoked: the hub no longer lets it sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is now called «%2».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5344,13 +5380,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_devices.cpp" line="-43"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="-58"/>
         <source>Revoke this device (by id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rename this device (by id); the new name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>List the devices paired with the hub, or revoke one.</source>
+        <source>rename: the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the devices paired with the hub, rename or revoke one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5359,7 +5405,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>oppmote devices --rename: give the new name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is now called «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>

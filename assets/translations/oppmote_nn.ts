@@ -1177,7 +1177,22 @@
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../admin/app/qml/DevicesPage.qml" line="+23"/>
+        <location filename="../../admin/app/qml/DevicesPage.qml" line="+34"/>
+        <source>Rename the device</source>
+        <translation>Gje eininga nytt namn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename</source>
+        <translation>Endre namn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Kiosks</source>
         <translation>Kioskar</translation>
     </message>
@@ -1213,6 +1228,11 @@
     </message>
     <message>
         <location line="+54"/>
+        <source>Rename…</source>
+        <translation>Endre namn …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Really revoke?</source>
         <translation>Vil du trekkje tilbake?</translation>
     </message>
@@ -2545,11 +2565,22 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+24"/>
         <source>No device has the id «%1».</source>
         <translation>Inga eining har ID-en «%1».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-15"/>
+        <source>A device&apos;s name has 1 to 40 characters.</source>
+        <translation>Namnet på ei eining har 1 til 40 teikn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another device is called «%1».</source>
+        <translation>Ei anna eining heiter «%1».</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 exists already; a kiosk database is made new.</source>
         <translation>%1 finst allereie; ein kioskdatabase blir laga ny.</translation>
     </message>
@@ -2639,7 +2670,7 @@
         <translation>Ei registrering på staden treng førenamn og etternamn.</translation>
     </message>
     <message>
-        <location filename="../../shared/store/store_sync.cpp" line="-519"/>
+        <location filename="../../shared/store/store_sync.cpp" line="-543"/>
         <location filename="../../shared/store/store_walk_in_sync.cpp" line="-7"/>
         <source>the walk-in was turned down at the desk</source>
         <translation>registreringa vart avvist i skranken</translation>
@@ -3186,7 +3217,7 @@
         <translation>Lag ein samankoplingskode for ein kiosk (QR)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_devices.cpp" line="+72"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="+87"/>
         <source>List or revoke the devices paired with the hub</source>
         <translation>Vis eller trekk tilbake einingane som er kopla til huben</translation>
     </message>
@@ -3558,6 +3589,11 @@
         <location filename="../../shared/appkit/device_list_model.cpp" line="+54"/>
         <source>%1 is revoked: the hub no longer lets it sync.</source>
         <translation>%1 er trekt tilbake: huben lèt henne ikkje synkronisere lenger.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is now called «%2».</source>
+        <translation>%1 heiter no «%2».</translation>
     </message>
 </context>
 <context>
@@ -5344,14 +5380,24 @@
         <translation>oppmote pair: modusen er entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_devices.cpp" line="-43"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="-58"/>
         <source>Revoke this device (by id).</source>
         <translation>Trekk tilbake denne eininga (etter ID).</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rename this device (by id); the new name with --name.</source>
+        <translation>Gje denne eininga (etter id) nytt namn; det nye namnet med --name.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>List the devices paired with the hub, or revoke one.</source>
-        <translation>Vis einingane som er kopla til huben, eller trekk tilbake éi.</translation>
+        <source>rename: the new name.</source>
+        <translation>rename: det nye namnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the devices paired with the hub, rename or revoke one.</source>
+        <translation>Vis einingane som er kopla til huben, gje éi nytt namn eller trekk henne tilbake.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5359,7 +5405,17 @@
         <translation>%1 er trekt tilbake: huben avviser henne frå no av.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>oppmote devices --rename: give the new name with --name.</source>
+        <translation>oppmote devices --rename: gje det nye namnet med --name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is now called «%2».</source>
+        <translation>%1 heiter no «%2».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>revoked</source>
         <translation>trekt tilbake</translation>
     </message>

@@ -55,6 +55,17 @@ void DeviceListModel::revoke(const QString &deviceId)
     });
 }
 
+void DeviceListModel::rename(const QString &deviceId, const QString &name)
+{
+    act([deviceId, name](Store &store) -> ActionOutcome {
+        auto was = store.deviceName(deviceId);
+        if (auto s = store.renameDevice(deviceId, name); !s.ok())
+            return { false, s.error().message };
+        const QString before = was.ok() && !was->isEmpty() ? shownText(was.value()) : deviceId;
+        return { true, tr("%1 is now called «%2».").arg(before, shownText(name.simplified())) };
+    });
+}
+
 QVariant DeviceListModel::data(const QModelIndex &index, int role) const
 {
     const DeviceRow *r = rowAt(index);

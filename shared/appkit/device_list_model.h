@@ -55,6 +55,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE void revoke(const QString &deviceId);
+    // The name the desk, the print log and the kiosks' messages show (Store::renameDevice).
+    Q_INVOKABLE void rename(const QString &deviceId, const QString &name);
 
 protected:
     void startRead() override;

@@ -270,6 +270,9 @@ public:
     enum class DeviceCheck { Known, Unknown, Revoked, WrongSecret };
     Result<DeviceCheck> checkDevice(const QString &deviceId, const QString &secretHash);
     Status revokeDevice(const QString &deviceId); // NotFound for an unknown device
+    // The name people see ("Kiosk 2" → "Inngang nord"), trimmed, 1 to 40
+    // characters, another device's name refused; NotFound for an unknown device.
+    Status renameDevice(const QString &deviceId, const QString &name);
     // Last seen now; the clock offset the hub measured (device minus hub, ms), if it did.
     Status touchDevice(const QString &deviceId, std::optional<qint64> clockOffsetMs = std::nullopt);
     // The roster kiosks copy from the hub (store_roster_sync.cpp): programme,

@@ -541,6 +541,30 @@ Status Store::revokeDevice(const QString &deviceId)
     return Ok {};
 }
 
+Status Store::renameDevice(const QString &deviceId, const QString &name)
+{
+    const QString shown = name.simplified();
+    if (shown.isEmpty() || shown.size() > 40)
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Store", "A device's name has 1 to 40 characters."));
+    sql::WriteTransaction tx(d->db);
+    if (!tx.begun().ok())
+        return tx.begun();
+    sql::Statement taken(d->db, "SELECT 1 FROM devices WHERE name = ?1 AND id <> ?2");
+    taken.bind(1, shown).bind(2, deviceId);
+    if (taken.step())
+        return makeError(ErrorCode::Conflict,
+            QCoreApplication::translate("Store", "Another device is called «%1».").arg(shown));
+    sql::Statement st(d->db, "UPDATE devices SET name = ?1 WHERE id = ?2");
+    st.bind(1, shown).bind(2, deviceId);
+    if (auto s = st.exec(); !s.ok())
+        return s;
+    if (d->db.changes() == 0)
+        return makeError(ErrorCode::NotFound,
+            QCoreApplication::translate("Store", "No device has the id «%1».").arg(deviceId));
+    return tx.commit();
+}
+
 Status Store::rememberDevice(const Device &device)
 {
     sql::Statement st(d->db,

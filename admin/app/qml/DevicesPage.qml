@@ -17,6 +17,47 @@ Item {
         function onActionDone(ok, message) { page.lastMessage = message }
     }
 
+    // A name people recognise at the venue ("Inngang nord"); shown in the print log and on the kiosks.
+    Dialog {
+        id: renameDialog
+        property string deviceId
+        function ask(id, name) {
+            deviceId = id
+            newName.text = name
+            open()
+            newName.forceActiveFocus()
+            newName.selectAll()
+        }
+        anchors.centerIn: parent
+        modal: true
+        width: 420
+        header: PageTitle { padding: Desk.margin; text: qsTr("Rename the device") }
+        contentItem: TextField {
+            id: newName
+            objectName: "renameName"
+            maximumLength: 40
+            onAccepted: if (text.trim() !== "") renameDialog.accept()
+        }
+        footer: RowLayout {
+            spacing: Desk.spacing
+            Item { Layout.fillWidth: true }
+            DeskButton {
+                text: qsTr("Cancel")
+                Layout.bottomMargin: Desk.margin
+                onClicked: renameDialog.reject()
+            }
+            DeskButton {
+                objectName: "renameConfirm"
+                Layout.rightMargin: Desk.margin
+                Layout.bottomMargin: Desk.margin
+                enabled: newName.text.trim() !== ""
+                text: qsTr("Rename")
+                onClicked: renameDialog.accept()
+            }
+        }
+        onAccepted: page.devices.rename(deviceId, newName.text)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Desk.spacing
@@ -131,6 +172,12 @@ Item {
                     revoked: line.revoked
                     clockOffsetText: line.clockOffsetText
                     clockIsOff: line.clockIsOff
+                }
+                DeskButton {
+                    objectName: "rename_" + line.deviceId
+                    visible: !line.revoked
+                    text: qsTr("Rename…")
+                    onClicked: renameDialog.ask(line.deviceId, line.name)
                 }
                 DeskButton {
                     objectName: "revoke_" + line.deviceId

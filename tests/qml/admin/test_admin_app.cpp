@@ -703,6 +703,48 @@ private Q_SLOTS:
 
     // Reports are saved into the reports folder: a workbook read back by the
     // importer's own reader, a PDF that is one, and no CSV of everything.
+    // A kiosk renamed at the desk as people at the venue call it; a name
+    // another device has is refused and nothing changes; the command line the same.
+    void aKioskIsRenamed()
+    {
+        Device kiosk;
+        kiosk.id = QStringLiteral("kiosk-2-id");
+        kiosk.name = QStringLiteral("Kiosk 2");
+        kiosk.mode = QStringLiteral("entrance");
+        QVERIFY(m_sample.store->upsertDevice(kiosk).ok());
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_devices")));
+        const auto renameTo = [this, &kiosk](const QString &name) {
+            QTRY_VERIFY(item(window(), QStringLiteral("rename_") + kiosk.id));
+            QVERIFY(click(window(), QStringLiteral("rename_") + kiosk.id));
+            QTRY_VERIFY(item(window(), QStringLiteral("renameName")));
+            item(window(), QStringLiteral("renameName"))->setProperty("text", QString());
+            typeText(window(), name);
+            QVERIFY(click(window(), QStringLiteral("renameConfirm")));
+        };
+        renameTo(QStringLiteral("Inngang nord"));
+        QTRY_COMPARE(
+            m_sample.store->deviceName(kiosk.id).value_or(QString()), QStringLiteral("Inngang nord"));
+        QTRY_VERIFY(item(window(), QStringLiteral("device_Inngang nord")));
+        const QString own = m_sample.store->localDevice().name;
+        renameTo(own);
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("devicesMessage")).contains(QStringLiteral("Another device")));
+        QCOMPARE(m_sample.store->deviceName(kiosk.id).value_or(QString()), QStringLiteral("Inngang nord"));
+
+        QCOMPARE(test::runCli({ QStringLiteral("devices"), QStringLiteral("--rename"), kiosk.id,
+                                  QStringLiteral("--name"), QStringLiteral("Inngang sør") },
+                     m_sample.path)
+                     .exitCode,
+            0);
+        QCOMPARE(m_sample.store->deviceName(kiosk.id).value_or(QString()), QStringLiteral("Inngang sør"));
+        QCOMPARE(test::runCli({ QStringLiteral("devices"), QStringLiteral("--rename"), kiosk.id,
+                                  QStringLiteral("--name"), QStringLiteral("   ") },
+                     m_sample.path)
+                     .exitCode,
+            4); // InvalidData
+    }
+
     void reportsAreSavedAsSpreadsheetAndPdf()
     {
         QVERIFY(
