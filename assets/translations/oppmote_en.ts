@@ -1261,13 +1261,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+104"/>
         <location line="+62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-158"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Those who have checked in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1292,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cost of moving someone who already has a group (0: a better choice always wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At most this many from one organisation in a group (0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Why (optional), e.g. late arrivals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,7 +3497,7 @@
 <context>
     <name>oppmote::AllocationRunsModel</name>
     <message>
-        <location filename="../../shared/appkit/allocation_runs_model.cpp" line="+156"/>
+        <location filename="../../shared/appkit/allocation_runs_model.cpp" line="+174"/>
         <source>Choose “everyone expected” to place all who are registered.</source>
         <translation type="unfinished"></translation>
     </message>

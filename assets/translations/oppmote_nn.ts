@@ -1261,13 +1261,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+104"/>
         <location line="+62"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-158"/>
         <source>Move</source>
         <translation>Flytt</translation>
     </message>
@@ -1277,7 +1277,7 @@
         <translation>Fordel %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Those who have checked in</source>
         <translation>Dei som har sjekka inn</translation>
     </message>
@@ -1292,7 +1292,17 @@
         <translation>Låste personar og fasilitatorar blir der dei er; å flytte nokon som alt hadde ei gruppe, kostar meir enn eit betre val for dei. Den nye køyringa blir lagra, men ikkje publisert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Cost of moving someone who already has a group (0: a better choice always wins)</source>
+        <translation>Kostnad ved å flytte nokon som alt har ei gruppe (0: eit betre val vinn alltid)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>At most this many from one organisation in a group (0: no limit)</source>
+        <translation>Høgst så mange frå éin organisasjon i ei gruppe (0: inga grense)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Why (optional), e.g. late arrivals</source>
         <translation>Kvifor (valfritt), t.d. seine komingar</translation>
     </message>
@@ -3487,7 +3497,7 @@
 <context>
     <name>oppmote::AllocationRunsModel</name>
     <message>
-        <location filename="../../shared/appkit/allocation_runs_model.cpp" line="+156"/>
+        <location filename="../../shared/appkit/allocation_runs_model.cpp" line="+174"/>
         <source>Choose “everyone expected” to place all who are registered.</source>
         <translation>Vel «alle som er venta» for å plassere alle som er påmelde.</translation>
     </message>

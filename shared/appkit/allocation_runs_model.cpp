@@ -27,6 +27,7 @@ struct RunsRead {
     QString slotKey;
     QString error;
     QList<AllocationRunRow> rows;
+    alloc::AdapterOptions latest; // the latest run's options (defaults before the first)
 };
 
 QVariantList movedList(const QList<alloc::MoveResult> &moved)
@@ -93,14 +94,25 @@ void AllocationRunsModel::startRead()
             for (const alloc::RunSummary &s : runs.value())
                 out.rows.prepend(
                     { s.run.id, s.run.at, s.run.by, s.placed, s.unplaced, s.run.published, s.current });
+            if (!runs->isEmpty())
+                out.latest = alloc::AllocationService::optionsFromJson(
+                    QJsonDocument::fromJson(runs->last().run.optionsJson.toUtf8()).object());
             return out;
         },
         [this](RunsRead &r) {
             if (r.slotKey != m_slotKey)
                 return; // read for the slot shown before
             setError(r.error);
-            if (r.error.isEmpty())
-                setRows(std::move(r.rows));
+            if (!r.error.isEmpty())
+                return;
+            setRows(std::move(r.rows));
+            const int moveCost = r.latest.solver.moveCost;
+            const int orgCap = r.latest.solver.orgCapCount;
+            if (moveCost != m_lastMoveCost || orgCap != m_lastOrgCap) {
+                m_lastMoveCost = moveCost;
+                m_lastOrgCap = orgCap;
+                Q_EMIT lastOptionsChanged();
+            }
         });
 }
 
@@ -134,15 +146,21 @@ void AllocationRunsModel::finish(Done &done)
         Q_EMIT actionDone(done.ok, done.message);
 }
 
-void AllocationRunsModel::run(bool everyoneExpected, const QString &reason)
+void AllocationRunsModel::run(bool everyoneExpected, const QString &reason, int moveCost, int orgCap)
 {
-    start([slot = m_slotKey, by = m_by, everyoneExpected, reason](Store &store) -> Done {
+    start([slot = m_slotKey, by = m_by, everyoneExpected, reason, moveCost, orgCap](Store &store) -> Done {
         alloc::RunRequest request;
         request.plan.slotKey = slot;
-        // The desk has no solver options of its own: a re-run keeps the last run's.
+        // The latest run's options, with what the desk's form set.
         if (auto runs = store.allocationRuns(slot); runs.ok() && !runs->isEmpty())
             request.plan.options = alloc::AllocationService::optionsFromJson(
                 QJsonDocument::fromJson(runs->last().optionsJson.toUtf8()).object());
+        if (moveCost >= 0)
+            request.plan.options.solver.moveCost = moveCost;
+        if (orgCap >= 0) {
+            request.plan.options.solver.orgCapCount = orgCap;
+            request.plan.options.solver.orgCapShare = 0;
+        }
         request.plan.population
             = everyoneExpected ? alloc::Population::Expected : alloc::Population::CheckedIn;
         request.by = by;

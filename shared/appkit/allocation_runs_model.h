@@ -37,6 +37,11 @@ class AllocationRunsModel : public StoreRowsModel<AllocationRunRow>
     Q_PROPERTY(QString explainedName READ explainedName NOTIFY explained)
     Q_PROPERTY(QString explanation READ explanation NOTIFY explained)
     Q_PROPERTY(QString lastSavedPath READ lastSavedPath NOTIFY savedFile)
+    // The latest run's solver options, for the next run's form: the cost of
+    // moving someone already placed, and at most this many from one
+    // organisation per group (0 = no limit).
+    Q_PROPERTY(int lastMoveCost READ lastMoveCost NOTIFY lastOptionsChanged)
+    Q_PROPERTY(int lastOrgCap READ lastOrgCap NOTIFY lastOptionsChanged)
     // Who makes the changes, for the audit log (default: $USER, as the command line).
     Q_PROPERTY(QString by READ by WRITE setBy NOTIFY byChanged)
 public:
@@ -63,13 +68,18 @@ public:
     QString lastSavedPath() const { return m_lastSavedPath; }
     QString by() const { return m_by; }
     void setBy(const QString &by);
+    int lastMoveCost() const { return m_lastMoveCost; }
+    int lastOrgCap() const { return m_lastOrgCap; }
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // A new run of the slot, saved (not published): those checked in, or
     // everyone expected; locked people and facilitators stay where they are.
-    Q_INVOKABLE void run(bool everyoneExpected, const QString &reason = {});
+    // The latest run's solver options, with the moving cost and the
+    // organisation cap given (-1: as the latest run; a cap of 0: no limit).
+    Q_INVOKABLE void run(
+        bool everyoneExpected, const QString &reason = {}, int moveCost = -1, int orgCap = -1);
     // Makes an earlier run the slot's allocation again (as a new run).
     Q_INVOKABLE void restore(qint64 runId, const QString &reason = {});
     // Why the person is where the saved allocation has them; writes nothing.
@@ -85,6 +95,7 @@ Q_SIGNALS:
     void explained();
     void savedFile(const QString &path);
     void byChanged();
+    void lastOptionsChanged();
 
 protected:
     void startRead() override;
@@ -98,6 +109,8 @@ private:
 
     QString m_slotKey;
     QString m_folder;
+    int m_lastMoveCost = 0;
+    int m_lastOrgCap = 0;
     QString m_by;
     bool m_busy = false;
     QVariantList m_moved;

@@ -125,7 +125,11 @@ Item {
             wrapMode: Text.WordWrap
             elide: Text.ElideNone
         }
-        onAboutToShow: runReason.text = ""
+        onAboutToShow: {
+            runReason.text = ""
+            runMoveCost.value = page.runs.lastMoveCost
+            runOrgCap.value = page.runs.lastOrgCap
+        }
         contentItem: ColumnLayout {
             spacing: Desk.spacing
             RadioButton {
@@ -154,6 +158,36 @@ Item {
                 font.pixelSize: Desk.fontSmall
                 text: qsTr("Locked people and facilitators stay where they are; moving someone who already had a group costs more than a better choice for them. The new run is saved, not published.")
             }
+            // The solver's two knobs organisers turn (the rest as the latest run, or oppmote allocate).
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: Desk.spacing
+                DeskText {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Cost of moving someone who already has a group (0: a better choice always wins)")
+                }
+                SpinBox {
+                    id: runMoveCost
+                    objectName: "runMoveCost"
+                    from: 0
+                    to: 100
+                    editable: true
+                }
+                DeskText {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("At most this many from one organisation in a group (0: no limit)")
+                }
+                SpinBox {
+                    id: runOrgCap
+                    objectName: "runOrgCap"
+                    from: 0
+                    to: 100
+                    editable: true
+                }
+            }
             TextField {
                 id: runReason
                 objectName: "runReason"
@@ -178,7 +212,7 @@ Item {
                 onClicked: runDialog.accept()
             }
         }
-        onAccepted: page.runs.run(runExpected.checked, runReason.text.trim())
+        onAccepted: page.runs.run(runExpected.checked, runReason.text.trim(), runMoveCost.value, runOrgCap.value)
     }
 
     // An earlier run made the allocation again.

@@ -5,6 +5,8 @@
 
 #include "admin_app.h"
 #include "alloc/allocation_service.h"
+#include "appkit/allocation_editor_model.h"
+#include "appkit/allocation_runs_model.h"
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/badge_desk.h"
@@ -486,6 +488,47 @@ private Q_SLOTS:
     // Group work from the desk alone: a re-run that lists whom it moved, the
     // quality, why one person is where they are (writing nothing), a lock,
     // the group lists and door signs as PDF, and an earlier run restored.
+    // The run's form takes the moving cost and the organisation cap; the run
+    // keeps to the cap, saves both, and the next form starts from them.
+    void aRunAtTheDeskTakesTheSolverOptions()
+    {
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_groupWork")));
+        QTRY_COMPARE(m_app->groups()->slotKey(), QStringLiteral("d1-1400"));
+        QVERIFY(click(window(), QStringLiteral("groupWorkRun")));
+        QTRY_VERIFY(item(window(), QStringLiteral("runOrgCap")));
+        QCOMPARE(item(window(), QStringLiteral("runOrgCap"))->property("value").toInt(), 0); // no run yet
+        item(window(), QStringLiteral("runOrgCap"))->setProperty("value", 1);
+        item(window(), QStringLiteral("runMoveCost"))->setProperty("value", 7);
+        QVERIFY(click(window(), QStringLiteral("runExpected")));
+        QVERIFY(click(window(), QStringLiteral("runConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            itemText(window(), QStringLiteral("groupWorkMessage")).startsWith(QStringLiteral("Run 1 saved")),
+            10000);
+        auto runs = m_sample.store->allocationRuns(QStringLiteral("d1-1400"));
+        QVERIFY(runs.ok() && runs->size() == 1);
+        const QJsonObject options = QJsonDocument::fromJson(runs->last().optionsJson.toUtf8()).object();
+        QCOMPARE(options.value(QLatin1String("moveCost")).toInt(), 7);
+        QHash<QString, QString> organisationOf;
+        for (const Attendee &a : m_sample.attendees)
+            organisationOf.insert(a.id, a.organisation);
+        QHash<QString, int> perGroupAndOrganisation;
+        for (const Assignment &a : m_sample.store->assignments(QStringLiteral("d1-1400")).value())
+            if (!a.fixed && !a.locked)
+                QVERIFY2(++perGroupAndOrganisation[a.groupKey + QLatin1Char('|')
+                             + organisationOf.value(a.attendeeId)]
+                        <= 1,
+                    qPrintable(a.groupKey + QStringLiteral(" holds two from ")
+                        + organisationOf.value(a.attendeeId)));
+        QVERIFY(!perGroupAndOrganisation.isEmpty());
+        // The next run's form starts from these.
+        QTRY_COMPARE(m_app->groupRuns()->lastOrgCap(), 1);
+        QVERIFY(click(window(), QStringLiteral("groupWorkRun")));
+        QTRY_COMPARE(item(window(), QStringLiteral("runOrgCap"))->property("value").toInt(), 1);
+        QCOMPARE(item(window(), QStringLiteral("runMoveCost"))->property("value").toInt(), 7);
+        QVERIFY(click(window(), QStringLiteral("runCancel")));
+    }
+
     void groupWorkIsRunExplainedLockedPrintedAndRestored()
     {
         // Run 1 without a moving cost; someone then moved by hand out of their
