@@ -4,6 +4,7 @@
 #include "appkit/allocation_runs_model.h"
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendance_model.h"
+#include "appkit/attendee_import_desk.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/badge_desk.h"
 #include "appkit/device_list_model.h"
@@ -34,6 +35,7 @@ AdminApp::~AdminApp()
     m_engine.reset();
     if (m_store)
         m_store->drain();
+    m_attendeeImport.reset();
     m_person.reset();
     m_privacy.reset();
     m_reports.reset();
@@ -86,6 +88,7 @@ Status AdminApp::start()
     m_reports = std::make_unique<ReportSaver>(m_store.get(), m_options.reportsDir);
     m_privacy = std::make_unique<PrivacyDesk>(m_store.get(), m_options.reportsDir);
     m_person = std::make_unique<PersonDesk>(m_store.get(), m_options.reportsDir);
+    m_attendeeImport = std::make_unique<AttendeeImportDesk>(m_store.get());
     connect(m_store.get(), &AsyncStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok) {
             Q_EMIT storeFailed(error);
@@ -126,6 +129,7 @@ Status AdminApp::start()
         { QStringLiteral("reports"), QVariant::fromValue(m_reports.get()) },
         { QStringLiteral("privacy"), QVariant::fromValue(m_privacy.get()) },
         { QStringLiteral("person"), QVariant::fromValue(m_person.get()) },
+        { QStringLiteral("attendeeImport"), QVariant::fromValue(m_attendeeImport.get()) },
         { QStringLiteral("width"), m_options.windowSize.width() },
         { QStringLiteral("height"), m_options.windowSize.height() },
     });

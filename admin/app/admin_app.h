@@ -31,6 +31,7 @@ class ArrivalCurveModel;
 class OrganisationAttendanceModel;
 class PrivacyDesk;
 class PersonDesk;
+class AttendeeImportDesk;
 } // namespace oppmote
 
 namespace oppmote::admin {
@@ -62,6 +63,7 @@ public:
     OrganisationAttendanceModel *organisations() const { return m_organisations.get(); }
     PrivacyDesk *privacy() const { return m_privacy.get(); }
     PersonDesk *person() const { return m_person.get(); }
+    AttendeeImportDesk *attendeeImport() const { return m_attendeeImport.get(); }
     QQuickWindow *window() const { return m_window; }
     // The store opened and every model has read its rows once.
     bool ready() const { return m_ready; }
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<ReportSaver> m_reports;
     std::unique_ptr<PrivacyDesk> m_privacy;
     std::unique_ptr<PersonDesk> m_person;
+    std::unique_ptr<AttendeeImportDesk> m_attendeeImport;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     bool m_opened = false;

@@ -7,6 +7,7 @@
 #include "appkit/allocation_runs_model.h"
 #include "appkit/arrival_curve_model.h"
 #include "appkit/attendance_model.h"
+#include "appkit/attendee_import_desk.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/badge_desk.h"
 #include "appkit/device_list_model.h"
@@ -111,6 +112,13 @@ struct PrivacyDeskForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::PrivacyDesk)
     QML_NAMED_ELEMENT(PrivacyDesk)
+    QML_UNCREATABLE("The desk app creates it.")
+};
+
+struct AttendeeImportDeskForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::AttendeeImportDesk)
+    QML_NAMED_ELEMENT(AttendeeImportDesk)
     QML_UNCREATABLE("The desk app creates it.")
 };
 

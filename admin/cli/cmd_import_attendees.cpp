@@ -1,12 +1,13 @@
 // oppmote import-attendees FILE: the attendee list from a CSV or XLSX file.
 // Every row is reported (added / updated / duplicate / rejected, with its
 // line); the plan is made before anything is written and stored in one
-// transaction, so a file that fails leaves the store as it was.
+// transaction, so a file that fails leaves the store as it was
+// (roster/attendee_import.h, as the desk imports).
 
 #include "command.h"
 #include "io/attendee_file.h"
 #include "output.h"
-#include "roster.h"
+#include "roster/attendee_import.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
@@ -85,24 +86,20 @@ int run(Context &ctx)
     auto store = openStore(parser, ctx, code);
     if (!store)
         return code;
-    auto existing = store->attendees();
-    if (!existing.ok())
-        return fail(ctx, existing.error());
-
-    auto planned = io::planImportFromFile(path, existing.value(), options);
+    auto planned = roster::planAttendeeFile(*store, path, options);
     if (!planned.ok())
         return fileFailure(ctx, planned.error());
     io::ImportPlan &plan = planned->plan;
 
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     int tokens = 0;
-    if (!dryRun && plan.hasChanges()) {
-        tokens = assignMissingTokens(plan.upserts);
-        auto written = store->upsertAttendees(plan.upserts);
+    if (!dryRun) {
+        auto written = roster::writeAttendeeImport(*store, plan);
         if (!written.ok()) {
             ctx.err << tr("Nothing was imported; the list is as it was.") << Qt::endl;
             return fail(ctx, written.error());
         }
+        tokens = written.value();
     }
 
     if (parser.isSet(QStringLiteral("json"))) {

@@ -489,7 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,13 +499,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 added, %2 updated, %3 duplicate, %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1 to review: people who share an e-mail address were kept as separate people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeImportDialog</name>
+    <message>
+        <location filename="../../admin/app/qml/AttendeeImportDialog.qml" line="+19"/>
+        <source>Import a list of attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendee lists (*.csv *.xlsx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not imported or to look at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,7 +1503,7 @@
     <message numerus="yes">
         <location line="+46"/>
         <source>%n people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
         </translation>
@@ -1538,7 +1576,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+25"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+26"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,12 +1634,17 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+47"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+58"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Import a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add a person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1681,7 @@
     <message numerus="yes">
         <location line="+28"/>
         <source>%n people</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
         </translation>
@@ -2915,7 +2958,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+135"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+139"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,7 +3180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+129"/>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+126"/>
         <source>Import or update attendees from a CSV or XLSX file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,6 +3587,22 @@
         <location line="+0"/>
         <source>Arrivals</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::AttendeeImportDesk</name>
+    <message>
+        <location filename="../../shared/appkit/attendee_import_desk.cpp" line="+88"/>
+        <source>Nothing was imported; the list is as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported: %1. %n new people were given a code.</source>
+        <translation>
+            <numerusform>Imported: %1. %n new person was given a code.</numerusform>
+            <numerusform>Imported: %1. %n new people were given a code.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5203,7 +5262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="-92"/>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="-88"/>
         <source>oppmote: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5248,12 +5307,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Nothing was imported; the list is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Dry run: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5623,9 +5682,9 @@
     <message numerus="yes">
         <location line="+8"/>
         <source>%n check-in(s) were put aside by the hub and are kept here:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check-in was put aside by the hub and is kept here:</numerusform>
+            <numerusform>%n check-ins were put aside by the hub and are kept here:</numerusform>
         </translation>
     </message>
     <message>
@@ -5782,17 +5841,17 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%n walk-in(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n walk-in.</numerusform>
+            <numerusform>%n walk-ins.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n walk-in(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n walk-in waiting.</numerusform>
+            <numerusform>%n walk-ins waiting.</numerusform>
         </translation>
     </message>
     <message>

@@ -489,7 +489,7 @@
         <translation>avvist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>line %1: %2</source>
         <translation>linje %1: %2</translation>
     </message>
@@ -499,14 +499,52 @@
         <translation>kontroller: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 added, %2 updated, %3 duplicate, %4 rejected</source>
         <translation>%1 lagt til, %2 oppdatert, %3 duplikater, %4 avvist</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1 to review: people who share an e-mail address were kept as separate people.</source>
         <translation>%1 å kontrollere: personer som deler e-postadresse, ble beholdt som egne personer.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeImportDialog</name>
+    <message>
+        <location filename="../../admin/app/qml/AttendeeImportDialog.qml" line="+19"/>
+        <source>Import a list of attendees</source>
+        <translation>Importer en deltakerliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendee lists (*.csv *.xlsx *.txt)</source>
+        <translation>Deltakerlister (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import %1?</source>
+        <translation>Importere %1?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not imported or to look at:</source>
+        <translation>Ikke importert eller verdt å sjekke:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1576,7 @@
         <translation>Oppmøte innsjekking</translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+25"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+26"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation>Oppmøte – arrangørskranken</translation>
     </message>
@@ -1596,12 +1634,17 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+47"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+58"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Import a list…</source>
+        <translation>Importer en liste …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add a person…</source>
         <translation>Legg til en person …</translation>
     </message>
@@ -2915,7 +2958,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+135"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+139"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation>Skrankens sider ble ikke lastet.</translation>
     </message>
@@ -3137,7 +3180,7 @@
         <translation>Les og kontroller QR-kodene i et bilde</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+129"/>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="+126"/>
         <source>Import or update attendees from a CSV or XLSX file</source>
         <translation>Importer eller oppdater deltakere fra en CSV- eller XLSX-fil</translation>
     </message>
@@ -3544,6 +3587,22 @@
         <location line="+0"/>
         <source>Arrivals</source>
         <translation>Ankomster</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::AttendeeImportDesk</name>
+    <message>
+        <location filename="../../shared/appkit/attendee_import_desk.cpp" line="+88"/>
+        <source>Nothing was imported; the list is as it was. %1</source>
+        <translation>Ingenting ble importert; listen er som før. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported: %1. %n new people were given a code.</source>
+        <translation>
+            <numerusform>Importert: %1. %n ny person fikk en kode.</numerusform>
+            <numerusform>Importert: %1. %n nye personer fikk en kode.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5203,7 +5262,7 @@
         <translation>%1 rader skrevet til %2.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="-92"/>
+        <location filename="../../admin/cli/cmd_import_attendees.cpp" line="-88"/>
         <source>oppmote: %1</source>
         <translation>oppmote: %1</translation>
     </message>
@@ -5248,12 +5307,12 @@
         <translation>Kan ikke lese tilordningen %1: %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Nothing was imported; the list is as it was.</source>
         <translation>Ingenting ble importert; listen er uendret.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Dry run: nothing was written.</source>
         <translation>Prøvekjøring: ingenting ble skrevet.</translation>
     </message>

@@ -19,5 +19,6 @@ target_sources(oppmote_appkit PRIVATE
   appkit/privacy_desk.h appkit/privacy_desk.cpp
   appkit/badge_desk.h appkit/badge_desk.cpp
   appkit/person_desk.h appkit/person_desk.cpp
+  appkit/attendee_import_desk.h appkit/attendee_import_desk.cpp
   appkit/shown_time.h)
 qt6_extract_metatypes(oppmote_appkit)

@@ -410,30 +410,38 @@ QString outcomeText(RowOutcome outcome)
 
 } // namespace
 
+QString importRowText(const RowReport &row)
+{
+    QString out = QCoreApplication::translate("AttendeeImport", "line %1: %2")
+                      .arg(row.line)
+                      .arg(outcomeText(row.outcome));
+    if (!row.name.isEmpty())
+        out += QStringLiteral(" %1").arg(row.name);
+    if (!row.changedFields.isEmpty())
+        out += QStringLiteral(" (%1)").arg(row.changedFields.join(QStringLiteral(", ")));
+    if (!row.reason.isEmpty())
+        out += QStringLiteral(" — %1").arg(row.reason);
+    if (!row.warningText.isEmpty())
+        out += QStringLiteral(" — %1").arg(
+            QCoreApplication::translate("AttendeeImport", "to review: %1").arg(row.warningText));
+    return out;
+}
+
+QString importSummaryText(const ImportPlan &plan)
+{
+    return QCoreApplication::translate("AttendeeImport", "%1 added, %2 updated, %3 duplicate, %4 rejected")
+        .arg(plan.added)
+        .arg(plan.updated)
+        .arg(plan.duplicates)
+        .arg(plan.rejected);
+}
+
 QString importPlanToText(const ImportPlan &plan)
 {
     QString out;
-    for (const RowReport &row : plan.rows) {
-        out += QCoreApplication::translate("AttendeeImport", "line %1: %2")
-                   .arg(row.line)
-                   .arg(outcomeText(row.outcome));
-        if (!row.name.isEmpty())
-            out += QStringLiteral(" %1").arg(row.name);
-        if (!row.changedFields.isEmpty())
-            out += QStringLiteral(" (%1)").arg(row.changedFields.join(QStringLiteral(", ")));
-        if (!row.reason.isEmpty())
-            out += QStringLiteral(" — %1").arg(row.reason);
-        if (!row.warningText.isEmpty())
-            out += QStringLiteral(" — %1").arg(
-                QCoreApplication::translate("AttendeeImport", "to review: %1").arg(row.warningText));
-        out += u'\n';
-    }
-    out += QCoreApplication::translate("AttendeeImport", "%1 added, %2 updated, %3 duplicate, %4 rejected")
-               .arg(plan.added)
-               .arg(plan.updated)
-               .arg(plan.duplicates)
-               .arg(plan.rejected);
-    out += u'\n';
+    for (const RowReport &row : plan.rows)
+        out += importRowText(row) + u'\n';
+    out += importSummaryText(plan) + u'\n';
     if (plan.toReview > 0) {
         out += QCoreApplication::translate("AttendeeImport",
             "%1 to review: people who share an e-mail address were kept as separate people.")

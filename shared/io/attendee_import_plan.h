@@ -95,6 +95,8 @@ QString foldForMatching(const QString &text); // lower case, single spaces, acce
 // "outcome":…, "reasonCode":…, "reason":…, "warning":…, "warningText":…,
 // "relatedLine":…, …}]} with the codes in English and the texts translated.
 QString importPlanToText(const ImportPlan &plan);
+QString importRowText(const RowReport &row); // "line 4: rejected Kari — no name"
+QString importSummaryText(const ImportPlan &plan); // "3 added, 1 updated, 0 duplicate, 1 rejected"
 QJsonObject importPlanToJson(const ImportPlan &plan);
 
 } // namespace oppmote::io

@@ -20,6 +20,7 @@ ApplicationWindow {
     required property ReportSaver reports
     required property PrivacyDesk privacy
     required property PersonDesk person
+    required property AttendeeImportDesk attendeeImport
     property string storeError: ""
 
     title: qsTr("Oppmøte – organisers' desk")
@@ -134,7 +135,7 @@ ApplicationWindow {
                     organisations: root.organisations
                     devices: root.devices
                 }
-                PeoplePage { people: root.people; privacy: root.privacy; person: root.person; badges: root.badges }
+                PeoplePage { people: root.people; privacy: root.privacy; person: root.person; badges: root.badges; importer: root.attendeeImport }
                 WalkInsPage { walkIns: root.walkIns; person: root.person; badges: root.badges }
                 GroupWorkPage { groups: root.groups; runs: root.groupRuns }
                 BadgesPage { badges: root.badges }

@@ -5,7 +5,8 @@ import Oppmote.Admin
 
 // The people: searched as the kiosk searches (æ/ø/å folding, one typo),
 // filtered by arrival, type and organisation; a name opens the person's card
-// (PersonCard), where a person is also added.
+// (PersonCard), where a person is also added; a list is imported from a file
+// (AttendeeImportDialog).
 Item {
     id: page
     objectName: "peoplePage"
@@ -13,6 +14,7 @@ Item {
     required property PrivacyDesk privacy
     required property PersonDesk person
     required property BadgeDesk badges
+    required property AttendeeImportDesk importer
     property string lastMessage: ""
     property bool lastOk: true
 
@@ -33,6 +35,15 @@ Item {
 
     function openPerson(attendeeId) { card.openFor(attendeeId) } // for the screenshots
 
+    AttendeeImportDialog {
+        id: importDialog
+        importer: page.importer
+        onFinished: (ok, message) => {
+            page.lastOk = ok
+            page.lastMessage = message
+        }
+    }
+
     PersonCard {
         id: card
         person: page.person
@@ -45,6 +56,12 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             PageTitle { Layout.fillWidth: true; text: qsTr("People") }
+            DeskButton {
+                objectName: "importList"
+                text: qsTr("Import a list…")
+                enabled: !page.importer.busy
+                onClicked: importDialog.choose()
+            }
             DeskButton {
                 objectName: "addPerson"
                 text: qsTr("Add a person…")

@@ -8,6 +8,7 @@
 #include "appkit/allocation_editor_model.h"
 #include "appkit/allocation_runs_model.h"
 #include "appkit/arrival_curve_model.h"
+#include "appkit/attendee_import_desk.h"
 #include "appkit/attendee_list_model.h"
 #include "appkit/badge_desk.h"
 #include "appkit/kiosk_pairing.h"
@@ -290,6 +291,55 @@ private Q_SLOTS:
         QCOMPARE(test::pdfPageCount(
                      QDir(reportsDir()).filePath(savedFiles().filter(QStringLiteral("ticket-")).first())),
             1);
+    }
+
+    // A list imported at the desk: previewed with what each row would do,
+    // then imported; a file that is no attendee list is said and changes nothing.
+    void anAttendeeListIsPreviewedAndImported()
+    {
+        const Attendee &known = m_sample.attendees.at(2);
+        const QString csv = QFileInfo(m_sample.path).dir().filePath(QStringLiteral("påmeldte.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("Fornavn;Etternavn;Organisasjon;E-post\n"
+                                   "Tora;Nyimport;Nordland fylkeskommune;tora@nordland.example\n"
+                                   "%1;%2;%3;%4\n"
+                                   ";;Troms fylkeskommune;\n")
+                        .arg(known.firstName, known.lastName, known.organisation, known.email)
+                        .toUtf8());
+        }
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_people")));
+        m_app->attendeeImport()->preview(QUrl::fromLocalFile(csv));
+        QTRY_VERIFY(item(window(), QStringLiteral("importSummary")));
+        QVERIFY2(itemText(window(), QStringLiteral("importSummary")).startsWith(QStringLiteral("1 added")),
+            qPrintable(itemText(window(), QStringLiteral("importSummary"))));
+        QStringList attention;
+        for (int i = 0; item(window(), QStringLiteral("importRow_%1").arg(i)); ++i)
+            attention << itemText(window(), QStringLiteral("importRow_%1").arg(i));
+        QVERIFY2(attention.join(QLatin1Char('\n')).contains(QStringLiteral("no name")),
+            qPrintable(attention.join(QLatin1Char('\n'))));
+        QCOMPARE(m_sample.store->attendeeCount().value_or(-1),
+            m_sample.attendees.size()); // a preview writes nothing
+        QVERIFY(click(window(), QStringLiteral("importConfirm")));
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("peopleMessage")).startsWith(QStringLiteral("Imported")));
+        QCOMPARE(m_sample.store->attendeeCount().value_or(-1), m_sample.attendees.size() + 1);
+        QTRY_COMPARE(m_app->people()->rowCount(), m_sample.attendees.size() + 1);
+
+        const QString notAList = QFileInfo(m_sample.path).dir().filePath(QStringLiteral("notes.csv"));
+        {
+            QFile f(notAList);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Dato;Beløp\n01.03.2027;120\n");
+        }
+        m_app->attendeeImport()->preview(QUrl::fromLocalFile(notAList));
+        QTRY_VERIFY(!m_app->attendeeImport()->busy());
+        QTRY_VERIFY(
+            !itemText(window(), QStringLiteral("peopleMessage")).startsWith(QStringLiteral("Imported")));
+        QVERIFY(!item(window(), QStringLiteral("importSummary")));
+        QCOMPARE(m_sample.store->attendeeCount().value_or(-1), m_sample.attendees.size() + 1);
     }
 
     void aWalkInIsApprovedAtTheDesk()
