@@ -12,6 +12,7 @@
 #include "appkit/organisation_attendance_model.h"
 #include "appkit/person_desk.h"
 #include "appkit/privacy_desk.h"
+#include "appkit/program_desk.h"
 #include "appkit/report_saver.h"
 #include "appkit/walkin_queue_model.h"
 #include "i18n/translations.h"
@@ -35,6 +36,7 @@ AdminApp::~AdminApp()
     m_engine.reset();
     if (m_store)
         m_store->drain();
+    m_programme.reset();
     m_attendeeImport.reset();
     m_person.reset();
     m_privacy.reset();
@@ -89,6 +91,7 @@ Status AdminApp::start()
     m_privacy = std::make_unique<PrivacyDesk>(m_store.get(), m_options.reportsDir);
     m_person = std::make_unique<PersonDesk>(m_store.get(), m_options.reportsDir);
     m_attendeeImport = std::make_unique<AttendeeImportDesk>(m_store.get());
+    m_programme = std::make_unique<ProgramDesk>(m_store.get());
     connect(m_store.get(), &AsyncStore::opened, this, [this](bool ok, const QString &error) {
         if (!ok) {
             Q_EMIT storeFailed(error);
@@ -97,6 +100,7 @@ Status AdminApp::start()
         m_opened = true;
         m_store->watchExternalWrites(m_options.watchMs);
         m_privacy->reload();
+        m_programme->reload();
         m_badges->refreshPrinters();
         checkReady();
     });
@@ -130,6 +134,7 @@ Status AdminApp::start()
         { QStringLiteral("privacy"), QVariant::fromValue(m_privacy.get()) },
         { QStringLiteral("person"), QVariant::fromValue(m_person.get()) },
         { QStringLiteral("attendeeImport"), QVariant::fromValue(m_attendeeImport.get()) },
+        { QStringLiteral("programme"), QVariant::fromValue(m_programme.get()) },
         { QStringLiteral("width"), m_options.windowSize.width() },
         { QStringLiteral("height"), m_options.windowSize.height() },
     });

@@ -32,6 +32,7 @@ class OrganisationAttendanceModel;
 class PrivacyDesk;
 class PersonDesk;
 class AttendeeImportDesk;
+class ProgramDesk;
 } // namespace oppmote
 
 namespace oppmote::admin {
@@ -64,6 +65,7 @@ public:
     PrivacyDesk *privacy() const { return m_privacy.get(); }
     PersonDesk *person() const { return m_person.get(); }
     AttendeeImportDesk *attendeeImport() const { return m_attendeeImport.get(); }
+    ProgramDesk *programme() const { return m_programme.get(); }
     QQuickWindow *window() const { return m_window; }
     // The store opened and every model has read its rows once.
     bool ready() const { return m_ready; }
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<PrivacyDesk> m_privacy;
     std::unique_ptr<PersonDesk> m_person;
     std::unique_ptr<AttendeeImportDesk> m_attendeeImport;
+    std::unique_ptr<ProgramDesk> m_programme;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
     bool m_opened = false;

@@ -11,7 +11,7 @@ class AdminNavigation : public QObject
     Q_OBJECT
     Q_PROPERTY(Page page READ page NOTIFY pageChanged)
 public:
-    enum Page { Dashboard, People, WalkIns, GroupWork, Badges, Devices, Reports, Privacy };
+    enum Page { Dashboard, People, WalkIns, Programme, GroupWork, Badges, Devices, Reports, Privacy };
     Q_ENUM(Page)
 
     using QObject::QObject;
@@ -20,7 +20,7 @@ public:
     Q_INVOKABLE void show(oppmote::admin::AdminNavigation::Page page);
     static QList<Page> pages()
     {
-        return { Dashboard, People, WalkIns, GroupWork, Badges, Devices, Reports, Privacy };
+        return { Dashboard, People, WalkIns, Programme, GroupWork, Badges, Devices, Reports, Privacy };
     }
     static QString pageName(Page page); // "dashboard" … (file names, objectNames)
 

@@ -15,6 +15,7 @@
 #include "appkit/organisation_attendance_model.h"
 #include "appkit/person_desk.h"
 #include "appkit/privacy_desk.h"
+#include "appkit/program_desk.h"
 #include "appkit/report_saver.h"
 #include "appkit/walkin_queue_model.h"
 #include "image_item.h"
@@ -119,6 +120,13 @@ struct AttendeeImportDeskForeign {
     Q_GADGET
     QML_FOREIGN(oppmote::AttendeeImportDesk)
     QML_NAMED_ELEMENT(AttendeeImportDesk)
+    QML_UNCREATABLE("The desk app creates it.")
+};
+
+struct ProgramDeskForeign {
+    Q_GADGET
+    QML_FOREIGN(oppmote::ProgramDesk)
+    QML_NAMED_ELEMENT(ProgramDesk)
     QML_UNCREATABLE("The desk app creates it.")
 };
 

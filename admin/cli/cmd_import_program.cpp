@@ -3,7 +3,7 @@
 #include "assets.h"
 #include "command.h"
 #include "output.h"
-#include "program_import.h"
+#include "program/program_source.h"
 #include "program_listing.h"
 #include "store_options.h"
 

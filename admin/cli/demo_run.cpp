@@ -4,7 +4,7 @@
 #include "codes/token.h"
 #include "command.h"
 #include "kiosk/kiosk_config.h"
-#include "program_import.h"
+#include "program/program_source.h"
 #include "roster.h"
 #include "sample/attendee_generator.h"
 #include "search/name_folding.h"

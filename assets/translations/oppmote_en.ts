@@ -1576,7 +1576,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+26"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+27"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,6 +1593,11 @@
     <message>
         <location line="+1"/>
         <source>Walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2206,6 +2211,85 @@
     <message>
         <location line="+9"/>
         <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../admin/app/qml/ProgrammePage.qml" line="+38"/>
+        <source>Import a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme text (*.txt *.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rooms and capacities for the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import this programme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings and errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add rooms and capacities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No programme yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2958,7 +3042,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+139"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+144"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,6 +4007,53 @@
     <message>
         <location line="+17"/>
         <source>Everything held about the person is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::ProgramDesk</name>
+    <message numerus="yes">
+        <location filename="../../shared/appkit/program_desk.cpp" line="+64"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Warning, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error, line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The programme has errors now; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The programme is stored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

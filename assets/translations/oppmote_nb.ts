@@ -1576,7 +1576,7 @@
         <translation>Oppmøte innsjekking</translation>
     </message>
     <message>
-        <location filename="../../admin/app/qml/Main.qml" line="+26"/>
+        <location filename="../../admin/app/qml/Main.qml" line="+27"/>
         <source>Oppmøte – organisers&apos; desk</source>
         <translation>Oppmøte – arrangørskranken</translation>
     </message>
@@ -1594,6 +1594,11 @@
         <location line="+1"/>
         <source>Walk-ins</source>
         <translation>Uten påmelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Program</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2207,6 +2212,85 @@
         <location line="+9"/>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../admin/app/qml/ProgrammePage.qml" line="+38"/>
+        <source>Import a programme</source>
+        <translation>Importer et program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme text (*.txt *.md)</source>
+        <translation>Programtekst (*.txt *.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rooms and capacities for the programme</source>
+        <translation>Rom og kapasiteter for programmet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings (*.json)</source>
+        <translation>Innstillinger (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import this programme?</source>
+        <translation>Importere dette programmet?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No warnings.</source>
+        <translation>Ingen advarsler.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings and errors:</source>
+        <translation>Advarsler og feil:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add rooms and capacities…</source>
+        <translation>Legg til rom og kapasiteter …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other settings…</source>
+        <translation>Andre innstillinger …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a programme…</source>
+        <translation>Importer et program …</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No programme yet</source>
+        <translation>Ikke noe program ennå</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +3042,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+139"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+144"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation>Skrankens sider ble ikke lastet.</translation>
     </message>
@@ -3924,6 +4008,53 @@
         <location line="+17"/>
         <source>Everything held about the person is in %1.</source>
         <translation>Alt som er lagret om personen, ligger i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::ProgramDesk</name>
+    <message numerus="yes">
+        <location filename="../../shared/appkit/program_desk.cpp" line="+64"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n økt</numerusform>
+            <numerusform>%n økter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n gruppe</numerusform>
+            <numerusform>%n grupper</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Warning, line %1: %2</source>
+        <translation>Advarsel, linje %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error, line %1: %2</source>
+        <translation>Feil, linje %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The programme has errors now; nothing was stored.</source>
+        <translation>Programmet har feil nå; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The programme is stored: %1.</source>
+        <translation>Programmet er lagret: %1.</translation>
     </message>
 </context>
 <context>

@@ -20,5 +20,6 @@ target_sources(oppmote_appkit PRIVATE
   appkit/badge_desk.h appkit/badge_desk.cpp
   appkit/person_desk.h appkit/person_desk.cpp
   appkit/attendee_import_desk.h appkit/attendee_import_desk.cpp
+  appkit/program_desk.h appkit/program_desk.cpp
   appkit/shown_time.h)
 qt6_extract_metatypes(oppmote_appkit)

@@ -21,6 +21,7 @@ ApplicationWindow {
     required property PrivacyDesk privacy
     required property PersonDesk person
     required property AttendeeImportDesk attendeeImport
+    required property ProgramDesk programme
     property string storeError: ""
 
     title: qsTr("Oppmøte – organisers' desk")
@@ -54,6 +55,7 @@ ApplicationWindow {
                         { page: AdminNavigation.Dashboard, name: "dashboard", title: qsTr("Dashboard") },
                         { page: AdminNavigation.People, name: "people", title: qsTr("People") },
                         { page: AdminNavigation.WalkIns, name: "walkIns", title: qsTr("Walk-ins") },
+                        { page: AdminNavigation.Programme, name: "programme", title: qsTr("Programme") },
                         { page: AdminNavigation.GroupWork, name: "groupWork", title: qsTr("Group work") },
                         { page: AdminNavigation.Badges, name: "badges", title: qsTr("Badges") },
                         { page: AdminNavigation.Devices, name: "devices", title: qsTr("Kiosks") },
@@ -137,6 +139,7 @@ ApplicationWindow {
                 }
                 PeoplePage { people: root.people; privacy: root.privacy; person: root.person; badges: root.badges; importer: root.attendeeImport }
                 WalkInsPage { walkIns: root.walkIns; person: root.person; badges: root.badges }
+                ProgrammePage { programme: root.programme }
                 GroupWorkPage { groups: root.groups; runs: root.groupRuns }
                 BadgesPage { badges: root.badges }
                 DevicesPage { devices: root.devices; pairing: root.pairing }

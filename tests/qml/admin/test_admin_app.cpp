@@ -13,7 +13,9 @@
 #include "appkit/badge_desk.h"
 #include "appkit/kiosk_pairing.h"
 #include "appkit/privacy_desk.h"
+#include "appkit/program_desk.h"
 #include "appkit/report_saver.h"
+#include "assets.h"
 #include "cli_runner.h"
 #include "codes/invitation.h"
 #include "domain/allocation.h"
@@ -340,6 +342,50 @@ private Q_SLOTS:
             !itemText(window(), QStringLiteral("peopleMessage")).startsWith(QStringLiteral("Imported")));
         QVERIFY(!item(window(), QStringLiteral("importSummary")));
         QCOMPARE(m_sample.store->attendeeCount().value_or(-1), m_sample.attendees.size() + 1);
+    }
+
+    // The programme text imported at the desk: previewed with the parser's
+    // warnings by line, stored on "Import"; a text with errors cannot be imported.
+    void aProgrammeIsPreviewedWithItsWarningsAndImported()
+    {
+        const QDir dir = QFileInfo(m_sample.path).dir();
+        const QString text = dir.filePath(QStringLiteral("program.txt"));
+        QVERIFY(QFile::copy(assets::sampleProgram(), text));
+        QFile::setPermissions(text, QFile::ReadOwner | QFile::WriteOwner);
+        Event renamed = m_sample.store->program().value(); // stored under another name: the import shows
+        const QString sampleName = renamed.name;
+        renamed.name = QStringLiteral("Gammelt navn");
+        QVERIFY(m_sample.store->replaceProgram(renamed).ok());
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_programme")));
+        QTRY_VERIFY(item(window(), QStringLiteral("programmeImport")));
+        m_app->programme()->preview(QUrl::fromLocalFile(text), QUrl::fromLocalFile(assets::sampleSettings()));
+        QTRY_VERIFY(item(window(), QStringLiteral("programmeSummary")));
+        QVERIFY2(itemText(window(), QStringLiteral("programmeSummary")).contains(QStringLiteral("2 days")),
+            qPrintable(itemText(window(), QStringLiteral("programmeSummary"))));
+        QVERIFY(itemText(window(), QStringLiteral("programmeMessage_0"))
+                    .startsWith(QStringLiteral("Warning, line")));
+        QVERIFY(click(window(), QStringLiteral("programmeImportConfirm")));
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("programmeMessage")).contains(QStringLiteral("stored")));
+        QCOMPARE(m_sample.store->program()->name, sampleName);
+        QCOMPARE(m_sample.store->program()->days.size(), 2);
+        QTRY_COMPARE(itemText(window(), QStringLiteral("programmeEvent")), sampleName);
+        QTRY_VERIFY(item(window(), QStringLiteral("programmeDay_1")));
+
+        // A text that is no programme: its errors are shown and it cannot be imported.
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Handleliste\n- melk\n- brød\n");
+        }
+        m_app->programme()->preview(QUrl::fromLocalFile(notes));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("programmeMessage_0"))
+                        .startsWith(QStringLiteral("Error, line")));
+        QVERIFY(!m_app->programme()->canImport());
+        QVERIFY(!item(window(), QStringLiteral("programmeImportConfirm"))->isEnabled());
+        QCOMPARE(m_sample.store->program()->name, sampleName);
     }
 
     void aWalkInIsApprovedAtTheDesk()

@@ -1,11 +1,11 @@
-#include "program_import.h"
+#include "program/program_source.h"
 
 #include "program/program_settings.h"
 #include "program/text_file.h"
 
 #include <QCoreApplication>
 
-namespace oppmote::cli {
+namespace oppmote {
 
 Result<ProgramParseResult> loadProgram(const ProgramSource &source)
 {
@@ -29,4 +29,4 @@ Result<ProgramParseResult> loadProgram(const ProgramSource &source)
     return parsed;
 }
 
-} // namespace oppmote::cli
+} // namespace oppmote

@@ -1,11 +1,12 @@
 #pragma once
-// Reads, parses and checks a programme file with its optional settings; shared
-// by `import-program` and `demo`.
+// Reads, parses and checks a programme file with its optional settings (rooms,
+// capacities, the year); shared by `oppmote import-program`, the demo and the
+// desk's Programme page.
 
 #include "domain/result.h"
 #include "program/program_parser.h"
 
-namespace oppmote::cli {
+namespace oppmote {
 
 struct ProgramSource {
     QString programPath;
@@ -16,4 +17,4 @@ struct ProgramSource {
 
 Result<ProgramParseResult> loadProgram(const ProgramSource &source);
 
-} // namespace oppmote::cli
+} // namespace oppmote
