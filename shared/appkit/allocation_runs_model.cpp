@@ -148,6 +148,12 @@ void AllocationRunsModel::finish(Done &done)
 
 void AllocationRunsModel::run(bool everyoneExpected, const QString &reason, int moveCost, int orgCap)
 {
+    // A value the form left as the latest run had it keeps that run's option
+    // (a cap given as a share by oppmote allocate is kept).
+    if (moveCost == m_lastMoveCost)
+        moveCost = -1;
+    if (orgCap == m_lastOrgCap)
+        orgCap = -1;
     start([slot = m_slotKey, by = m_by, everyoneExpected, reason, moveCost, orgCap](Store &store) -> Done {
         alloc::RunRequest request;
         request.plan.slotKey = slot;

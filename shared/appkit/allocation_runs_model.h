@@ -77,7 +77,8 @@ public:
     // A new run of the slot, saved (not published): those checked in, or
     // everyone expected; locked people and facilitators stay where they are.
     // The latest run's solver options, with the moving cost and the
-    // organisation cap given (-1: as the latest run; a cap of 0: no limit).
+    // organisation cap given (-1 or the latest run's value: as the latest
+    // run; a cap of 0: no limit).
     Q_INVOKABLE void run(
         bool everyoneExpected, const QString &reason = {}, int moveCost = -1, int orgCap = -1);
     // Makes an earlier run the slot's allocation again (as a new run).

@@ -2,7 +2,7 @@
 // The desk's import of an attendee list (CSV or XLSX): a preview of what the
 // file would do (every row's outcome; those refused, duplicates and those to
 // review listed with the reason), then the import itself, planned again
-// against the roster as it is then and written in one transaction
+// against the roster as it is then, its changes written in one transaction
 // (roster/attendee_import.h, as `oppmote import-attendees`). Both on the
 // store's thread; a file that cannot be read is said and changes nothing.
 

@@ -112,6 +112,11 @@ QString PersonDesk::code() const
     return m_person.token.isEmpty() ? QString() : groupedCodeText(m_person.token);
 }
 
+bool PersonDesk::waitingWalkIn() const
+{
+    return isWaitingWalkIn(m_person);
+}
+
 QVariantList PersonDesk::types() const
 {
     QVariantList list;
@@ -158,6 +163,7 @@ void PersonDesk::countBadges()
 void PersonDesk::openNew()
 {
     show(Attendee {}, 0);
+    setBusy(false); // a read still on its way is dropped when it comes
 }
 
 void PersonDesk::save(const QVariantMap &values)
@@ -194,8 +200,8 @@ void PersonDesk::save(const QVariantMap &values)
         },
         this,
         [this](Outcome o) {
-            if (o.person)
-                show(*o.person, m_badgesPrinted);
+            if (o.person && (o.person->id == m_person.id || m_person.id.isEmpty()))
+                show(*o.person, m_badgesPrinted); // not over another person opened meanwhile
             finish(o.ok, o.message);
         });
 }
@@ -225,8 +231,8 @@ void PersonDesk::correctWalkIn(const QVariantMap &values)
         },
         this,
         [this](Outcome o) {
-            if (o.person)
-                show(*o.person, m_badgesPrinted);
+            if (o.person && (o.person->id == m_person.id || m_person.id.isEmpty()))
+                show(*o.person, m_badgesPrinted); // not over another person opened meanwhile
             finish(o.ok, o.message);
         });
 }
@@ -248,8 +254,8 @@ void PersonDesk::giveNewCode()
         },
         this,
         [this](Outcome o) {
-            if (o.person)
-                show(*o.person, m_badgesPrinted);
+            if (o.person && (o.person->id == m_person.id || m_person.id.isEmpty()))
+                show(*o.person, m_badgesPrinted); // not over another person opened meanwhile
             finish(o.ok, o.message);
         });
 }

@@ -28,6 +28,8 @@ class PersonDesk : public QObject
     Q_PROPERTY(QString email READ email NOTIFY personChanged)
     Q_PROPERTY(QString phone READ phone NOTIFY personChanged)
     Q_PROPERTY(QString typeName READ typeName NOTIFY personChanged) // attendeeTypeName()
+    // Registered at a kiosk, not approved yet: corrected as a walk-in (its type stays).
+    Q_PROPERTY(bool waitingWalkIn READ waitingWalkIn NOTIFY personChanged)
     Q_PROPERTY(QString code READ code NOTIFY personChanged) // grouped as read aloud; "" = none
     Q_PROPERTY(int badgesPrinted READ badgesPrinted NOTIFY badgesChanged)
     Q_PROPERTY(QVariantList types READ types CONSTANT) // [{name, title}] in the UI language
@@ -45,6 +47,7 @@ public:
     QString phone() const { return m_person.phone; }
     QString typeName() const { return attendeeTypeName(m_person.type); }
     QString code() const;
+    bool waitingWalkIn() const;
     int badgesPrinted() const { return m_badgesPrinted; }
     QVariantList types() const;
     bool busy() const { return m_busy; }

@@ -555,6 +555,8 @@ Status Store::renameDevice(const QString &deviceId, const QString &name)
     if (taken.step())
         return makeError(ErrorCode::Conflict,
             QCoreApplication::translate("Store", "Another device is called «%1».").arg(shown));
+    if (taken.error())
+        return *taken.error();
     sql::Statement st(d->db, "UPDATE devices SET name = ?1 WHERE id = ?2");
     st.bind(1, shown).bind(2, deviceId);
     if (auto s = st.exec(); !s.ok())

@@ -172,7 +172,7 @@ Item {
                     id: runMoveCost
                     objectName: "runMoveCost"
                     from: 0
-                    to: 100
+                    to: 100000
                     editable: true
                 }
                 DeskText {

@@ -87,6 +87,7 @@ Dialog {
                 id: type
                 objectName: "personType"
                 Layout.fillWidth: true
+                enabled: !card.person.waitingWalkIn
                 model: card.person.types
                 textRole: "title"
                 valueRole: "name"

@@ -18,10 +18,12 @@ Item {
     Connections {
         target: page.programme
         function onPreviewed(ok, message) {
-            if (ok)
+            if (ok) {
                 preview.open()
-            else
+            } else {
+                preview.close() // a settings file that cannot be read: said on the page
                 page.say(false, message)
+            }
         }
         function onImported(ok, message) {
             preview.close()

@@ -429,6 +429,7 @@ private Q_SLOTS:
         QVERIFY(click(window(), QStringLiteral("edit_") + walkIn.id));
         QTRY_COMPARE(itemText(window(), QStringLiteral("personLastName")), walkIn.lastName);
         QVERIFY(!item(window(), QStringLiteral("personNewCode"))); // approving gives the code
+        QVERIFY(!item(window(), QStringLiteral("personType"))->isEnabled()); // it stays a walk-in
         QQuickItem *lastName = item(window(), QStringLiteral("personLastName"));
         lastName->setProperty("text", QString());
         lastName->forceActiveFocus();
@@ -581,28 +582,48 @@ private Q_SLOTS:
             && target->contains(target->mapFromItem(item(window(), member), QPointF(1, 1))));
     }
 
-    // Group work from the desk alone: a re-run that lists whom it moved, the
-    // quality, why one person is where they are (writing nothing), a lock,
-    // the group lists and door signs as PDF, and an earlier run restored.
-    // The run's form takes the moving cost and the organisation cap; the run
-    // keeps to the cap, saves both, and the next form starts from them.
+    // The run's form starts from the latest run's moving cost and organisation
+    // cap; left as it was, a cap given as a share (oppmote allocate) is kept;
+    // changed, the run keeps to the new cap and saves both.
     void aRunAtTheDeskTakesTheSolverOptions()
     {
+        alloc::AllocationService service(*m_sample.store);
+        alloc::RunRequest first;
+        first.plan.slotKey = QStringLiteral("d1-1400");
+        first.plan.population = alloc::Population::Expected;
+        first.plan.options.solver.moveCost = 3;
+        first.plan.options.solver.orgCapShare = 0.5;
+        first.by = QStringLiteral("Anne");
+        QVERIFY(service.run(first).ok());
         startDesk();
         QVERIFY(click(window(), QStringLiteral("nav_groupWork")));
         QTRY_COMPARE(m_app->groups()->slotKey(), QStringLiteral("d1-1400"));
+        QTRY_COMPARE(m_app->groupRuns()->lastMoveCost(), 3);
         QVERIFY(click(window(), QStringLiteral("groupWorkRun")));
         QTRY_VERIFY(item(window(), QStringLiteral("runOrgCap")));
-        QCOMPARE(item(window(), QStringLiteral("runOrgCap"))->property("value").toInt(), 0); // no run yet
+        QCOMPARE(item(window(), QStringLiteral("runMoveCost"))->property("value").toInt(), 3);
+        QVERIFY(click(window(), QStringLiteral("runExpected")));
+        QVERIFY(click(window(), QStringLiteral("runConfirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            itemText(window(), QStringLiteral("groupWorkMessage")).startsWith(QStringLiteral("Run 2 saved")),
+            10000);
+        auto kept = m_sample.store->allocationRuns(QStringLiteral("d1-1400"));
+        QVERIFY(kept.ok() && kept->size() == 2);
+        const QJsonObject keptOptions = QJsonDocument::fromJson(kept->last().optionsJson.toUtf8()).object();
+        QCOMPARE(keptOptions.value(QLatin1String("orgCapShare")).toDouble(), 0.5);
+        QCOMPARE(keptOptions.value(QLatin1String("moveCost")).toInt(), 3);
+
+        QVERIFY(click(window(), QStringLiteral("groupWorkRun")));
+        QTRY_VERIFY(item(window(), QStringLiteral("runOrgCap")));
         item(window(), QStringLiteral("runOrgCap"))->setProperty("value", 1);
         item(window(), QStringLiteral("runMoveCost"))->setProperty("value", 7);
         QVERIFY(click(window(), QStringLiteral("runExpected")));
         QVERIFY(click(window(), QStringLiteral("runConfirm")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            itemText(window(), QStringLiteral("groupWorkMessage")).startsWith(QStringLiteral("Run 1 saved")),
+            itemText(window(), QStringLiteral("groupWorkMessage")).startsWith(QStringLiteral("Run 3 saved")),
             10000);
         auto runs = m_sample.store->allocationRuns(QStringLiteral("d1-1400"));
-        QVERIFY(runs.ok() && runs->size() == 1);
+        QVERIFY(runs.ok() && runs->size() == 3);
         const QJsonObject options = QJsonDocument::fromJson(runs->last().optionsJson.toUtf8()).object();
         QCOMPARE(options.value(QLatin1String("moveCost")).toInt(), 7);
         QHash<QString, QString> organisationOf;
@@ -625,6 +646,9 @@ private Q_SLOTS:
         QVERIFY(click(window(), QStringLiteral("runCancel")));
     }
 
+    // Group work from the desk alone: a re-run that lists whom it moved, the
+    // quality, why one person is where they are (writing nothing), a lock,
+    // the group lists and door signs as PDF, and an earlier run restored.
     void groupWorkIsRunExplainedLockedPrintedAndRestored()
     {
         // Run 1 without a moving cost; someone then moved by hand out of their
@@ -840,8 +864,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!itemText(window(), QStringLiteral("pairingError")).isEmpty());
     }
 
-    // Reports are saved into the reports folder: a workbook read back by the
-    // importer's own reader, a PDF that is one, and no CSV of everything.
     // A kiosk renamed at the desk as people at the venue call it; a name
     // another device has is refused and nothing changes; the command line the same.
     void aKioskIsRenamed()
@@ -884,6 +906,8 @@ private Q_SLOTS:
             4); // InvalidData
     }
 
+    // Reports are saved into the reports folder: a workbook read back by the
+    // importer's own reader, a PDF that is one, and no CSV of everything.
     void reportsAreSavedAsSpreadsheetAndPdf()
     {
         QVERIFY(
