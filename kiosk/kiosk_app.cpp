@@ -3,6 +3,7 @@
 #include "kiosk/badge_printing.h"
 #include "kiosk/device_session.h"
 #include "kiosk/hub_link.h"
+#include "kiosk/printer_report.h"
 #include "platform/logging.h"
 #include "platform/runtime_dir.h"
 #include "print/print_queue.h"
@@ -32,6 +33,7 @@ KioskApp::~KioskApp()
     m_engine.reset();
     m_evdev.reset();
     m_keyFilter.reset();
+    m_printerReport.reset();
     m_hubLink.reset();
     if (m_store)
         m_store->drain();
@@ -106,6 +108,10 @@ Status KioskApp::start()
     StoreOptions storeOptions;
     storeOptions.deviceName = config.deviceName;
     m_store->open(m_options.databasePath, storeOptions);
+    if (m_printQueue) { // the desk sees the printer's state through the hub
+        m_printerReport = std::make_unique<PrinterReport>(m_printQueue.get(), m_hubLink->client());
+        m_printerReport->checkNow();
+    }
     m_hubLink->start();
 
     m_engine = std::make_unique<QQmlApplicationEngine>();

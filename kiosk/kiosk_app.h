@@ -19,6 +19,7 @@ class EvdevScanner;
 class PrintQueue;
 class BadgePrinting;
 class HubLink;
+class PrinterReport;
 class WedgeKeyFilter;
 } // namespace oppmote
 
@@ -43,6 +44,7 @@ public:
     KioskController *controller() const { return m_controller.get(); }
     DeviceSession *device() const { return m_device.get(); }
     HubLink *hubLink() const { return m_hubLink.get(); }
+    PrinterReport *printerReport() const { return m_printerReport.get(); } // null without a printer
     WedgeKeyFilter *keyFilter() const { return m_keyFilter.get(); }
     EvdevScanner *evdevScanner() const { return m_evdev.get(); } // null unless configured and opened
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<PrintQueue> m_printQueue; // only with a printer configured
     std::unique_ptr<BadgePrinting> m_badgePrinting;
     std::unique_ptr<HubLink> m_hubLink;
+    std::unique_ptr<PrinterReport> m_printerReport; // only with a printer configured
     ui::NoNetworkAccessFactory m_noNetwork; // outlives the engine
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;

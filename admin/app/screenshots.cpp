@@ -68,14 +68,19 @@ int writeScreenshots(const AdminOptions &options)
     settle(200);
     QObject *people = desk.window()->findChild<QObject *>(QStringLiteral("peoplePage"));
     const QString first = desk.people()->data(desk.people()->index(0), AttendeeListModel::IdRole).toString();
-    if (!first.isEmpty()) {
-        if (!people || !QMetaObject::invokeMethod(people, "openPerson", Q_ARG(QVariant, QVariant(first)))) {
-            err << "oppmote-admin: cannot open a person's card" << Qt::endl;
+    // Then the dialog of a check-in by hand for them.
+    for (const char *shown : { "openPerson", "openHandCheckin" }) {
+        if (first.isEmpty())
+            break;
+        if (!people || !QMetaObject::invokeMethod(people, shown, Q_ARG(QVariant, QVariant(first)))) {
+            err << "oppmote-admin: cannot open " << shown << Qt::endl;
             return 1;
         }
         settle(400);
+        const QString name
+            = qstrcmp(shown, "openPerson") == 0 ? QStringLiteral("person") : QStringLiteral("checkin");
         const QString file = QDir(options.screenshotDir)
-                                 .filePath(QStringLiteral("admin-person-%1%2.png").arg(language, size));
+                                 .filePath(QStringLiteral("admin-%1-%2%3.png").arg(name, language, size));
         if (!desk.window()->grabWindow().save(file)) {
             err << "oppmote-admin: cannot write " << file << Qt::endl;
             return 1;

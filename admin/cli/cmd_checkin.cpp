@@ -89,6 +89,9 @@ int run(Context &ctx)
         QStringLiteral("key") });
     parser.addOption({ QStringLiteral("exit"), tr("Check out instead of in.") });
     parser.addOption({ QStringLiteral("undo"), tr("Undo the check-in.") });
+    parser.addOption({ QStringLiteral("reason"),
+        tr("Why this is done by hand (\"forgot the invitation\"); kept with the event."),
+        QStringLiteral("text") });
     parser.addOption({ QStringLiteral("event-id"),
         tr("An id for this check-in; a retry with the same id is "
            "recorded once."),
@@ -127,7 +130,8 @@ int run(Context &ctx)
     request.attendeeId = who->id;
     request.sessionKey = session;
     request.eventId = parser.value(QStringLiteral("event-id"));
-    auto outcome = parser.isSet(QStringLiteral("undo")) ? store->undoCheckIn(who->id, session)
+    request.note = parser.value(QStringLiteral("reason"));
+    auto outcome = parser.isSet(QStringLiteral("undo")) ? store->undoCheckIn(who->id, session, request.note)
         : parser.isSet(QStringLiteral("exit"))          ? store->checkOut(request)
                                                         : store->checkIn(request);
     if (!outcome.ok())

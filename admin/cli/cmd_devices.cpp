@@ -5,6 +5,7 @@
 #include "output.h"
 #include "store_options.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,14 +53,25 @@ int run(Context &ctx)
     auto devices = store->devices();
     if (!devices.ok())
         return fail(ctx, devices.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (const Device &d : devices.value())
-            list.append(QJsonObject { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name },
+        for (const Device &d : devices.value()) {
+            QJsonObject device { { QStringLiteral("id"), d.id }, { QStringLiteral("name"), d.name },
                 { QStringLiteral("mode"), d.mode }, { QStringLiteral("paired"), d.paired },
                 { QStringLiteral("revoked"), d.revoked }, { QStringLiteral("lastSeen"), d.lastSeen },
                 { QStringLiteral("clockOffsetMs"),
-                    d.clockOffsetMs ? QJsonValue(*d.clockOffsetMs) : QJsonValue() } });
+                    d.clockOffsetMs ? QJsonValue(*d.clockOffsetMs) : QJsonValue() },
+                { QStringLiteral("connected"), d.connected }, { QStringLiteral("online"), d.onlineAt(now) } };
+            if (d.status)
+                device.insert(QStringLiteral("status"),
+                    QJsonObject { { QStringLiteral("at"), d.statusAt },
+                        { QStringLiteral("unsent"), d.status->unsent },
+                        { QStringLiteral("printer"), d.status->printer },
+                        { QStringLiteral("printerProblem"), d.status->printerProblem },
+                        { QStringLiteral("printQueue"), d.status->printQueue } });
+            list.append(device);
+        }
         printJson(ctx.out, QJsonDocument(list));
         return Success;
     }
@@ -68,15 +80,19 @@ int run(Context &ctx)
     auto state = [&](const Device &d) {
         if (d.revoked)
             return tr("revoked");
+        if (d.onlineAt(now))
+            return tr("online");
         if (d.paired)
             return tr("paired");
         return d.id == local ? tr("this database") : tr("not paired");
     };
     for (const Device &d : devices.value())
         rows.append({ d.name, d.id, d.mode, state(d), d.lastSeen.isEmpty() ? QStringLiteral("–") : d.lastSeen,
-            d.clockIsOff() ? QStringLiteral("⚠ ") + clockOffsetText(d) : clockOffsetText(d) });
-    printTable(
-        ctx.out, { tr("Name"), tr("Id"), tr("Mode"), tr("State"), tr("Last seen (UTC)"), tr("Clock") }, rows);
+            d.clockIsOff() ? QStringLiteral("⚠ ") + clockOffsetText(d) : clockOffsetText(d),
+            d.status && !d.revoked ? deviceStatusText(*d.status, d.onlineAt(now)) : QStringLiteral("–") });
+    printTable(ctx.out,
+        { tr("Name"), tr("Id"), tr("Mode"), tr("State"), tr("Last seen (UTC)"), tr("Clock"), tr("Reported") },
+        rows);
     return Success;
 }
 

@@ -915,7 +915,7 @@
         <translation>Lokalet</translation>
     </message>
     <message>
-        <location filename="../../shared/store/store_checkins.cpp" line="+140"/>
+        <location filename="../../shared/store/store_checkins.cpp" line="+139"/>
         <source>Checked in.</source>
         <translation>Sjekka inn.</translation>
     </message>
@@ -1147,7 +1147,48 @@
 <context>
     <name>Device</name>
     <message>
-        <location filename="../../shared/domain/device.cpp" line="+25"/>
+        <location filename="../../shared/domain/device.cpp" line="+41"/>
+        <source>everything sent</source>
+        <translation>alt er sendt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n not sent yet</source>
+        <translation>
+            <numerusform>%n ikkje sendt enno</numerusform>
+            <numerusform>%n ikkje sendt enno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no badge printer</source>
+        <translation>ingen namneskiltskrivar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer ready</source>
+        <translation>skrivaren er klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>printer: %1</source>
+        <translation>skrivar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n badges waiting</source>
+        <translation>
+            <numerusform>%n namneskilt ventar</numerusform>
+            <numerusform>%n namneskilt ventar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when last seen: %1</source>
+        <translation>sist sett: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unknown</source>
         <translation>ukjend</translation>
     </message>
@@ -1180,24 +1221,24 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../../admin/app/qml/DeviceRow.qml" line="+29"/>
-        <location line="+10"/>
+        <location filename="../../admin/app/qml/DeviceRow.qml" line="+33"/>
+        <location line="+11"/>
         <source>revoked</source>
         <translation>trekt tilbake</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>online</source>
         <translation>tilkopla</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>offline</source>
         <translation>fråkopla</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>last seen %1</source>
         <translation>sist sett %1</translation>
     </message>
@@ -1210,6 +1251,14 @@
         <location line="+1"/>
         <source>clock: %1</source>
         <translation>klokke: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-ins here today</source>
+        <translation>
+            <numerusform>%n innsjekking her i dag</numerusform>
+            <numerusform>%n innsjekkingar her i dag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1314,7 @@
         <translation>Lag ein samankoplingskode</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Rename…</source>
         <translation>Endre namn …</translation>
     </message>
@@ -1520,6 +1569,74 @@
     </message>
 </context>
 <context>
+    <name>HandCheckinDialog</name>
+    <message>
+        <location filename="../../admin/app/qml/HandCheckinDialog.qml" line="+44"/>
+        <source>Check out or undo by hand</source>
+        <translation>Sjekk ut eller angre for hand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check in by hand</source>
+        <translation>Sjekk inn for hand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check out: they left</source>
+        <translation>Sjekk ut: personen har gått</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the check-in: it was a mistake</source>
+        <translation>Angre innsjekkinga: ho var ein feil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why by hand? Kept with the check-in.</source>
+        <translation>Kvifor for hand? Vert lagra med innsjekkinga.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. forgot the invitation</source>
+        <translation>t.d. gløymde invitasjonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. checked in the wrong person</source>
+        <translation>t.d. sjekka inn feil person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. left after lunch</source>
+        <translation>t.d. gjekk etter lunsj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grunngjeving</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check in</source>
+        <translation>Sjekk inn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo check-in</source>
+        <translation>Angre innsjekking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check out</source>
+        <translation>Sjekk ut</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyScreen</name>
     <message>
         <location filename="../../kiosk/qml/IdentifyScreen.qml" line="+21"/>
@@ -1639,7 +1756,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+58"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+63"/>
         <source>People</source>
         <translation>Personar</translation>
     </message>
@@ -1708,13 +1825,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Undo check-in</source>
-        <translation>Angre innsjekking</translation>
+        <source>Check out or undo…</source>
+        <translation>Sjekk ut eller angre …</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Check in</source>
-        <translation>Sjekk inn</translation>
+        <source>Check in…</source>
+        <translation>Sjekk inn …</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1765,7 +1882,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
@@ -1909,7 +2026,7 @@
         <translation>Skrivaren for namneskilt «%1» er ikkje sett opp. Spør i skranken.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>The printer is out of labels. Please ask the staff to load more.</source>
         <translation>Skrivaren er tom for etikettar. Be nokon i skranken om å fylle på.</translation>
     </message>
@@ -1929,18 +2046,18 @@
         <translation>Skrivaren er tom for blekk eller fargeband. Spør i skranken.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <location filename="../../shared/print/print_worker.cpp" line="+123"/>
         <source>The printer is off or not connected. Please ask the staff.</source>
         <translation>Skrivaren er slått av eller ikkje kopla til. Spør i skranken.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>The printer is not taking new badges right now. Please ask the staff.</source>
         <translation>Skrivaren tek ikkje imot nye namneskilt akkurat no. Spør i skranken.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>The print service (CUPS) is not running.</source>
         <translation>Utskriftstenesta (CUPS) køyrer ikkje.</translation>
     </message>
@@ -1984,6 +2101,54 @@
         <location line="+16"/>
         <source>The printer did not print the badge in time. Please ask the staff.</source>
         <translation>Skrivaren skreiv ikkje ut namneskiltet i tide. Spør i skranken.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterProblem</name>
+    <message>
+        <location filename="../../shared/domain/printer_problem.cpp" line="+61"/>
+        <source>out of labels</source>
+        <translation>tom for etikettar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labels stuck</source>
+        <translation>etikettane sit fast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cover open</source>
+        <translation>dekselet er ope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of ink or ribbon</source>
+        <translation>tom for blekk eller fargeband</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>sett på pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off or not connected</source>
+        <translation>av eller ikkje kopla til</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not taking jobs</source>
+        <translation>tek ikkje imot jobbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set up</source>
+        <translation>ikkje sett opp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the print service is not running</source>
+        <translation>utskriftstenesta køyrer ikkje</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2382,7 @@
 <context>
     <name>ProgrammePage</name>
     <message>
-        <location filename="../../admin/app/qml/ProgrammePage.qml" line="+38"/>
+        <location filename="../../admin/app/qml/ProgrammePage.qml" line="+40"/>
         <source>Import a programme</source>
         <translation>Importer eit program</translation>
     </message>
@@ -2550,7 +2715,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../shared/store/schema.cpp" line="+253"/>
+        <location filename="../../shared/store/schema.cpp" line="+267"/>
         <source>%1 was written by a newer Oppmøte (schema version %2; this program knows up to %3). It was left untouched; update Oppmøte to open it.</source>
         <translation>%1 er skriven av ein nyare versjon av Oppmøte (skjemaversjon %2; dette programmet kjenner til og med versjon %3). Fila er ikkje endra; oppdater Oppmøte for å opne ho.</translation>
     </message>
@@ -2620,7 +2785,7 @@
         <translation>%1 er skadd: %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+109"/>
         <source>Could not delete the backup %1.</source>
         <translation>Kunne ikkje slette tryggingskopien %1.</translation>
     </message>
@@ -2661,12 +2826,12 @@
         <translation>Huben sende ei hending utan plass i rekkjefølgja.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>An event id was sent twice with different content.</source>
         <translation>Ein hendings-ID vart send to gonger med ulikt innhald.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>This pairing code is not known to the hub.</source>
         <translation>Huben kjenner ikkje denne samankoplingskoden.</translation>
     </message>
@@ -2702,12 +2867,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No device has the id «%1».</source>
         <translation>Inga eining har ID-en «%1».</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>A device&apos;s name has 1 to 40 characters.</source>
         <translation>Namnet på ei eining har 1 til 40 teikn.</translation>
     </message>
@@ -2717,7 +2882,7 @@
         <translation>Ei anna eining heiter «%1».</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>%1 exists already; a kiosk database is made new.</source>
         <translation>%1 finst allereie; ein kioskdatabase blir laga ny.</translation>
     </message>
@@ -2807,7 +2972,7 @@
         <translation>Ei registrering på staden treng førenamn og etternamn.</translation>
     </message>
     <message>
-        <location filename="../../shared/store/store_sync.cpp" line="-543"/>
+        <location filename="../../shared/store/store_sync.cpp" line="-582"/>
         <location filename="../../shared/store/store_walk_in_sync.cpp" line="-7"/>
         <source>the walk-in was turned down at the desk</source>
         <translation>registreringa vart avvist i skranken</translation>
@@ -2826,6 +2991,11 @@
         <location line="+2"/>
         <source>the code belongs to someone else; the walk-in waits for approval</source>
         <translation>koden høyrer til ein annan; registreringa ventar på godkjenning</translation>
+    </message>
+    <message>
+        <location filename="../../shared/store/store_checkins.cpp" line="+87"/>
+        <source>A reason is at most %1 characters.</source>
+        <translation>Ei grunngjeving kan ha høgst %1 teikn.</translation>
     </message>
 </context>
 <context>
@@ -3115,7 +3285,7 @@
         <translation>Frammøte per økt</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="+172"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="+176"/>
         <source>Check an attendee in, out, or undo</source>
         <translation>Sjekk inn eller ut ein deltakar, eller angre</translation>
     </message>
@@ -3354,7 +3524,7 @@
         <translation>Lag ein samankoplingskode for ein kiosk (QR)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_devices.cpp" line="+87"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="+103"/>
         <source>List or revoke the devices paired with the hub</source>
         <translation>Vis eller trekk tilbake einingane som er kopla til huben</translation>
     </message>
@@ -3528,12 +3698,12 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+69"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+71"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjend modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>The kiosk&apos;s screens did not load.</source>
         <translation>Skjermbileta til kiosken vart ikkje lasta.</translation>
     </message>
@@ -3624,7 +3794,7 @@
 <context>
     <name>oppmote::AllocationRunsModel</name>
     <message>
-        <location filename="../../shared/appkit/allocation_runs_model.cpp" line="+174"/>
+        <location filename="../../shared/appkit/allocation_runs_model.cpp" line="+180"/>
         <source>Choose “everyone expected” to place all who are registered.</source>
         <translation>Vel «alle som er venta» for å plassere alle som er påmelde.</translation>
     </message>
@@ -3690,6 +3860,14 @@
     </message>
 </context>
 <context>
+    <name>oppmote::AttendeeListModel</name>
+    <message>
+        <location filename="../../shared/appkit/attendee_list_model.cpp" line="+267"/>
+        <source>Say why this is done by hand: it is kept with the check-in.</source>
+        <translation>Skriv kvifor dette vert gjort for hand: grunngjevinga vert lagra med innsjekkinga.</translation>
+    </message>
+</context>
+<context>
     <name>oppmote::BadgeDesk</name>
     <message>
         <location filename="../../shared/appkit/badge_desk.cpp" line="+236"/>
@@ -3739,7 +3917,7 @@
 <context>
     <name>oppmote::DeviceListModel</name>
     <message>
-        <location filename="../../shared/appkit/device_list_model.cpp" line="+54"/>
+        <location filename="../../shared/appkit/device_list_model.cpp" line="+84"/>
         <source>%1 is revoked: the hub no longer lets it sync.</source>
         <translation>%1 er trekt tilbake: huben lèt henne ikkje synkronisere lenger.</translation>
     </message>
@@ -3911,12 +4089,12 @@
     <name>oppmote::PersonDesk</name>
     <message>
         <location filename="../../shared/appkit/person_desk.cpp" line="+62"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>This person is no longer on the roster.</source>
         <translation>Denne personen står ikkje lenger på deltakarlista.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-115"/>
         <source>%1 is registered, with the code %2.</source>
         <translation>%1 er registrert, med koden %2.</translation>
     </message>
@@ -3942,17 +4120,17 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Nothing to change for %1.</source>
         <translation>Ingenting å endre for %1.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>To review: %1</source>
         <translation>Sjekk: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+131"/>
         <source>%1 is corrected.</source>
         <translation>%1 er retta.</translation>
     </message>
@@ -4314,7 +4492,7 @@
     <name>oppmote::cli</name>
     <message>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="-115"/>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="-51"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="-52"/>
         <source>The programme has no session «%1».</source>
         <translation>Programmet har inga økt «%1».</translation>
     </message>
@@ -4337,7 +4515,7 @@
         <location line="+22"/>
         <location filename="../../admin/cli/cmd_attendance.cpp" line="+25"/>
         <location filename="../../admin/cli/cmd_attendees.cpp" line="-254"/>
-        <location filename="../../admin/cli/cmd_devices.cpp" line="-8"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="-9"/>
         <location filename="../../admin/cli/cmd_search.cpp" line="-7"/>
         <location filename="../../admin/cli/cmd_walkins.cpp" line="-150"/>
         <source>Name</source>
@@ -4948,7 +5126,7 @@
         <translation>Oppgi personen med id eller namn.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_checkin.cpp" line="-71"/>
+        <location filename="../../admin/cli/cmd_checkin.cpp" line="-74"/>
         <source>%1 is checked in.</source>
         <translation>%1 er sjekka inn.</translation>
     </message>
@@ -5029,6 +5207,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Why this is done by hand (&quot;forgot the invitation&quot;); kept with the event.</source>
+        <translation>Kvifor dette vert gjort for hand («gløymde invitasjonen»); vert lagra med hendinga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An id for this check-in; a retry with the same id is recorded once.</source>
         <translation>Ein ID for denne innsjekkinga; eit nytt forsøk med same ID blir berre registrert éin gong.</translation>
     </message>
@@ -5580,7 +5763,7 @@
         <translation>oppmote pair: modusen er entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_devices.cpp" line="-58"/>
+        <location filename="../../admin/cli/cmd_devices.cpp" line="-72"/>
         <source>Revoke this device (by id).</source>
         <translation>Trekk tilbake denne eininga (etter ID).</translation>
     </message>
@@ -5615,9 +5798,14 @@
         <translation>%1 heiter no «%2».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>revoked</source>
         <translation>trekt tilbake</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>online</source>
+        <translation>tilkopla</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5635,7 +5823,7 @@
         <translation>ikkje kopla til</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
@@ -5654,6 +5842,11 @@
         <location line="+0"/>
         <source>Clock</source>
         <translation>Klokke</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported</source>
+        <translation>Siste melding</translation>
     </message>
     <message>
         <location filename="../../admin/cli/cmd_hub.cpp" line="-71"/>
@@ -6112,7 +6305,7 @@
         <translation>Ingen har id-en %1.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <location filename="../../shared/reports/report_builder.cpp" line="+40"/>
         <source>Cannot write %1: %2.</source>
         <translation>Kan ikkje skrive %1: %2.</translation>
@@ -6137,17 +6330,17 @@
     <name>oppmote::sync::HubServer</name>
     <message>
         <location filename="../../shared/sync/hub_server.cpp" line="+155"/>
-        <location line="+231"/>
+        <location line="+272"/>
         <source>This device was revoked by the organisers.</source>
         <translation>Denne eininga er trekt tilbake av arrangørane.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-237"/>
         <source>The hub cannot listen on %1:%2: %3</source>
         <translation>Huben kan ikkje lytte på %1:%2: %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The hub speaks JSON text messages only.</source>
         <translation>Huben forstår berre JSON-tekstmeldingar.</translation>
     </message>
@@ -6162,12 +6355,12 @@
         <translation>Éin førespurnad om gongen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The hub did not expect «%1» now.</source>
         <translation>Huben venta ikkje «%1» no.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+50"/>
         <source>A pairing request needs a token and a device.</source>
         <translation>Ein samankoplingsførespurnad treng ein eingongsnøkkel og ei eining.</translation>
     </message>
@@ -6187,7 +6380,7 @@
         <translation>Løyndomen til eininga er feil.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>A device may push only its own events.</source>
         <translation>Ei eining kan berre sende sine eigne hendingar.</translation>
     </message>
@@ -6195,7 +6388,7 @@
 <context>
     <name>oppmote::sync::SyncClient</name>
     <message>
-        <location filename="../../shared/sync/sync_client.cpp" line="+138"/>
+        <location filename="../../shared/sync/sync_client.cpp" line="+145"/>
         <source>This is not the hub this device was paired with: its certificate is another one.</source>
         <translation>Dette er ikkje huben denne eininga vart kopla til: sertifikatet er eit anna.</translation>
     </message>

@@ -261,21 +261,41 @@ StoreListModel::ActionOutcome outcomeOf(const Result<CheckinOutcome> &outcome, C
 
 } // namespace
 
-void AttendeeListModel::checkIn(const QString &attendeeId)
+void AttendeeListModel::byHand(const QString &attendeeId, const QString &reason, EventKind kind)
 {
-    act([attendeeId](Store &store) {
+    if (reason.trimmed().isEmpty()) {
+        Q_EMIT actionDone(false, tr("Say why this is done by hand: it is kept with the check-in."));
+        return;
+    }
+    act([attendeeId, reason, kind](Store &store) {
         CheckinRequest request;
         request.attendeeId = attendeeId;
         request.method = CheckinMethod::Staff;
-        return outcomeOf(store.checkIn(request), CheckinStatus::CheckedIn);
+        request.note = reason;
+        switch (kind) {
+        case EventKind::Exit:
+            return outcomeOf(store.checkOut(request), CheckinStatus::CheckedOut);
+        case EventKind::Undo:
+            return outcomeOf(store.undoCheckIn(attendeeId, QString(), reason), CheckinStatus::Undone);
+        default:
+            return outcomeOf(store.checkIn(request), CheckinStatus::CheckedIn);
+        }
     });
 }
 
-void AttendeeListModel::undoCheckIn(const QString &attendeeId)
+void AttendeeListModel::checkIn(const QString &attendeeId, const QString &reason)
 {
-    act([attendeeId](Store &store) {
-        return outcomeOf(store.undoCheckIn(attendeeId, QString()), CheckinStatus::Undone);
-    });
+    byHand(attendeeId, reason, EventKind::Entry);
+}
+
+void AttendeeListModel::checkOut(const QString &attendeeId, const QString &reason)
+{
+    byHand(attendeeId, reason, EventKind::Exit);
+}
+
+void AttendeeListModel::undoCheckIn(const QString &attendeeId, const QString &reason)
+{
+    byHand(attendeeId, reason, EventKind::Undo);
 }
 
 } // namespace oppmote

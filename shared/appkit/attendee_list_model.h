@@ -9,6 +9,7 @@
 
 #include "appkit/store_list_model.h"
 #include "domain/attendee.h"
+#include "domain/checkin_event.h"
 
 #include <QSet>
 #include <QStringList>
@@ -75,11 +76,14 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // By hand at the desk (Store::checkIn / undoCheckIn at the venue, method
-    // Staff): the list's rules hold as at a kiosk; the outcome's message says
-    // what happened ("already checked in at 09:40 at Kiosk 2" …).
-    Q_INVOKABLE void checkIn(const QString &attendeeId);
-    Q_INVOKABLE void undoCheckIn(const QString &attendeeId);
+    // By hand at the desk (Store::checkIn / checkOut / undoCheckIn at the
+    // venue, method Staff), each with the reason kept on the event, which is
+    // required ("forgot the invitation", "left at lunch", "scanned the wrong
+    // person"): the list's rules hold as at a kiosk; the outcome's message
+    // says what happened ("already checked in at 09:40 at Kiosk 2" …).
+    Q_INVOKABLE void checkIn(const QString &attendeeId, const QString &reason);
+    Q_INVOKABLE void checkOut(const QString &attendeeId, const QString &reason);
+    Q_INVOKABLE void undoCheckIn(const QString &attendeeId, const QString &reason);
 
     struct Roster; // everyone, and the name index over them
 
@@ -92,6 +96,8 @@ protected:
     void startRead() override;
 
 private:
+    // An entry, exit or undo at the venue with its reason (none: refused, said with actionDone).
+    void byHand(const QString &attendeeId, const QString &reason, EventKind kind);
     void refilter();
     bool passes(const AttendeeRow &person) const;
 

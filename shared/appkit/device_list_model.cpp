@@ -12,8 +12,18 @@ DeviceRow rowOf(const Device &d)
 {
     QDateTime seen = QDateTime::fromString(d.lastSeen, Qt::ISODateWithMs);
     seen.setTimeSpec(Qt::UTC);
-    return { d.id, shownText(d.name), d.mode, seen, false, d.revoked, d.paired, clockOffsetText(d),
-        d.clockIsOff() };
+    DeviceRow row;
+    row.id = d.id;
+    row.name = shownText(d.name);
+    row.mode = d.mode;
+    row.lastSeen = seen;
+    row.revoked = d.revoked;
+    row.paired = d.paired;
+    row.clockOffsetText = clockOffsetText(d);
+    row.clockIsOff = d.clockIsOff();
+    row.device = d;
+    row.needsAttention = d.printerNeedsAttention();
+    return row;
 }
 
 } // namespace
@@ -28,7 +38,24 @@ DeviceListModel::DeviceListModel(AsyncStore *store, QObject *parent) : StoreRows
 
 void DeviceListModel::startRead()
 {
-    readEach<Device>([](Store &store) { return store.devices(); }, rowOf);
+    const QDate today = QDate::currentDate();
+    readEach<DeviceRow>(
+        [today](Store &store) -> Result<QList<DeviceRow>> {
+            auto devices = store.devices();
+            if (!devices.ok())
+                return devices.error();
+            auto entries = store.entriesByDevice(today);
+            if (!entries.ok())
+                return entries.error();
+            QList<DeviceRow> rows;
+            rows.reserve(devices->size());
+            for (const Device &d : std::as_const(devices.value())) {
+                rows.append(rowOf(d));
+                rows.back().entriesToday = entries->value(d.id);
+            }
+            return rows;
+        },
+        [](const DeviceRow &row) { return row; });
 }
 
 void DeviceListModel::rowsRead(QList<DeviceRow> rows)
@@ -39,8 +66,11 @@ void DeviceListModel::rowsRead(QList<DeviceRow> rows)
 void DeviceListModel::updateOnline(QList<DeviceRow> rows)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (DeviceRow &r : rows)
-        r.online = !r.revoked && r.lastSeen.isValid() && r.lastSeen.secsTo(now) <= kOnlineWindowSeconds;
+    for (DeviceRow &r : rows) {
+        r.online = r.device.onlineAt(now);
+        r.stateText
+            = r.device.status && !r.revoked ? deviceStatusText(*r.device.status, r.online) : QString();
+    }
     setRows(std::move(rows));
 }
 
@@ -91,6 +121,12 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
         return r->clockOffsetText;
     case ClockIsOffRole:
         return r->clockIsOff;
+    case StateTextRole:
+        return r->stateText;
+    case NeedsAttentionRole:
+        return r->needsAttention;
+    case EntriesTodayRole:
+        return r->entriesToday;
     default:
         return {};
     }
@@ -100,7 +136,9 @@ QHash<int, QByteArray> DeviceListModel::roleNames() const
 {
     return { { IdRole, "deviceId" }, { NameRole, "name" }, { ModeRole, "mode" }, { LastSeenRole, "lastSeen" },
         { OnlineRole, "online" }, { RevokedRole, "revoked" }, { PairedRole, "paired" },
-        { ClockOffsetTextRole, "clockOffsetText" }, { ClockIsOffRole, "clockIsOff" } };
+        { ClockOffsetTextRole, "clockOffsetText" }, { ClockIsOffRole, "clockIsOff" },
+        { StateTextRole, "stateText" }, { NeedsAttentionRole, "needsAttention" },
+        { EntriesTodayRole, "entriesToday" } };
 }
 
 } // namespace oppmote

@@ -28,6 +28,9 @@ struct CheckinEvent {
     QDateTime deviceTime; // UTC
     std::optional<qint64> hubSeq; // set once the hub has it
     QString undoes; // for Undo: the id of the event it cancels
+    // Why, when done by hand ("forgot the invitation", "left at lunch"); empty otherwise.
+    QString note;
+    static constexpr int kMaxNoteLength = 200;
 
     static QString newId();
 };

@@ -23,5 +23,6 @@ target_sources(oppmote_kiosk_logic PRIVATE
   kiosk/walkin_controller.h kiosk/walkin_controller.cpp
   kiosk/kiosk_controller.h kiosk/kiosk_controller.cpp
   kiosk/hub_link.h kiosk/hub_link.cpp
-  kiosk/badge_printing.h kiosk/badge_printing.cpp)
+  kiosk/badge_printing.h kiosk/badge_printing.cpp
+  kiosk/printer_report.h kiosk/printer_report.cpp)
 qt6_extract_metatypes(oppmote_kiosk_logic)

@@ -58,9 +58,14 @@ QString PrinterStatus::problem() const
     return cups::messageForReasons(reasons, state, accepting);
 }
 
+PrinterProblem PrinterStatus::problemKind() const
+{
+    return exists ? cups::problemForReasons(reasons, state, accepting) : PrinterProblem::NotSetUp;
+}
+
 namespace cups {
 
-QString messageForReasons(const QStringList &reasons, PrinterState state, bool accepting)
+PrinterProblem problemForReasons(const QStringList &reasons, PrinterState state, bool accepting)
 {
     // Most specific first: what the person can do something about.
     QStringList bases;
@@ -78,19 +83,44 @@ QString messageForReasons(const QStringList &reasons, PrinterState state, bool a
         return false;
     };
     if (has("media-empty") || has("media-needed") || has("input-tray-missing"))
-        return PrintText::tr("The printer is out of labels. Please ask the staff to load more.");
+        return PrinterProblem::OutOfLabels;
     if (has("media-jam"))
-        return PrintText::tr("The labels are stuck in the printer. Please ask the staff.");
+        return PrinterProblem::Jammed;
     if (has("door-open") || has("cover-open") || has("interlock-open"))
-        return PrintText::tr("The printer's cover is open. Please ask the staff.");
+        return PrinterProblem::CoverOpen;
     if (has("toner-empty") || has("marker-supply-empty") || has("marker-waste-full"))
-        return PrintText::tr("The printer is out of ink or ribbon. Please ask the staff.");
-    if (has("offline") || has("connecting-to-device") || has("timed-out") || has("shutdown")
-        || state == PrinterState::Stopped)
-        return PrintText::tr("The printer is off or not connected. Please ask the staff.");
+        return PrinterProblem::OutOfInk;
+    if (has("offline") || has("connecting-to-device") || has("timed-out") || has("shutdown"))
+        return PrinterProblem::Off;
+    if (state == PrinterState::Stopped)
+        return has("paused") ? PrinterProblem::Paused : PrinterProblem::Off;
     if (!accepting)
+        return PrinterProblem::NotAccepting;
+    return PrinterProblem::None;
+}
+
+QString messageForReasons(const QStringList &reasons, PrinterState state, bool accepting)
+{
+    switch (problemForReasons(reasons, state, accepting)) {
+    case PrinterProblem::None:
+        return {};
+    case PrinterProblem::OutOfLabels:
+        return PrintText::tr("The printer is out of labels. Please ask the staff to load more.");
+    case PrinterProblem::Jammed:
+        return PrintText::tr("The labels are stuck in the printer. Please ask the staff.");
+    case PrinterProblem::CoverOpen:
+        return PrintText::tr("The printer's cover is open. Please ask the staff.");
+    case PrinterProblem::OutOfInk:
+        return PrintText::tr("The printer is out of ink or ribbon. Please ask the staff.");
+    case PrinterProblem::NotAccepting:
         return PrintText::tr("The printer is not taking new badges right now. Please ask the staff.");
-    return {};
+    case PrinterProblem::Paused:
+    case PrinterProblem::Off:
+    case PrinterProblem::NotSetUp:
+    case PrinterProblem::NoService:
+        break;
+    }
+    return PrintText::tr("The printer is off or not connected. Please ask the staff.");
 }
 
 QStringList queueNames()

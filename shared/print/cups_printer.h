@@ -5,6 +5,7 @@
 // printer-state-reasons in words a person at a kiosk understands, submitting
 // a PDF with the exact media size, and following the job.
 
+#include "domain/printer_problem.h"
 #include "domain/result.h"
 
 #include <QList>
@@ -26,6 +27,7 @@ struct PrinterStatus {
 
     // Empty when the printer can print now; otherwise what to tell the person.
     QString problem() const;
+    PrinterProblem problemKind() const;
     bool ready() const { return problem().isEmpty(); }
 };
 
@@ -47,6 +49,7 @@ namespace cups {
 // The person's words for a set of printer-state-reasons (empty: nothing wrong).
 // "media-empty…" → out of labels; "offline-report", "connecting-to-device",
 // "timed-out", a stopped queue → off or not connected; and so on.
+PrinterProblem problemForReasons(const QStringList &reasons, PrinterState state, bool accepting);
 QString messageForReasons(const QStringList &reasons, PrinterState state, bool accepting);
 
 QStringList queueNames();

@@ -53,14 +53,15 @@ public:
     QList<PrintJob> jobs() const;
     int pending() const; // queued or printing
 
-    // Asks CUPS for the printer's state; the answer comes as printerStatusChanged().
+    // Asks CUPS for the printer's state; the answer comes as printerStatusChanged()
+    // (PrinterProblem::None and no message when it can print now).
     void checkPrinter();
 
 signals:
     void jobChanged(const oppmote::PrintJob &job);
     void jobFinished(const oppmote::PrintJob &job); // done or failed
     void badgePrinted(const QString &attendeeId, int jobId);
-    void printerStatusChanged(bool ready, const QString &message);
+    void printerStatusChanged(oppmote::PrinterProblem problem, const QString &message);
 
 private:
     void onWorkerUpdate(const oppmote::PrintJob &job);

@@ -63,9 +63,9 @@ void PrintWorker::reportPrinter()
 {
     auto status = cups::printerStatus(m_settings.printer);
     if (!status.ok())
-        emit printerStatus(false, status.error().message);
+        emit printerStatus(PrinterProblem::NoService, status.error().message);
     else
-        emit printerStatus(status->ready(), status->problem());
+        emit printerStatus(status->problemKind(), status->problem());
 }
 
 bool PrintWorker::attempt(PrintJob &job, const QElapsedTimer &sinceEnqueue, bool &printerProblem)

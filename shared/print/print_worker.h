@@ -24,7 +24,7 @@ public:
 
 signals:
     void updated(const oppmote::PrintJob &job);
-    void printerStatus(bool ready, const QString &message);
+    void printerStatus(oppmote::PrinterProblem problem, const QString &message);
 
 private:
     Result<BadgeTemplate> templateFor(const QString &name);

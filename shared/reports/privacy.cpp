@@ -107,10 +107,13 @@ Result<QJsonObject> personalRecord(Store &store, const QString &attendeeId)
         if (!device.ok())
             return device.error();
         badges += e.kind == EventKind::BadgePrinted;
-        log.append(QJsonObject { { QStringLiteral("kind"), eventKindName(e.kind) },
+        QJsonObject entry { { QStringLiteral("kind"), eventKindName(e.kind) },
             { QStringLiteral("session"), e.sessionKey },
             { QStringLiteral("method"), checkinMethodName(e.method) },
-            { QStringLiteral("at"), isoTime(e.deviceTime) }, { QStringLiteral("device"), device.value() } });
+            { QStringLiteral("at"), isoTime(e.deviceTime) }, { QStringLiteral("device"), device.value() } };
+        if (!e.note.isEmpty()) // why it was done by hand: said about them, so theirs to see
+            entry.insert(QStringLiteral("note"), e.note);
+        log.append(entry);
     }
     record.insert(QStringLiteral("checkinEvents"), log);
     record.insert(QStringLiteral("badgesPrinted"), badges);

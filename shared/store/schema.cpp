@@ -217,6 +217,20 @@ UPDATE attendees SET registered_at = updated_at, registered_by = coalesce(
 INSERT INTO walkin_outbox(attendee_id) SELECT a.id FROM attendees a WHERE a.type = 'walkin' AND (a.token IS NULL
   OR EXISTS (SELECT 1 FROM checkin_events e JOIN outbox o ON o.event_id = e.id WHERE e.attendee_id = a.id));
 )sql",
+    // v8 (the hub): what each device last reported about itself (protocol v4
+    // `status`: events not yet sent, its badge printer and print queue) and
+    // whether it is connected now, for the organisers' dashboard. Why a check-in,
+    // check-out or undo was done by hand (the event's note).
+    R"sql(
+ALTER TABLE devices ADD COLUMN status_unsent INTEGER;
+ALTER TABLE devices ADD COLUMN status_printer TEXT;
+ALTER TABLE devices ADD COLUMN status_printer_problem TEXT;
+ALTER TABLE devices ADD COLUMN status_print_queue INTEGER;
+ALTER TABLE devices ADD COLUMN status_at TEXT;
+ALTER TABLE devices ADD COLUMN connected INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE checkin_events ADD COLUMN note TEXT;
+ALTER TABLE quarantined_events ADD COLUMN note TEXT;
+)sql",
 };
 
 constexpr int kVersions = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

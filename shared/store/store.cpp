@@ -195,12 +195,27 @@ Status Store::upsertDevice(const Device &device)
 Result<QList<Device>> Store::devices()
 {
     sql::Statement st(d->db,
-        "SELECT id, name, mode, revoked, secret_hash IS NOT NULL, coalesce(last_seen, ''), clock_offset_ms "
-        "FROM devices ORDER BY name");
+        "SELECT id, name, mode, revoked, secret_hash IS NOT NULL, coalesce(last_seen, ''), clock_offset_ms, "
+        "status_at, status_unsent, coalesce(status_printer, ''), coalesce(status_printer_problem, ''), "
+        "coalesce(status_print_queue, 0), connected FROM devices ORDER BY name");
     QList<Device> list;
-    while (st.step())
-        list.append(Device { st.text(0), st.text(1), st.text(2), st.integer(3) != 0, st.integer(4) != 0,
-            st.text(5), st.isNull(6) ? std::nullopt : std::optional<qint64>(st.integer(6)) });
+    while (st.step()) {
+        Device device;
+        device.id = st.text(0);
+        device.name = st.text(1);
+        device.mode = st.text(2);
+        device.revoked = st.integer(3) != 0;
+        device.paired = st.integer(4) != 0;
+        device.lastSeen = st.text(5);
+        if (!st.isNull(6))
+            device.clockOffsetMs = st.integer(6);
+        if (!st.isNull(7)) {
+            device.statusAt = st.text(7);
+            device.status = DeviceStatus { int(st.integer(8)), st.text(9), st.text(10), int(st.integer(11)) };
+        }
+        device.connected = st.integer(12) != 0;
+        list.append(std::move(device));
+    }
     if (st.error())
         return *st.error();
     return list;
@@ -241,6 +256,8 @@ Status Store::purgePersonalData()
                            "role = '', token = NULL, preferences = '[]', rejection_reason = '', updated_at = "
                            "strftime('%Y-%m-%dT%H:%M:%fZ','now'); "
                            "UPDATE allocation_audit SET reason = ''; DELETE FROM walkin_outbox; "
+                           "UPDATE checkin_events SET note = NULL WHERE note IS NOT NULL; "
+                           "UPDATE quarantined_events SET note = NULL WHERE note IS NOT NULL; "
                            "DELETE FROM meta WHERE key = 'revocations';");
 }
 

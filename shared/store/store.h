@@ -18,6 +18,7 @@
 #include "store/walk_in.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -43,6 +44,7 @@ struct CheckinRequest {
     QString eventId; // optional: a retry with the same id is idempotent
     QDateTime at; // default: now
     QString groupKey = {}; // a group-work room's door; empty = any group of the session
+    QString note = {}; // why, when by hand: kept with the event, at most CheckinEvent::kMaxNoteLength
 };
 
 enum class CheckinStatus {
@@ -161,7 +163,8 @@ public:
     // Check-in log
     Result<CheckinOutcome> checkIn(const CheckinRequest &request);
     Result<CheckinOutcome> checkOut(const CheckinRequest &request);
-    Result<CheckinOutcome> undoCheckIn(const QString &attendeeId, const QString &sessionKey);
+    Result<CheckinOutcome> undoCheckIn(
+        const QString &attendeeId, const QString &sessionKey, const QString &note = {});
     // The entry that counts on the list: at the venue, the one of the day of `at`
     // (default today); at a session, any.
     Result<std::optional<CheckinEvent>> activeEntry(
@@ -180,6 +183,9 @@ public:
     Result<QList<ArrivalInterval>> arrivalCurve(const QDate &day, int minutes = 5);
     // Expected and arrived at the venue on `day` per organisation, by name.
     Result<QList<OrganisationAttendance>> organisationAttendance(const QDate &day);
+    // The entries (venue and session doors) each device took on `day`, by device id:
+    // how busy each door is.
+    Result<QHash<QString, int>> entriesByDevice(const QDate &day);
 
     // Group-work allocation (store_allocation.cpp). An empty slotKey means every slot.
     Result<QList<Assignment>> assignments(const QString &slotKey = {});
@@ -275,6 +281,14 @@ public:
     Status renameDevice(const QString &deviceId, const QString &name);
     // Last seen now; the clock offset the hub measured (device minus hub, ms), if it did.
     Status touchDevice(const QString &deviceId, std::optional<qint64> clockOffsetMs = std::nullopt);
+    // Hub side: what a device reported about itself (also last seen now), and
+    // whether it is connected; at the hub's start none is.
+    // The status is written only when it changed or the last is 50 s old (a
+    // heartbeat every 30 s does not make every reader of the hub read again).
+    Status noteDeviceStatus(const QString &deviceId, const DeviceStatus &status,
+        std::optional<qint64> clockOffsetMs = std::nullopt);
+    Status noteDeviceConnected(const QString &deviceId, bool connected);
+    Status noteNoDeviceConnected();
     // The roster kiosks copy from the hub (store_roster_sync.cpp): programme,
     // attendees, allocations and the codes' meta, versioned by triggers.
     Result<qint64> rosterVersion(); // this database's

@@ -60,4 +60,18 @@ ORDER BY a.organisation COLLATE NOCASE
     return rows;
 }
 
+Result<QHash<QString, int>> Store::entriesByDevice(const QDate &day)
+{
+    const QByteArray query = "WITH " + liveWithDays()
+        + " SELECT device_id, count(*) FROM live WHERE kind = 'entry' AND day = ?1 GROUP BY device_id";
+    sql::Statement st(d->db, query.constData());
+    st.bind(1, day.isValid() ? day.toString(Qt::ISODate) : QString());
+    QHash<QString, int> entries;
+    while (st.step())
+        entries.insert(st.text(0), int(st.integer(1)));
+    if (st.error())
+        return *st.error();
+    return entries;
+}
+
 } // namespace oppmote

@@ -18,7 +18,7 @@ QByteArray storeutil::liveWithDays()
 {
     return QByteArray(R"sql(
 live AS (
-  SELECT e.attendee_id, coalesce(e.session_key, '') AS sk, e.kind, e.id, e.hub_seq, e.device_time,
+  SELECT e.attendee_id, coalesce(e.session_key, '') AS sk, e.kind, e.id, e.hub_seq, e.device_time, e.device_id,
          coalesce(date(e.device_time, printf('%+d seconds', -(coalesce(dv.clock_offset_ms, 0) / 1000)),
                        'localtime'), '') AS day,
          coalesce(time(e.device_time, printf('%+d seconds', -(coalesce(dv.clock_offset_ms, 0) / 1000)),

@@ -13,9 +13,6 @@ using storeutil::timeText;
 
 namespace storeutil {
 
-const char *const kEventColumns
-    = "id, device_id, device_seq, attendee_id, session_key, kind, method, device_time, hub_seq, undoes";
-
 CheckinEvent readEvent(const sql::Statement &st)
 {
     CheckinEvent e;
@@ -30,6 +27,7 @@ CheckinEvent readEvent(const sql::Statement &st)
     if (!st.isNull(8))
         e.hubSeq = st.integer(8);
     e.undoes = st.text(9);
+    e.note = st.text(10);
     return e;
 }
 
@@ -46,7 +44,7 @@ Result<QList<CheckinEvent>> readEvents(sql::Statement &st)
 Status insertEvent(sql::Connection &db, const CheckinEvent &e, bool orIgnore)
 {
     const QByteArray sql = QByteArray(orIgnore ? "INSERT OR IGNORE" : "INSERT") + " INTO checkin_events("
-        + kEventColumns + ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
+        + kEventColumns + ") VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)";
     sql::Statement st(db, sql.constData());
     st.bind(1, e.id)
         .bind(2, e.deviceId)
@@ -57,7 +55,8 @@ Status insertEvent(sql::Connection &db, const CheckinEvent &e, bool orIgnore)
         .bind(7, checkinMethodName(e.method))
         .bind(8, timeText(e.deviceTime))
         .bind(9, e.hubSeq)
-        .bindOptional(10, e.undoes);
+        .bindOptional(10, e.undoes)
+        .bindOptional(11, e.note);
     return st.exec();
 }
 
@@ -238,6 +237,11 @@ Result<std::optional<CheckinEvent>> Store::latestLive(
 Result<CheckinOutcome> Store::writeEvent(const CheckinRequest &request, EventKind kind, const QString &undoes)
 {
     auto &db = d->db;
+    const QString note = request.note.simplified();
+    if (note.size() > CheckinEvent::kMaxNoteLength)
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate("Store", "A reason is at most %1 characters.")
+                .arg(CheckinEvent::kMaxNoteLength));
     auto next = nextDeviceSeq();
     if (!next.ok())
         return next.error();
@@ -252,6 +256,7 @@ Result<CheckinOutcome> Store::writeEvent(const CheckinRequest &request, EventKin
     e.method = request.method;
     e.deviceTime = request.at.isValid() ? request.at.toUTC() : QDateTime::currentDateTimeUtc();
     e.undoes = undoes;
+    e.note = note;
     if (auto s = insertEvent(db, e, false); !s.ok())
         return s.error();
     sql::Statement outbox(db, "INSERT INTO outbox(event_id) VALUES(?1)");
@@ -369,7 +374,8 @@ Result<CheckinOutcome> Store::checkOut(const CheckinRequest &request)
     return written;
 }
 
-Result<CheckinOutcome> Store::undoCheckIn(const QString &attendeeId, const QString &sessionKey)
+Result<CheckinOutcome> Store::undoCheckIn(
+    const QString &attendeeId, const QString &sessionKey, const QString &note)
 {
     sql::WriteTransaction tx(d->db);
     if (!tx.begun().ok())
@@ -386,6 +392,7 @@ Result<CheckinOutcome> Store::undoCheckIn(const QString &attendeeId, const QStri
         req.attendeeId = attendeeId;
         req.sessionKey = sessionKey;
         req.method = CheckinMethod::Staff;
+        req.note = note;
         auto written = writeEvent(req, EventKind::Undo, active.value()->id);
         if (!written.ok())
             return written.error();

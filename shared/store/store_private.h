@@ -51,7 +51,18 @@ Attendee readAttendee(const sql::Statement &st);
 void bindPerson(sql::Statement &st, const Attendee &a);
 
 // The check-in log's columns and rows (store_checkins.cpp).
-extern const char *const kEventColumns;
+inline constexpr char kEventColumns[]
+    = "id, device_id, device_seq, attendee_id, session_key, kind, method, device_time, hub_seq, undoes, note";
+constexpr int columnCount(const char *columns)
+{
+    int n = 1;
+    for (; *columns; ++columns)
+        n += *columns == ',';
+    return n;
+}
+// A column selected after them has this index; readEvent reads them all.
+constexpr int kEventColumnCount = columnCount(kEventColumns);
+static_assert(kEventColumnCount == 11, "readEvent and insertEvent know every column");
 CheckinEvent readEvent(const sql::Statement &st);
 // Every row of a bound SELECT of kEventColumns.
 Result<QList<CheckinEvent>> readEvents(sql::Statement &st);

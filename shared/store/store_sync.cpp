@@ -207,7 +207,8 @@ Result<QList<EventAcceptance>> Store::acceptEvents(const QList<CheckinEvent> &ev
     sql::Statement taken(d->db, "SELECT 1 FROM checkin_events WHERE device_id = ?1 AND device_seq = ?2");
     sql::Statement quarantine(d->db,
         "INSERT INTO quarantined_events(id, device_id, device_seq, attendee_id, session_key, kind, method, "
-        "device_time, undoes, reason, received_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "device_time, undoes, reason, received_at, note) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?11, ?12)");
     for (CheckinEvent e : events) {
         known.bind(1, e.id);
         if (known.step()) {
@@ -266,7 +267,8 @@ Result<QList<EventAcceptance>> Store::acceptEvents(const QList<CheckinEvent> &ev
                 .bind(8, storeutil::timeText(e.deviceTime))
                 .bindOptional(9, e.undoes)
                 .bind(10, reason.value())
-                .bind(11, nowText());
+                .bind(11, nowText())
+                .bindOptional(12, e.note);
             if (auto s = quarantine.exec(); !s.ok())
                 return s.error();
             answers.append({ 0, reason.value() });
@@ -390,7 +392,7 @@ Result<QList<RefusedEvent>> Store::refusedEvents()
     sql::Statement st(d->db, sql.constData());
     QList<RefusedEvent> out;
     while (st.step())
-        out.append({ storeutil::readEvent(st), st.text(10) });
+        out.append({ storeutil::readEvent(st), st.text(storeutil::kEventColumnCount) });
     if (st.error())
         return *st.error();
     return out;
@@ -584,6 +586,41 @@ Status Store::touchDevice(const QString &deviceId, std::optional<qint64> clockOf
     return st.exec();
 }
 
+Status Store::noteDeviceStatus(
+    const QString &deviceId, const DeviceStatus &status, std::optional<qint64> clockOffsetMs)
+{
+    // Only a connected device reports: that heals a connection noted wrongly.
+    sql::Statement st(d->db,
+        "UPDATE devices SET status_unsent = ?2, status_printer = ?3, status_printer_problem = ?4, "
+        "status_print_queue = ?5, status_at = ?6, last_seen = ?6, connected = 1, "
+        "clock_offset_ms = coalesce(?8, clock_offset_ms) WHERE id = ?1 AND NOT (connected = 1 AND "
+        "status_unsent IS ?2 AND status_printer IS ?3 AND status_printer_problem IS ?4 AND "
+        "status_print_queue IS ?5 AND status_at > ?7)");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    st.bind(1, deviceId)
+        .bind(2, qint64(status.unsent))
+        .bind(3, status.printer)
+        .bind(4, status.printerProblem)
+        .bind(5, qint64(status.printQueue))
+        .bind(6, storeutil::timeText(now))
+        .bind(7, storeutil::timeText(now.addSecs(-50)))
+        .bind(8, clockOffsetMs);
+    return st.exec();
+}
+
+Status Store::noteDeviceConnected(const QString &deviceId, bool connected)
+{
+    sql::Statement st(d->db, "UPDATE devices SET connected = ?2 WHERE id = ?1");
+    st.bind(1, deviceId).bind(2, connected);
+    return st.exec();
+}
+
+Status Store::noteNoDeviceConnected()
+{
+    sql::Statement st(d->db, "UPDATE devices SET connected = 0 WHERE connected <> 0");
+    return st.exec();
+}
+
 Status Store::writeDeviceCopy(const QString &path, const QString &deviceName, const QString &mode)
 {
     if (QFileInfo::exists(path))
@@ -609,6 +646,7 @@ Status Store::writeDeviceCopy(const QString &path, const QString &deviceName, co
     // What a public kiosk must not hold, and what belongs to the hub alone.
     if (auto s = copy.exec(
             "UPDATE attendees SET email = '', phone = ''; DELETE FROM outbox; DELETE FROM walkin_outbox; "
+            "UPDATE checkin_events SET note = NULL; UPDATE quarantined_events SET note = NULL; "
             "DELETE FROM pairing_tokens; UPDATE devices SET secret_hash = NULL, last_seen = NULL; "
             "DELETE FROM meta WHERE key LIKE 'hub\\_%' ESCAPE '\\';");
         !s.ok())

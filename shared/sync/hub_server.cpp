@@ -191,6 +191,8 @@ Status HubServer::listen(const HubCertificate &certificate, const QHostAddress &
                 .arg(address.toString())
                 .arg(port)
                 .arg(m_listener.errorString()));
+    // Connections end with the process that held them: none is open at the start.
+    noteInStore([](Store &store) { return store.noteNoDeviceConnected(); });
     m_adoptTimer.start();
     adoptLocalEvents();
     return Ok {};
@@ -241,7 +243,7 @@ void HubServer::onNewConnection()
             refuse(socket, QStringLiteral("bad-message"), tr("The hub speaks JSON text messages only."));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            m_peers.remove(socket);
+            forget(socket);
             socket->deleteLater();
         });
         armHelloDeadline(socket);
@@ -272,7 +274,7 @@ void HubServer::refuse(QWebSocket *socket, const QString &reason, const QString 
     send(socket, QStringLiteral("refused"),
         { { QStringLiteral("reason"), reason }, { QStringLiteral("message"), message } });
     socket->flush();
-    m_peers.remove(socket);
+    forget(socket);
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
 }
 
@@ -297,7 +299,46 @@ void HubServer::onMessage(QWebSocket *socket, const QString &text)
         return onPush(peer, message->body);
     if (peer.authenticated && type == QLatin1String("rosterRequest"))
         return onRosterRequest(peer);
+    if (peer.authenticated && type == QLatin1String("status"))
+        return onStatus(peer, message->body);
     refuse(socket, QStringLiteral("bad-message"), tr("The hub did not expect «%1» now.").arg(type));
+}
+
+void HubServer::forget(QWebSocket *socket)
+{
+    const auto it = m_peers.constFind(socket);
+    if (it == m_peers.cend())
+        return;
+    const QString deviceId = it->authenticated ? it->deviceId : QString();
+    m_peers.erase(it);
+    if (deviceId.isEmpty())
+        return;
+    // A device that came back on a new connection before the old one closed stays connected.
+    for (const Peer &p : std::as_const(m_peers))
+        if (p.authenticated && p.deviceId == deviceId)
+            return;
+    noteInStore([deviceId](Store &store) { return store.noteDeviceConnected(deviceId, false); });
+}
+
+void HubServer::noteInStore(std::function<Status(Store &)> note)
+{
+    m_store->run<Status>(std::move(note), this, [this](Status s) {
+        if (!s.ok())
+            Q_EMIT storeFailed(s.error().message);
+    });
+}
+
+void HubServer::onStatus(Peer &peer, const QJsonObject &body)
+{
+    // Only what the desk shows: a status that makes no sense is dropped, and the
+    // device goes on syncing its check-ins.
+    auto status = statusFromJson(body);
+    if (!status.ok()) {
+        qCWarning(lcSync) << "ignored a status from" << peer.deviceId << ":" << status.error().message;
+        return;
+    }
+    noteInStore([deviceId = peer.deviceId, status = status.value(), clockOffset = clockOffsetOf(body)](
+                    Store &store) { return store.noteDeviceStatus(deviceId, status, clockOffset); });
 }
 
 void HubServer::onPair(Peer &peer, const QJsonObject &body)
@@ -398,6 +439,9 @@ void HubServer::onHello(Peer &peer, const QJsonObject &body)
             socket->setMaxAllowedIncomingMessageSize(quint64(kMaxHubMessage));
             known.deviceId = deviceId;
             known.sentUpTo = std::max<qint64>(0, cursor);
+            // Noted here, after the peer counts as connected, so that the end of an older
+            // connection, noted in order on the store's thread, cannot undo it.
+            noteInStore([deviceId](Store &store) { return store.noteDeviceConnected(deviceId, true); });
             QJsonArray devices;
             QString name;
             for (const Device &d : std::as_const(h.devices)) {
@@ -635,6 +679,10 @@ void HubServer::pump(QWebSocket *socket)
                 return refuse(guard, QStringLiteral("error"), batch.error);
             if (!batch.events.isEmpty()) {
                 const qint64 upTo = *batch.events.constLast().hubSeq;
+                // Why something was done by hand is about a person: for organisers' devices only.
+                if (p.mode != QLatin1String("admin"))
+                    for (CheckinEvent &e : batch.events)
+                        e.note.clear();
                 QJsonObject body = eventsBody(batch.events, batch.walkIns);
                 QJsonArray devices;
                 for (const Device &d : std::as_const(batch.devices))

@@ -18,12 +18,15 @@
 #include <QTimer>
 #include <QWebSocketServer>
 
+#include <functional>
+
 class QSslSocket;
 class QWebSocket;
 
 namespace oppmote {
 class AsyncStore;
-}
+class Store;
+} // namespace oppmote
 
 namespace oppmote::sync {
 
@@ -75,6 +78,12 @@ private:
     void onHello(Peer &peer, const QJsonObject &body);
     void onPush(Peer &peer, const QJsonObject &body);
     void onRosterRequest(Peer &peer);
+    void onStatus(Peer &peer, const QJsonObject &body);
+    // The peer is gone (closed or refused); its device is no longer connected
+    // unless it has another connection.
+    void forget(QWebSocket *socket);
+    // A note about the devices on the store's thread; a failure is reported.
+    void noteInStore(std::function<Status(Store &)> note);
     void buildRoster(bool contacts);
     void sendRoster(QWebSocket *socket);
     void answerRosterAgain(QWebSocket *socket);

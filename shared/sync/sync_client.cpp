@@ -18,6 +18,9 @@ namespace {
 constexpr int kFirstBackoffMs = 1000;
 constexpr int kMaxBackoffMs = 15000;
 constexpr int kPollMs = 3000; // the outbox is looked at this often even without a poke
+// The status goes when it changes and this often besides: the hub's sign that
+// a quiet device is still there (the desk's "online").
+constexpr int kStatusMs = 30 * 1000;
 constexpr qsizetype kParseOffThreadChars = 256 * 1024;
 
 struct Outgoing {
@@ -42,6 +45,8 @@ SyncClient::SyncClient(AsyncStore *store, QObject *parent) : QObject(parent), m_
     connect(&m_reconnect, &QTimer::timeout, this, &SyncClient::connectToHub);
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &SyncClient::poke);
+    m_heartbeat.setInterval(kStatusMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] { sendStatus(true); });
     connect(m_store, &AsyncStore::checkedIn, this, &SyncClient::poke);
     // A walk-in registered or decided here goes at once too (any write may be one).
     connect(m_store, &AsyncStore::changed, this, &SyncClient::poke);
@@ -100,6 +105,8 @@ void SyncClient::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state != State::Online)
+        m_heartbeat.stop();
     qCInfo(lcSync) << "hub link:" << int(state) << m_lastError;
     Q_EMIT stateChanged(state);
 }
@@ -325,6 +332,8 @@ void SyncClient::onWelcome(const QJsonObject &body)
     setState(State::Online);
     m_outboxEmpty = false;
     m_poll.start();
+    sendStatus(true);
+    m_heartbeat.start();
     // New numbers go on after the hub's last one from this device, so a database
     // restored from an old backup does not reuse them (docs/sync.md). Unsent events
     // keep theirs until the hub says one is taken: the hub may have one already
@@ -340,6 +349,24 @@ void SyncClient::onWelcome(const QJsonObject &body)
             }
             pushOutbox();
         });
+}
+
+void SyncClient::setPrinterStatus(const QString &printer, const QString &problemKey, int queue)
+{
+    m_status.printer = printer;
+    m_status.printerProblem = problemKey;
+    m_status.printQueue = queue;
+    sendStatus(false);
+}
+
+void SyncClient::sendStatus(bool always)
+{
+    if (m_state != State::Online || !m_socket)
+        return;
+    if (!always && m_statusSent == m_status)
+        return;
+    send(QStringLiteral("status"), withClock(statusToJson(m_status)));
+    m_statusSent = m_status;
 }
 
 void SyncClient::poke()
@@ -380,6 +407,8 @@ void SyncClient::pushOutbox()
             if (m_unsent != out.unsent) {
                 m_unsent = out.unsent;
                 Q_EMIT unsentChanged(m_unsent);
+                m_status.unsent = m_unsent;
+                sendStatus(false);
             }
             if (m_state != State::Online) {
                 m_pushing = false;

@@ -42,6 +42,10 @@ public:
     void stop();
     // Local events were written: push them now rather than at the next poll.
     void poke();
+    // This device's badge printer as the hub should know it (the CUPS queue,
+    // printerProblemKey(), badges waiting): sent with the unsent count in a
+    // `status` when it changes, at every welcome and every 30 s while online.
+    void setPrinterStatus(const QString &printer, const QString &problemKey, int queue);
 
     State state() const { return m_state; }
     bool online() const { return m_state == State::Online; }
@@ -86,6 +90,7 @@ private:
     void checkCaughtUp();
     void resync();
     void send(const QString &type, const QJsonObject &body);
+    void sendStatus(bool always); // else only when it changed since the last one sent
 
     AsyncStore *m_store;
     SyncSettings m_settings;
@@ -103,6 +108,8 @@ private:
     QString m_lastError;
     QTimer m_reconnect;
     QTimer m_poll;
+    QTimer m_heartbeat;
+    DeviceStatus m_status, m_statusSent;
 };
 
 } // namespace oppmote::sync

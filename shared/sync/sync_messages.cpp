@@ -1,5 +1,7 @@
 #include "sync/sync_messages.h"
 
+#include "domain/printer_problem.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +34,8 @@ QJsonObject eventToJson(const CheckinEvent &e)
         o.insert(QStringLiteral("session"), e.sessionKey);
     if (!e.undoes.isEmpty())
         o.insert(QStringLiteral("undoes"), e.undoes);
+    if (!e.note.isEmpty())
+        o.insert(QStringLiteral("note"), e.note);
     if (e.hubSeq)
         o.insert(QStringLiteral("hubSeq"), *e.hubSeq);
     return o;
@@ -46,6 +50,11 @@ Result<CheckinEvent> eventFromJson(const QJsonObject &o)
     e.attendeeId = str(o, "attendee");
     e.sessionKey = str(o, "session");
     e.undoes = str(o, "undoes");
+    e.note = str(o, "note");
+    if (e.note.size() > CheckinEvent::kMaxNoteLength)
+        return bad(QStringLiteral("event %1 has a note longer than %2 characters")
+                       .arg(e.id.left(64))
+                       .arg(CheckinEvent::kMaxNoteLength));
     const auto kind = eventKindFromName(str(o, "kind"));
     const auto method = checkinMethodFromName(str(o, "method"));
     e.deviceTime = QDateTime::fromString(str(o, "time"), Qt::ISODateWithMs);
@@ -107,7 +116,7 @@ Result<Message> parseMessage(const QString &text, qsizetype maxSize)
     static const QSet<QString> known { QStringLiteral("pair"), QStringLiteral("hello"),
         QStringLiteral("push"), QStringLiteral("paired"), QStringLiteral("welcome"), QStringLiteral("ack"),
         QStringLiteral("events"), QStringLiteral("refused"), QStringLiteral("rosterRequest"),
-        QStringLiteral("rosterVersion"), QStringLiteral("roster") };
+        QStringLiteral("rosterVersion"), QStringLiteral("roster"), QStringLiteral("status") };
     if (!known.contains(m.type))
         return bad(QStringLiteral("unknown type «%1»").arg(m.type.left(40)));
     return m;
@@ -177,6 +186,34 @@ Device deviceFromJson(const QJsonObject &json)
     if (offset.isDouble())
         device.clockOffsetMs = offset.toInteger();
     return device;
+}
+
+QJsonObject statusToJson(const DeviceStatus &status)
+{
+    return { { QStringLiteral("unsent"), status.unsent }, { QStringLiteral("printer"), status.printer },
+        { QStringLiteral("printerProblem"), status.printerProblem },
+        { QStringLiteral("printQueue"), status.printQueue } };
+}
+
+Result<DeviceStatus> statusFromJson(const QJsonObject &json)
+{
+    constexpr int kMaxCount = 1000 * 1000 * 1000;
+    const QJsonValue unsent = json.value(QLatin1String("unsent"));
+    const QJsonValue queue = json.value(QLatin1String("printQueue"));
+    DeviceStatus status;
+    status.printer = str(json, "printer");
+    status.printerProblem = str(json, "printerProblem");
+    if (!unsent.isDouble() || !queue.isDouble())
+        return bad(QStringLiteral("a status without its figures"));
+    const qint64 u = unsent.toInteger(-1), q = queue.toInteger(-1);
+    if (u < 0 || u > kMaxCount || q < 0 || q > kMaxCount)
+        return bad(QStringLiteral("a status with figures out of range"));
+    status.printer = status.printer.left(127); // CUPS queue names are shorter
+    if (!isKnownPrinterProblemKey(status.printerProblem)) // a newer kiosk's: not printing, at least
+        status.printerProblem = printerProblemKey(printerProblemFromKey(status.printerProblem));
+    status.unsent = int(u);
+    status.printQueue = int(q);
+    return status;
 }
 
 QJsonObject withClock(QJsonObject body)

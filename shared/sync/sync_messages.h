@@ -2,7 +2,8 @@
 // The hub protocol's messages: JSON text frames over a TLS WebSocket
 // (docs/sync.md). Every message is idempotent.
 //   device → hub: pair {token, device}, hello {device, secret, cursor, clock},
-//                 push {events, attendees: walk-ins, clock}, rosterRequest
+//                 push {events, attendees: walk-ins, clock}, rosterRequest,
+//                 status {unsent, printer, printerProblem, printQueue, clock}
 //   hub → device: paired {secret}, welcome {hubSeq, devices, rosterVersion}, ack {seqs, walkIns},
 //                 events {events, attendees, devices, upTo}, rosterVersion {version},
 //                 roster {snapshot}, refused {reason, message}
@@ -21,8 +22,9 @@
 namespace oppmote::sync {
 
 // 2: acks that put events aside, device numbers in welcome and ack; 3: walk-ins
-// pushed without events and acknowledged, their state in the roster (schema v7).
-constexpr int kProtocolVersion = 3;
+// pushed without events and acknowledged, their state in the roster (schema v7);
+// 4: a device's status (unsent events, its printer), also its heartbeat.
+constexpr int kProtocolVersion = 4;
 constexpr int kBatch = 500; // events per message
 
 QJsonObject eventToJson(const CheckinEvent &event);
@@ -35,6 +37,12 @@ Result<Attendee> walkInFromJson(const QJsonObject &json);
 // A device in the hub's device lists: id, name and the clock offset the hub measured.
 QJsonObject deviceToJson(const Device &device);
 Device deviceFromJson(const QJsonObject &json);
+
+// What a device says about itself; refused when a figure is missing or out of
+// range (the hub then ignores it); a long queue name is cut, a printer problem
+// this hub does not know is "off".
+QJsonObject statusToJson(const DeviceStatus &status);
+Result<DeviceStatus> statusFromJson(const QJsonObject &json);
 
 // The sender's clock (ms since the epoch) goes with hello and push, so the hub
 // measures each device's offset at every sync (to within the network's latency).

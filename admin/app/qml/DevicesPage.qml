@@ -160,6 +160,9 @@ Item {
                 required property bool revoked
                 required property string clockOffsetText
                 required property bool clockIsOff
+                required property string stateText
+                required property bool needsAttention
+                required property int entriesToday
                 width: ListView.view.width
                 spacing: Desk.spacing
                 DeviceRow {
@@ -172,6 +175,9 @@ Item {
                     revoked: line.revoked
                     clockOffsetText: line.clockOffsetText
                     clockIsOff: line.clockIsOff
+                    stateText: line.stateText
+                    needsAttention: line.needsAttention
+                    entriesToday: line.entriesToday
                 }
                 DeskButton {
                     objectName: "rename_" + line.deviceId

@@ -33,7 +33,17 @@ Item {
         }
     }
 
-    function openPerson(attendeeId) { card.openFor(attendeeId) } // for the screenshots
+    // For the screenshots.
+    function openPerson(attendeeId) { card.openFor(attendeeId) }
+    function openHandCheckin(attendeeId) {
+        card.close()
+        handDialog.ask(attendeeId, page.person.firstName + " " + page.person.lastName, false)
+    }
+
+    HandCheckinDialog {
+        id: handDialog
+        people: page.people
+    }
 
     AttendeeImportDialog {
         id: importDialog
@@ -172,13 +182,13 @@ Item {
                         text: walkInPending ? qsTr("waiting for approval") : (arrived ? qsTr("arrived") : qsTr("not arrived"))
                         color: walkInPending ? Desk.warning : (arrived ? Desk.success : Desk.inkSoft)
                     }
-                    // By hand at the desk: at the venue, today (the kiosks' rules).
+                    // By hand at the desk, with a reason: at the venue, today (the kiosks' rules).
                     DeskButton {
                         objectName: "checkIn_" + attendeeId
                         Layout.preferredWidth: 180
                         visible: !walkInPending
-                        text: arrived ? qsTr("Undo check-in") : qsTr("Check in")
-                        onClicked: arrived ? page.people.undoCheckIn(attendeeId) : page.people.checkIn(attendeeId)
+                        text: arrived ? qsTr("Check out or undo…") : qsTr("Check in…")
+                        onClicked: handDialog.ask(attendeeId, fullName, arrived)
                     }
                     // A request to see one's data: everything held, saved as a file (the Privacy page).
                     DeskButton {

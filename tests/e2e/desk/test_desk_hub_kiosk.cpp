@@ -5,19 +5,23 @@
 // A check-in at the kiosk is on the dashboard within a second; a person moved
 // and locked at the desk and published has the new group on the kiosk's
 // confirmation; a walk-in taken at the kiosk is approved at the desk and the
-// kiosk learns it.
+// kiosk learns it. The kiosk prints to a queue of a private cupsd: its
+// printer's state is on the dashboard, and a kiosk that leaves is offline there.
 
 #include "admin_app.h"
 #include "appkit/allocation_editor_model.h"
 #include "appkit/allocation_runs_model.h"
+#include "appkit/device_list_model.h"
 #include "appkit/walkin_queue_model.h"
 #include "cli_runner.h"
 #include "hub_process.h"
 #include "kiosk/hub_link.h"
+#include "kiosk/printer_report.h"
 #include "kiosk/walkin_controller.h"
 #include "kiosk_app.h"
 #include "kiosk_sample_store.h"
 #include "kiosk_test_support.h"
+#include "private_cups.h"
 #include "required_tool.h"
 #include "store/sqlite.h"
 #include "store/store.h"
@@ -57,9 +61,45 @@ class TestDeskHubKiosk : public QObject
     QTemporaryDir m_dir;
     QString m_hubDb, m_kioskDb;
     QList<Attendee> m_people;
+    test::PrivateCups m_cups;
     test::HubProcess m_hub;
+    KioskOptions m_kioskOptions;
     std::unique_ptr<KioskApp> m_kiosk;
     std::unique_ptr<admin::AdminApp> m_desk;
+
+    static constexpr const char *kKioskPrinter = "kiosk3-badges";
+
+    // Kiosk 3 on the desk's device list: {online, what it reported, needs attention}.
+    struct KioskRow {
+        bool online = false;
+        QString state;
+        bool attention = false;
+    };
+    KioskRow kioskOnTheDesk() const
+    {
+        DeviceListModel *devices = m_desk->devices();
+        for (int i = 0; i < devices->rowCount(); ++i) {
+            const QModelIndex at = devices->index(i, 0);
+            if (devices->data(at, DeviceListModel::NameRole).toString() == QLatin1String("Kiosk 3"))
+                return { devices->data(at, DeviceListModel::OnlineRole).toBool(),
+                    devices->data(at, DeviceListModel::StateTextRole).toString(),
+                    devices->data(at, DeviceListModel::NeedsAttentionRole).toBool() };
+        }
+        return {};
+    }
+    // The same as the dashboard draws it.
+    QString kioskStateOnTheDashboard() const
+    {
+        return itemText(m_desk->window(), QStringLiteral("deviceState_Kiosk 3"));
+    }
+
+    void startKiosk()
+    {
+        m_kiosk = std::make_unique<KioskApp>(m_kioskOptions);
+        QVERIFY(m_kiosk->start().ok());
+        QVERIFY2(waitFor([this] { return m_kiosk->device()->online(); }, 20000),
+            qPrintable(m_kiosk->hubLink()->client()->lastError() + m_hub.log()));
+    }
 
     int arrivedOnTheDashboard() const
     {
@@ -98,6 +138,8 @@ private Q_SLOTS:
             }
         }
         QString why;
+        QVERIFY2(m_cups.start(&why), qPrintable(why));
+        QVERIFY2(m_cups.addPdfQueue(QString::fromLatin1(kKioskPrinter), &why), qPrintable(why));
         QVERIFY2(m_hub.start(m_hubDb, &why), qPrintable(why));
 
         m_kioskDb = m_dir.filePath(QStringLiteral("kiosk3.sqlite"));
@@ -105,20 +147,17 @@ private Q_SLOTS:
         const test::CliResult prepared = test::runCli(
             { QStringLiteral("prepare-kiosk"), QStringLiteral("--out"), m_kioskDb, QStringLiteral("--name"),
                 QStringLiteral("Kiosk 3"), QStringLiteral("--hub"), m_hub.url(), QStringLiteral("--config"),
-                config, QStringLiteral("--pin"), QStringLiteral("2468") },
+                config, QStringLiteral("--pin"), QStringLiteral("2468"), QStringLiteral("--printer"),
+                QString::fromLatin1(kKioskPrinter) },
             m_hubDb);
         QVERIFY2(prepared.exitCode == 0, qPrintable(prepared.errors()));
 
-        KioskOptions kioskOptions;
-        kioskOptions.configPath = config;
-        kioskOptions.databasePath = m_kioskDb;
-        kioskOptions.testing = true;
-        kioskOptions.virtualKeyboard = false;
-        kioskOptions.language = QStringLiteral("en");
-        m_kiosk = std::make_unique<KioskApp>(kioskOptions);
-        QVERIFY(m_kiosk->start().ok());
-        QVERIFY2(waitFor([this] { return m_kiosk->device()->online(); }, 20000),
-            qPrintable(m_kiosk->hubLink()->client()->lastError() + m_hub.log()));
+        m_kioskOptions.configPath = config;
+        m_kioskOptions.databasePath = m_kioskDb;
+        m_kioskOptions.testing = true;
+        m_kioskOptions.virtualKeyboard = false;
+        m_kioskOptions.language = QStringLiteral("en");
+        startKiosk();
 
         admin::AdminOptions deskOptions;
         deskOptions.databasePath = m_hubDb;
@@ -142,6 +181,57 @@ private Q_SLOTS:
         QVERIFY2(waitFor([&] { return arrivedOnTheDashboard() == before + 1; }, 1000),
             qPrintable(QStringLiteral("the dashboard shows %1").arg(arrivedOnTheDashboard())));
         qInfo("kiosk confirmation → the desk's dashboard: %lld ms", shown.elapsed());
+    }
+
+    void theKiosksPrinterIsOnTheDashboard()
+    {
+        m_desk->navigation()->show(admin::AdminNavigation::Dashboard);
+        QString why;
+        QVERIFY2(m_cups.enableQueue(QString::fromLatin1(kKioskPrinter), &why), qPrintable(why));
+        m_kiosk->printerReport()->checkNow();
+        QVERIFY2(
+            waitFor([this] { return kioskOnTheDesk().state.contains(QLatin1String("printer ready")); }, 5000),
+            qPrintable(kioskOnTheDesk().state));
+        QVERIFY(kioskOnTheDesk().online);
+        QVERIFY(!kioskOnTheDesk().attention);
+        QVERIFY2(kioskStateOnTheDashboard().contains(QLatin1String("printer ready")),
+            qPrintable(kioskStateOnTheDashboard()));
+
+        // Someone pauses the kiosk's queue: the desk says so, in its words, within a second of the kiosk
+        // knowing.
+        QVERIFY2(m_cups.disableQueue(QString::fromLatin1(kKioskPrinter), &why), qPrintable(why));
+        QElapsedTimer shown;
+        shown.start();
+        m_kiosk->printerReport()->checkNow();
+        QVERIFY2(waitFor([this] { return kioskOnTheDesk().state.contains(QLatin1String("printer: paused")); },
+                     2000),
+            qPrintable(kioskOnTheDesk().state));
+        qInfo("printer paused at the kiosk → the desk: %lld ms", shown.elapsed());
+        QVERIFY(kioskOnTheDesk().attention);
+        QVERIFY(waitFor([this] { return kioskStateOnTheDashboard().contains(QLatin1String("paused")); }));
+
+        QVERIFY2(m_cups.enableQueue(QString::fromLatin1(kKioskPrinter), &why), qPrintable(why));
+        m_kiosk->printerReport()->checkNow();
+        QVERIFY(waitFor(
+            [this] { return kioskOnTheDesk().state.contains(QLatin1String("printer ready")); }, 2000));
+        QVERIFY(!kioskOnTheDesk().attention);
+    }
+
+    void aKioskThatLeavesIsOfflineOnTheDashboardAndBackWhenItReturns()
+    {
+        m_desk->navigation()->show(admin::AdminNavigation::Dashboard);
+        QVERIFY(waitFor([this] { return kioskOnTheDesk().online; }, 5000));
+        QElapsedTimer gone;
+        gone.start();
+        m_kiosk.reset(); // switched off
+        QVERIFY2(
+            waitFor([this] { return !kioskOnTheDesk().online; }, 3000), qPrintable(kioskOnTheDesk().state));
+        qInfo("kiosk switched off → offline on the desk: %lld ms", gone.elapsed());
+        QVERIFY2(kioskOnTheDesk().state.startsWith(QLatin1String("when last seen: ")),
+            qPrintable(kioskOnTheDesk().state));
+        startKiosk();
+        QVERIFY2(
+            waitFor([this] { return kioskOnTheDesk().online; }, 5000), qPrintable(kioskOnTheDesk().state));
     }
 
     void aMemberMovedAndPublishedAtTheDeskHasTheNewGroupAtTheKiosk()

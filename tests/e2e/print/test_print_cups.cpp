@@ -157,7 +157,7 @@ void TestPrintCups::stoppedQueueFailsThenRetryPrints()
     QSignalSpy status(&queue, &PrintQueue::printerStatusChanged);
     queue.checkPrinter();
     QVERIFY(status.wait(5000));
-    QCOMPARE(status.at(0).at(0).toBool(), false);
+    QCOMPARE(status.at(0).at(0).value<PrinterProblem>(), PrinterProblem::Paused);
     QVERIFY(status.at(0).at(1).toString().contains(QLatin1String("off or not connected")));
 
     const int id = queue.enqueue(test::shortNameBadge(), QStringLiteral("a7"));

@@ -1,7 +1,8 @@
 // Any text a device (or anyone who reaches the port) sends the hub goes
-// through parseMessage, eventsFrom, walkInsFrom and registrationsFrom (and a
-// device reads walkInAnswersFrom): none may crash, every refusal says why, and
-// an event or a walk-in's registration that parses prints back to the same one.
+// through parseMessage, eventsFrom, walkInsFrom, registrationsFrom and
+// statusFromJson (and a device reads walkInAnswersFrom): none may crash, every
+// refusal says why, and an event, a walk-in's registration or a status that
+// parses prints back to the same one.
 
 #include "sync/sync_messages.h"
 #include "sync/walk_in_messages.h"
@@ -25,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         for (const CheckinEvent &e : events.value()) {
             const auto again = sync::eventFromJson(sync::eventToJson(e));
             if (!again.ok() || again->id != e.id || again->deviceSeq != e.deviceSeq
-                || again->hubSeq != e.hubSeq)
+                || again->hubSeq != e.hubSeq || again->note != e.note)
                 std::abort();
         }
     } else if (events.error().message.isEmpty()) {
@@ -46,5 +47,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         std::abort();
     }
     static_cast<void>(sync::walkInAnswersFrom(message->body));
+    const auto status = sync::statusFromJson(message->body);
+    if (status.ok()) {
+        const auto again = sync::statusFromJson(sync::statusToJson(status.value()));
+        if (!again.ok() || !(again.value() == status.value()))
+            std::abort();
+    } else if (status.error().message.isEmpty()) {
+        std::abort();
+    }
     return 0;
 }

@@ -174,7 +174,12 @@ private slots:
             "DROP TABLE walkin_outbox; ALTER TABLE attendees DROP COLUMN registered_by; "
             "ALTER TABLE attendees DROP COLUMN registered_at; ALTER TABLE attendees DROP COLUMN decided_by; "
             "ALTER TABLE attendees DROP COLUMN decided_at; ALTER TABLE attendees DROP COLUMN rejected; "
-            "ALTER TABLE attendees DROP COLUMN rejection_reason; "
+            "ALTER TABLE attendees DROP COLUMN rejection_reason; ALTER TABLE devices DROP COLUMN "
+            "status_unsent; "
+            "ALTER TABLE devices DROP COLUMN status_printer; ALTER TABLE devices DROP COLUMN "
+            "status_printer_problem; "
+            "ALTER TABLE devices DROP COLUMN status_print_queue; ALTER TABLE devices DROP COLUMN status_at; "
+            "ALTER TABLE devices DROP COLUMN connected; ALTER TABLE checkin_events DROP COLUMN note; "
             "INSERT INTO assignments VALUES('d1-1400','p1','d1-1400-g2',1,0); PRAGMA user_version=1;");
         const QString backup = path + QStringLiteral(".before-v2.bak");
         QVERIFY(!QFile::exists(backup));
@@ -183,8 +188,8 @@ private slots:
         QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
         Store store = std::move(reopened).value();
         // v1 → v2 (allocation) → v3 (hub) → v4 (roster versions) → v5 (quarantine) → v6 (clocks, runs)
-        // → v7 (walk-ins)
-        QCOMPARE(store.schemaVersion(), 7);
+        // → v7 (walk-ins) → v8 (devices' status, notes on events)
+        QCOMPARE(store.schemaVersion(), 8);
         QVERIFY(QFile::exists(backup));
         QCOMPARE(store.attendeeCount().value(), 1);
         QCOMPARE(store.assignments(QStringLiteral("d1-1400"))->size(), 1);

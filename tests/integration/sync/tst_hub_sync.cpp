@@ -9,10 +9,12 @@
 #include "store/sqlite.h"
 #include "store/store.h"
 #include "sync/sync_messages.h"
+#include "synced_device.h"
 #include "test_paths.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QWebSocket>
@@ -374,6 +376,52 @@ private Q_SLOTS:
         QVERIFY(scalar(laptop, "SELECT count(*) FROM attendees WHERE email <> ''") > 0);
     }
 
+    // Why someone was checked in by hand is about them: the hub and an
+    // organiser's laptop have it, the other kiosks get the check-in without it.
+    void aReasonByHandReachesTheHubAndTheOrganisersButNoKiosk()
+    {
+        const Attendee &who = m_people.at(3);
+        QCOMPARE(cli(m_a,
+                     { QStringLiteral("checkin"), who.id, QStringLiteral("--reason"),
+                         QStringLiteral("glemte invitasjonen") })
+                     .exitCode,
+            0);
+        QCOMPARE(cli(m_a, { QStringLiteral("sync") }).exitCode, 0);
+        const QByteArray atHub = "SELECT coalesce(note, '') FROM checkin_events WHERE attendee_id = '"
+            + who.id.toUtf8() + "' AND kind = 'entry'";
+        auto textAt = [&](const QString &db) {
+            sql::Connection raw;
+            if (!raw.open(db, false).ok())
+                return QStringLiteral("?");
+            sql::Statement st(raw, atHub.constData());
+            return st.step() ? st.text(0) : QStringLiteral("(no event)");
+        };
+        QCOMPARE(textAt(m_hubDb), QStringLiteral("glemte invitasjonen"));
+        QCOMPARE(cli(m_b, { QStringLiteral("sync") }).exitCode, 0);
+        QCOMPARE(textAt(m_b), QString()); // the entry, without the reason
+        const QString laptop = copySample(QStringLiteral("laptop.sqlite"), QStringLiteral("Laptop"));
+        const QString admin = cli(m_hubDb,
+            { QStringLiteral("pair"), QStringLiteral("--hub"), m_hub->url(), QStringLiteral("--admin"),
+                QStringLiteral("--json") })
+                                  .json()
+                                  .object()
+                                  .value(QLatin1String("code"))
+                                  .toString();
+        QCOMPARE(cli(laptop, { QStringLiteral("sync"), QStringLiteral("--pairing"), admin }).exitCode, 0);
+        QCOMPARE(textAt(laptop), QStringLiteral("glemte invitasjonen"));
+        // A copy made for a kiosk has none either.
+        const QString copy = m_dir->filePath(QStringLiteral("kiosk9.sqlite"));
+        QCOMPARE(
+            cli(m_hubDb,
+                { QStringLiteral("prepare-kiosk"), QStringLiteral("--out"), copy, QStringLiteral("--name"),
+                    QStringLiteral("Kiosk 9"), QStringLiteral("--hub"), m_hub->url(),
+                    QStringLiteral("--config"), m_dir->filePath(QStringLiteral("kiosk9.json")),
+                    QStringLiteral("--pin"), QStringLiteral("1357") })
+                .exitCode,
+            0);
+        QCOMPARE(textAt(copy), QString());
+    }
+
     void aReissuedCodeReachesTheDevices()
     {
         // A lost badge at the desk: the hub gives a new code; a synced device takes the
@@ -509,6 +557,47 @@ private Q_SLOTS:
         QVERIFY2(r.elapsedMs < 15000, "told at once, not after the time-out");
         QCOMPARE(scalar(otherDb, "SELECT count(*) FROM checkin_events"), qint64(0));
         QCOMPARE(scalar(m_a, "SELECT count(*) FROM outbox"), qint64(1)); // kept for the real hub
+    }
+
+    void aDevicesStatusReachesTheHubAndItsDepartureToo()
+    {
+        auto kioskA = [this] {
+            for (const QJsonValue &d :
+                cli(m_hubDb, { QStringLiteral("devices"), QStringLiteral("--json") }).json().array())
+                if (d.toObject().value(QLatin1String("name")).toString() == QLatin1String("Kiosk A"))
+                    return d.toObject();
+            return QJsonObject {};
+        };
+        // Kiosk A paired (and said how it was then); not connected now: offline.
+        QVERIFY(waitUntil([&] { return !kioskA().value(QLatin1String("online")).toBool(true); }, 3000));
+
+        // It syncs and stays connected (a separate process).
+        QProcess follow;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OPPMOTE_DB"), m_a);
+        env.insert(QStringLiteral("OPPMOTE_LANG"), QStringLiteral("en"));
+        follow.setProcessEnvironment(env);
+        follow.start(cliPath(), { QStringLiteral("sync"), QStringLiteral("--follow") });
+        QVERIFY(follow.waitForStarted());
+        QVERIFY2(waitUntil([&] { return kioskA().value(QLatin1String("online")).toBool(); }, 20000),
+            qPrintable(QString::fromUtf8(follow.readAllStandardError()) + m_hub->log()));
+        const QJsonObject status = kioskA().value(QLatin1String("status")).toObject();
+        QCOMPARE(status.value(QLatin1String("unsent")).toInt(-1), 0);
+        QCOMPARE(
+            status.value(QLatin1String("printer")).toString(), QString()); // the command line prints nothing
+        QCOMPARE(status.value(QLatin1String("printQueue")).toInt(-1), 0);
+        QVERIFY(!status.value(QLatin1String("at")).toString().isEmpty());
+        const CliResult table = cli(m_hubDb, { QStringLiteral("devices") });
+        QVERIFY2(table.text().contains(QStringLiteral("everything sent · no badge printer")),
+            qPrintable(table.text()));
+
+        // It stops: the hub notes the connection's end, so it is offline at once, not in minutes.
+        follow.terminate();
+        QVERIFY(follow.waitForFinished(10000));
+        QVERIFY2(waitUntil([&] { return !kioskA().value(QLatin1String("online")).toBool(true); }, 3000),
+            qPrintable(m_hub->log()));
+        QCOMPARE(scalar(m_hubDb, "SELECT connected FROM devices WHERE name = 'Kiosk A'"), qint64(0));
+        QVERIFY(kioskA().contains(QLatin1String("status"))); // what it said last is kept
     }
 
     void garbageIsRefusedAndTheHubCarriesOn()

@@ -26,6 +26,7 @@
 #include "private_cups.h"
 #include "qml_plugins.h"
 #include "quick_items.h"
+#include "reports/privacy.h"
 #include "required_tool.h"
 #include "sample_store.h"
 #include "scan/luma.h"
@@ -179,8 +180,9 @@ private Q_SLOTS:
         QTRY_COMPARE(m_app->people()->rowCount(), 1);
     }
 
-    // By hand at the desk, with the kiosks' rules, and undone.
-    void someoneIsCheckedInAndUndoneByHand()
+    // By hand at the desk, with the kiosks' rules and a reason kept on each
+    // event: checked in, checked out, checked in again and undone.
+    void someoneIsCheckedInOutAndUndoneByHandWithAReason()
     {
         const Attendee &who = m_sample.attendees.at(7);
         startDesk();
@@ -189,16 +191,54 @@ private Q_SLOTS:
         typeText(window(), who.lastName, 5);
         const QString button = QStringLiteral("checkIn_") + who.id;
         QTRY_VERIFY(item(window(), button));
-        QVERIFY(click(window(), button));
+        const auto dialogShown = [&] {
+            QQuickItem *reason = item(window(), QStringLiteral("handReason"));
+            return reason && reason->isVisible();
+        };
+        const auto byHand = [&](const char *choice, const QString &reason) {
+            QVERIFY(click(window(), button));
+            QTRY_VERIFY(dialogShown());
+            QCOMPARE(item(window(), QStringLiteral("handConfirm"))->isEnabled(), false); // no reason yet
+            if (choice)
+                QVERIFY(click(window(), QString::fromLatin1(choice)));
+            item(window(), QStringLiteral("handReason"))->forceActiveFocus();
+            typeText(window(), reason, 2);
+            QVERIFY(click(window(), QStringLiteral("handConfirm")));
+            QTRY_VERIFY(!dialogShown());
+        };
+        const auto lastEvent = [&] {
+            const auto events = m_sample.store->events(who.id);
+            return events.ok() && !events->isEmpty() ? events->back() : CheckinEvent {};
+        };
+        byHand(nullptr, QStringLiteral("forgot the invitation"));
         QTRY_VERIFY(m_sample.store->activeEntry(who.id, QString()).value_or(std::nullopt).has_value());
         QTRY_COMPARE(itemText(window(), QStringLiteral("status_") + who.id), QStringLiteral("arrived"));
-        const auto events = m_sample.store->events(who.id);
-        QVERIFY(events.ok() && events->size() == 1);
-        QCOMPARE(events->front().method, CheckinMethod::Staff);
-        QVERIFY(click(window(), button)); // now "Undo check-in"
+        QCOMPARE(lastEvent().kind, EventKind::Entry);
+        QCOMPARE(lastEvent().method, CheckinMethod::Staff);
+        QCOMPARE(lastEvent().note, QStringLiteral("forgot the invitation"));
+
+        byHand(nullptr, QStringLiteral("left after lunch")); // checking out is what is offered first
+        QTRY_COMPARE(lastEvent().kind, EventKind::Exit);
+        QCOMPARE(lastEvent().note, QStringLiteral("left after lunch"));
+        QTRY_COMPARE(itemText(window(), QStringLiteral("peopleMessage")), QStringLiteral("Checked out."));
+
+        byHand("handUndo", QStringLiteral("wrong person"));
         QTRY_COMPARE(itemText(window(), QStringLiteral("status_") + who.id), QStringLiteral("not arrived"));
+        QCOMPARE(lastEvent().kind, EventKind::Undo);
+        QCOMPARE(lastEvent().note, QStringLiteral("wrong person"));
         QVERIFY(!m_sample.store->activeEntry(who.id, QString()).value_or(std::nullopt).has_value());
-        QVERIFY(!itemText(window(), QStringLiteral("peopleMessage")).isEmpty());
+
+        // Without a reason nothing is written, and the desk says why.
+        const auto before = m_sample.store->events(who.id)->size();
+        QSignalSpy said(m_app->people(), &StoreListModel::actionDone);
+        m_app->people()->checkIn(who.id, QStringLiteral("  "));
+        QCOMPARE(said.size(), 1);
+        QCOMPARE(said.at(0).at(0).toBool(), false);
+        QCOMPARE(m_sample.store->events(who.id)->size(), before);
+        // The person's own record says why (data access).
+        auto record = reports::personalRecord(*m_sample.store, who.id);
+        QVERIFY(record.ok());
+        QVERIFY(QJsonDocument(record.value()).toJson().contains("forgot the invitation"));
     }
 
     // A person's card: added with the import's rules (a code at once, a second

@@ -1,5 +1,6 @@
 // DeviceListModel: the devices with when they were last seen, online within
-// the window, revoked, and their clocks; revoke() goes to the store.
+// the window, revoked, and their clocks; what each last reported (events not
+// sent, its printer, badges waiting) in words; revoke() goes to the store.
 
 #include "appkit/device_list_model.h"
 #include "appkit_test_support.h"
@@ -26,6 +27,56 @@ class TestDeviceListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void whatAKioskReportedAndWhetherItIsConnected()
+    {
+        test::ModelFixture<DeviceListModel> f(5, QStringLiteral("Hub"));
+        Store &hub = *f.s.store;
+        QVERIFY(hub.upsertDevice(
+                       kiosk(QStringLiteral("dev-2"), QStringLiteral("Kiosk 2"), QStringLiteral("entrance")))
+                    .ok());
+        QVERIFY(hub.noteDeviceConnected(QStringLiteral("dev-2"), true).ok());
+        QVERIFY(hub.noteDeviceStatus(QStringLiteral("dev-2"),
+                       { 3, QStringLiteral("badges"), QStringLiteral("out-of-labels"), 2 })
+                    .ok());
+        QVERIFY(f.start());
+        DeviceListModel &model = *f.model;
+        const int row = test::rowWith(model, DeviceListModel::IdRole, QStringLiteral("dev-2"));
+        QVERIFY(row >= 0);
+        QCOMPARE(test::valueAt(model, row, DeviceListModel::OnlineRole).toBool(), true);
+        QCOMPARE(test::valueAt(model, row, DeviceListModel::StateTextRole).toString(),
+            QStringLiteral("3 not sent yet · printer: out of labels · 2 badges waiting"));
+        QCOMPARE(test::valueAt(model, row, DeviceListModel::NeedsAttentionRole).toBool(), true);
+        QCOMPARE(test::valueAt(model, row, DeviceListModel::EntriesTodayRole).toInt(), 0);
+
+        // Two check-ins at the desk (the hub's own device) and one undone: one counts at that door.
+        for (int i = 0; i < 2; ++i) {
+            CheckinRequest request;
+            request.attendeeId = f.s.attendees.at(i).id;
+            request.method = CheckinMethod::Staff;
+            QCOMPARE(hub.checkIn(request)->status, CheckinStatus::CheckedIn);
+        }
+        QCOMPARE(hub.undoCheckIn(f.s.attendees.at(1).id, QString())->status, CheckinStatus::Undone);
+        model.reload();
+        const int desk = test::rowWith(model, DeviceListModel::IdRole, hub.localDevice().id);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::valueAt(model, desk, DeviceListModel::EntriesTodayRole).toInt(), 1, 2000);
+        QCOMPARE(test::valueAt(model, row, DeviceListModel::EntriesTodayRole).toInt(), 0);
+
+        // The printer is fixed and the queue printed; then the kiosk's connection ends.
+        QVERIFY(hub.noteDeviceStatus(QStringLiteral("dev-2"), { 0, QStringLiteral("badges"), QString(), 0 })
+                    .ok());
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(test::valueAt(model, row, DeviceListModel::StateTextRole).toString(),
+            QStringLiteral("everything sent · printer ready"), 2000);
+        QCOMPARE(test::valueAt(model, row, DeviceListModel::NeedsAttentionRole).toBool(), false);
+        QVERIFY(hub.noteDeviceConnected(QStringLiteral("dev-2"), false).ok());
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::valueAt(model, row, DeviceListModel::OnlineRole).toBool(), false, 2000);
+        QCOMPARE(test::valueAt(model, row, DeviceListModel::StateTextRole).toString(),
+            QStringLiteral("when last seen: everything sent · printer ready"));
+    }
+
     void devicesTheirClocksAndRevoking()
     {
         test::ModelFixture<DeviceListModel> f(5, QStringLiteral("Hub"));
@@ -35,6 +86,7 @@ private Q_SLOTS:
                        kiosk(QStringLiteral("dev-2"), QStringLiteral("Kiosk 2"), QStringLiteral("entrance")))
                     .ok());
         QVERIFY(hub.touchDevice(QStringLiteral("dev-2"), ahead).ok()); // seen now
+        QVERIFY(hub.noteDeviceConnected(QStringLiteral("dev-2"), true).ok());
         QVERIFY(hub.upsertDevice(kiosk(QStringLiteral("dev-3"), QStringLiteral("Kiosk 3"),
                                      QStringLiteral("session:d1-1400")))
                     .ok());

@@ -268,6 +268,107 @@ private Q_SLOTS:
         QCOMPARE(hub.store->unsentEventCount().value(), 0);
     }
 
+    void aReasonGivenByHandTravelsWithItsEventAndIsPurged()
+    {
+        auto kiosk = test::makeSampleStore(2, QStringLiteral("Kiosk"));
+        CheckinRequest r;
+        r.attendeeId = kiosk.attendees.at(0).id;
+        r.method = CheckinMethod::Staff;
+        r.note = QStringLiteral("  forgot   the invitation ");
+        auto in = kiosk.store->checkIn(r);
+        QVERIFY(in.ok() && in->event);
+        QCOMPARE(in->event->note, QStringLiteral("forgot the invitation"));
+        auto back = sync::eventFromJson(sync::eventToJson(*in->event));
+        QVERIFY(back.ok());
+        QCOMPARE(back->note, QStringLiteral("forgot the invitation"));
+        // The hub keeps it as it came.
+        auto hub = test::makeSampleStore(2, QStringLiteral("Hub"));
+        QCOMPARE(hubSeqs(hub.store->acceptEvents({ back.value() })), (QList<qint64> { 1 }));
+        auto atHub = hub.store->events(kiosk.attendees.at(0).id);
+        QVERIFY(atHub.ok() && !atHub->isEmpty());
+        QCOMPARE(atHub->back().note, QStringLiteral("forgot the invitation"));
+        // Too long: refused by the store and by the protocol, nothing written.
+        CheckinRequest tooLong = r;
+        tooLong.attendeeId = kiosk.attendees.at(1).id;
+        tooLong.note = QString(CheckinEvent::kMaxNoteLength + 1, QLatin1Char('x'));
+        QVERIFY(!kiosk.store->checkIn(tooLong).ok());
+        QVERIFY(kiosk.store->events(tooLong.attendeeId)->isEmpty());
+        QJsonObject forged = sync::eventToJson(*in->event);
+        forged.insert(QStringLiteral("note"), tooLong.note);
+        QVERIFY(!sync::eventFromJson(forged).ok());
+        // The purge after the event takes the reasons (they are about people) and keeps the counts.
+        QVERIFY(hub.store->purgePersonalData().ok());
+        atHub = hub.store->events(kiosk.attendees.at(0).id);
+        QVERIFY(atHub.ok() && !atHub->isEmpty());
+        QVERIFY(atHub->back().note.isEmpty());
+    }
+
+    void aDevicesStatusIsCheckedThenKeptAndItsConnectionNoted()
+    {
+        // What the hub ignores: a figure missing or out of range. A printer problem it does not
+        // know is "off" (a newer kiosk's), a long queue name is cut.
+        QVERIFY(
+            !sync::statusFromJson(QJsonObject { { QStringLiteral("printer"), QStringLiteral("x") } }).ok());
+        QVERIFY(!sync::statusFromJson(
+            QJsonObject { { QStringLiteral("unsent"), -1 }, { QStringLiteral("printQueue"), 0 } })
+                     .ok());
+        auto newer = sync::statusFromJson(
+            QJsonObject { { QStringLiteral("unsent"), 0 }, { QStringLiteral("printQueue"), 0 },
+                { QStringLiteral("printer"), QString(200, QLatin1Char('q')) },
+                { QStringLiteral("printerProblem"), QStringLiteral("on-fire") } });
+        QVERIFY(newer.ok());
+        QCOMPARE(newer->printerProblem, QStringLiteral("off"));
+        QCOMPARE(newer->printer.size(), 127);
+        const DeviceStatus sent { 3, QStringLiteral("badges"), QStringLiteral("out-of-labels"), 2 };
+        auto received = sync::statusFromJson(sync::statusToJson(sent));
+        QVERIFY2(received.ok(), qPrintable(received.ok() ? QString() : received.error().message));
+        QCOMPARE(received.value(), sent);
+
+        auto hub = test::makeSampleStore(1, QStringLiteral("Hub"));
+        Device k1;
+        k1.id = QStringLiteral("k1");
+        k1.name = QStringLiteral("Kiosk 1");
+        QVERIFY(hub.store->upsertDevice(k1).ok());
+        auto kiosk = [&] {
+            for (const Device &d : hub.store->devices().value())
+                if (d.id == k1.id)
+                    return d;
+            return Device {};
+        };
+        QVERIFY(!kiosk().status);
+        QVERIFY(!kiosk().onlineAt(QDateTime::currentDateTimeUtc()));
+        QVERIFY(hub.store->noteDeviceConnected(k1.id, true).ok());
+        QVERIFY(hub.store->noteDeviceStatus(k1.id, received.value()).ok());
+        const Device reported = kiosk();
+        QVERIFY(reported.status);
+        QCOMPARE(*reported.status, sent);
+        QVERIFY(!reported.statusAt.isEmpty());
+        QCOMPARE(reported.lastSeen, reported.statusAt); // a status is a sign of life
+        QVERIFY(reported.connected);
+        QVERIFY(reported.onlineAt(QDateTime::currentDateTimeUtc()));
+        QVERIFY(reported.printerNeedsAttention());
+        // The same again at once (a heartbeat) is not written; a change is.
+        QVERIFY(hub.store->noteDeviceStatus(k1.id, sent).ok());
+        QCOMPARE(kiosk().statusAt, reported.statusAt);
+        DeviceStatus fixed = sent;
+        fixed.printerProblem.clear();
+        QTest::qSleep(2); // another millisecond on the clock
+        QVERIFY(hub.store->noteDeviceStatus(k1.id, fixed, 1500).ok());
+        QCOMPARE(kiosk().status->printerProblem, QString());
+        QVERIFY(kiosk().statusAt > reported.statusAt);
+        QCOMPARE(kiosk().clockOffsetMs, std::optional<qint64>(1500));
+        // Heard from longer ago than the window: offline even while "connected" (the hub died).
+        QVERIFY(
+            !reported.onlineAt(QDateTime::currentDateTimeUtc().addSecs(Device::kOnlineWindowSeconds + 5)));
+        // The hub starts again: nobody is connected.
+        QVERIFY(hub.store->noteNoDeviceConnected().ok());
+        QVERIFY(!kiosk().connected);
+        QCOMPARE(*kiosk().status, fixed); // what it said last stays
+        // A status comes only over a live connection: it notes the device connected again.
+        QVERIFY(hub.store->noteDeviceStatus(k1.id, fixed).ok());
+        QVERIFY(kiosk().connected);
+    }
+
     void pairingTokensWorkOnceAndRevocationSticks()
     {
         auto hub = test::makeSampleStore(1, QStringLiteral("Hub"));
