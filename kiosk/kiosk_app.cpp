@@ -4,6 +4,7 @@
 #include "kiosk/device_session.h"
 #include "kiosk/hub_link.h"
 #include "kiosk/printer_report.h"
+#include "kiosk/staff_controller.h"
 #include "platform/logging.h"
 #include "platform/runtime_dir.h"
 #include "print/print_queue.h"
@@ -102,14 +103,13 @@ Status KioskApp::start()
     m_hubLink = std::make_unique<HubLink>(m_device.get(), m_store.get());
     connect(m_hubLink->client(), &sync::SyncClient::rosterUpdated, m_controller.get(),
         &KioskController::reloadRoster);
-    // A check-in goes to the hub at once, not at the next poll.
-    connect(
-        m_controller->confirm(), &ConfirmController::changed, m_hubLink->client(), &sync::SyncClient::poke);
     StoreOptions storeOptions;
     storeOptions.deviceName = config.deviceName;
     m_store->open(m_options.databasePath, storeOptions);
     if (m_printQueue) { // the desk sees the printer's state through the hub
         m_printerReport = std::make_unique<PrinterReport>(m_printQueue.get(), m_hubLink->client());
+        connect(m_printerReport.get(), &PrinterReport::problemChanged, m_controller->staff(),
+            &StaffController::setPrinterProblem);
         m_printerReport->checkNow();
     }
     m_hubLink->start();
@@ -188,8 +188,8 @@ void KioskApp::connectBadgePrinter(const KioskConfig &config)
         m_controller.get(), &KioskController::badgeRequested, m_badgePrinting.get(), &BadgePrinting::request);
     connect(
         m_controller.get(), &KioskController::eventLoaded, m_badgePrinting.get(), &BadgePrinting::setEvent);
-    connect(m_badgePrinting.get(), &BadgePrinting::printFailed, m_controller->confirm(),
-        &ConfirmController::setPrintProblem);
+    connect(
+        m_badgePrinting.get(), &BadgePrinting::progress, m_controller.get(), &KioskController::badgeProgress);
 }
 
 } // namespace oppmote::kiosk

@@ -8,6 +8,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -76,7 +78,7 @@ int writeScreenshots(const KioskOptions &base)
     QDir dir(base.screenshotDir);
     dir.mkpath(QStringLiteral("."));
     int failures = 0;
-    const QList<QSize> sizes { QSize(1920, 1080), QSize(800, 1280) };
+    const QList<QSize> sizes { QSize(1920, 1080), QSize(1280, 800), QSize(800, 1280), QSize(1080, 1920) };
     for (const QString &language : { QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en") }) {
         for (const QSize size : sizes) {
             KioskOptions options = base;
@@ -125,6 +127,8 @@ int writeScreenshots(const KioskOptions &base)
             k->walkIn()->setProperty("lastName", QStringLiteral("Ødegård"));
             k->walkIn()->setProperty("organisation", QStringLiteral("Trøndelag fylkeskommune"));
             shot.shoot(QStringLiteral("07-walk-in"));
+            QGuiApplication::inputMethod()->hide(); // the whole form, as after Enter
+            shot.shoot(QStringLiteral("07-walk-in-form"));
             k->walkIn()->submit();
             waitFor([k] { return k->screen() == KioskController::WalkInDone; });
             shot.shoot(QStringLiteral("08-walk-in-done"));

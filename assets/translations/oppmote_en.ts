@@ -1029,7 +1029,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Your badge is waiting for the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your badge is being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your badge is ready: take it from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1044,6 +1054,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print my badge again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,7 +1771,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+63"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+68"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Type at least two letters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,13 +2569,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>I&apos;m not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hide keyboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2620,7 +2640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reprint badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,27 +2685,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Hub: not paired — check-ins stay on this kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Printer: %1</source>
+        <location line="+6"/>
+        <source>Printer: none — badges at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Printer: none</source>
+        <source>Printer: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Printer: %1 — ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Check-ins not yet sent to the hub: %1</source>
+        <source>Check-ins not yet sent to the hub: %n</source>
+        <translation>
+            <numerusform>Check-ins not yet sent to the hub: %n</numerusform>
+            <numerusform>Check-ins not yet sent to the hub: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Badge prints not yet sent: %n</source>
+        <translation>
+            <numerusform>Badge prints not yet sent: %n</numerusform>
+            <numerusform>Badge prints not yet sent: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Hub: not paired — check-ins stay on this kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Put aside by the hub (kept here, ask the organisers):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +2821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Could not delete the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,12 +2999,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>%1 is approved already and has a code; cancel the code instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 was turned down at the desk; the registration is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,12 +3114,12 @@
 <context>
     <name>WalkInScreen</name>
     <message>
-        <location filename="../../kiosk/qml/WalkInScreen.qml" line="+30"/>
+        <location filename="../../kiosk/qml/WalkInScreen.qml" line="+54"/>
         <source>Register at the door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A member of staff confirms your registration before your badge is printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,7 +3144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>My name and organisation may appear on lists shared with other attendees.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,12 +3734,12 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+71"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+72"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The kiosk&apos;s screens did not load.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,12 +3940,12 @@
 <context>
     <name>oppmote::BadgePrinting</name>
     <message>
-        <location filename="../../shared/kiosk/badge_printing.cpp" line="+60"/>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+62"/>
         <source>Your badge could not be made. Please ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The badge printer is not working. Please ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4066,13 +4102,13 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+188"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+194"/>
         <source>This code is not on the list of attendees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+179"/>
+        <location line="-173"/>
+        <location line="+185"/>
         <source>This kiosk is out of service. Please check in at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,7 +4382,7 @@
 <context>
     <name>oppmote::StaffController</name>
     <message>
-        <location filename="../../shared/kiosk/staff_controller.cpp" line="+112"/>
+        <location filename="../../shared/kiosk/staff_controller.cpp" line="+146"/>
         <source>The check-in of %1 was undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,27 +4392,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>A new badge for %1 is on its way to the printer.</source>
+        <location line="-43"/>
+        <location line="+58"/>
+        <source>The badge for %1 is waiting for the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-55"/>
+        <source>The badge for %1 is being printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The badge for %1 is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The badge for %1 was not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The badge for %1 is on its way to the printer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This registration is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 is registered and checked in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Entrance</source>
         <translation type="unfinished"></translation>
     </message>

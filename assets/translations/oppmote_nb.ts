@@ -1029,8 +1029,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Your badge is waiting for the printer.</source>
+        <translation>Navneskiltet ditt venter på skriveren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your badge is being printed.</source>
-        <translation>Skiltet ditt skrives ut.</translation>
+        <translation>Navneskiltet ditt skrives ut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your badge is ready: take it from the printer.</source>
+        <translation>Navneskiltet ditt er klart: ta det fra skriveren.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1044,8 +1054,13 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print my badge again</source>
-        <translation>Skriv ut skiltet mitt på nytt</translation>
+        <translation>Skriv ut navneskiltet mitt på nytt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1756,7 +1771,7 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../admin/app/qml/PeoplePage.qml" line="+63"/>
+        <location filename="../../admin/app/qml/PeoplePage.qml" line="+68"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
@@ -2544,7 +2559,7 @@
         <translation>Skriv fornavn eller etternavn</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Type at least two letters.</source>
         <translation>Skriv minst to bokstaver.</translation>
     </message>
@@ -2554,14 +2569,19 @@
         <translation>Ingen treff. Sjekk skrivemåten, eller spør i skranken.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>I&apos;m not on the list</source>
         <translation>Jeg står ikke på listen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hide keyboard</source>
+        <translation>Skjul tastaturet</translation>
     </message>
 </context>
 <context>
@@ -2620,9 +2640,9 @@
         <translation>Angre innsjekking</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reprint badge</source>
-        <translation>Skriv ut skilt på nytt</translation>
+        <translation>Skriv ut navneskilt på nytt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2665,27 +2685,43 @@
         <translation>Hub: %1 (ikke tilkoblet)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+6"/>
+        <source>Printer: none — badges at the desk</source>
+        <translation>Skriver: ingen – navneskilt i skranken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer: %1 — %2</source>
+        <translation>Skriver: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer: %1 — ready</source>
+        <translation>Skriver: %1 – klar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Check-ins not yet sent to the hub: %n</source>
+        <translation>
+            <numerusform>Innsjekkinger som ikke er sendt til huben ennå: %n</numerusform>
+            <numerusform>Innsjekkinger som ikke er sendt til huben ennå: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Badge prints not yet sent: %n</source>
+        <translation>
+            <numerusform>Navneskilt som ikke er sendt ennå: %n</numerusform>
+            <numerusform>Navneskilt som ikke er sendt ennå: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Hub: not paired — check-ins stay on this kiosk</source>
         <translation>Hub: ikke paret – innsjekkinger blir på denne kiosken</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Printer: %1</source>
-        <translation>Skriver: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printer: none</source>
-        <translation>Skriver: ingen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Check-ins not yet sent to the hub: %1</source>
-        <translation>Innsjekkinger som ikke er sendt til huben ennå: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+30"/>
         <source>Put aside by the hub (kept here, ask the organisers):</source>
         <translation>Innsjekkinger holdt tilbake av huben (lagret her, spør arrangørene):</translation>
     </message>
@@ -2785,7 +2821,7 @@
         <translation>%1 er skadet: %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Could not delete the backup %1.</source>
         <translation>Kunne ikke slette sikkerhetskopien %1.</translation>
     </message>
@@ -2957,12 +2993,12 @@
         <translation>%1 ble avvist i skranken og kan ikke godkjennes.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>%1 is approved already and has a code; cancel the code instead.</source>
         <translation>%1 er allerede godkjent og har en kode; annuller koden i stedet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 was turned down at the desk; the registration is not changed.</source>
         <translation>%1 ble avvist i skranken; registreringen endres ikke.</translation>
     </message>
@@ -3067,7 +3103,7 @@
     <message>
         <location line="+6"/>
         <source>Your registration is saved. Please go to the desk: a member of staff will confirm it and print your badge.</source>
-        <translation>Registreringen er lagret. Gå til skranken, så bekrefter vi den og skriver ut skiltet ditt.</translation>
+        <translation>Registreringen er lagret. Gå til skranken, så bekrefter vi den og skriver ut navneskiltet ditt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3078,14 +3114,14 @@
 <context>
     <name>WalkInScreen</name>
     <message>
-        <location filename="../../kiosk/qml/WalkInScreen.qml" line="+30"/>
+        <location filename="../../kiosk/qml/WalkInScreen.qml" line="+54"/>
         <source>Register at the door</source>
         <translation>Registrer deg ved døren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A member of staff confirms your registration before your badge is printed.</source>
-        <translation>En av oss i personalet bekrefter registreringen før skiltet ditt skrives ut.</translation>
+        <translation>En av oss i personalet bekrefter registreringen før navneskiltet ditt skrives ut.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3108,7 +3144,7 @@
         <translation>E-post (valgfritt)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>My name and organisation may appear on lists shared with other attendees.</source>
         <translation>Navnet mitt og organisasjonen min kan stå på lister som deles med andre deltakere.</translation>
     </message>
@@ -3698,12 +3734,12 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+71"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+72"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjent modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The kiosk&apos;s screens did not load.</source>
         <translation>Kioskens skjermbilder ble ikke lastet.</translation>
     </message>
@@ -3904,12 +3940,12 @@
 <context>
     <name>oppmote::BadgePrinting</name>
     <message>
-        <location filename="../../shared/kiosk/badge_printing.cpp" line="+60"/>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+62"/>
         <source>Your badge could not be made. Please ask at the desk.</source>
         <translation>Navneskiltet ditt kunne ikke lages. Spør i skranken.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The badge printer is not working. Please ask at the desk.</source>
         <translation>Skriveren for navneskilt virker ikke. Spør i skranken.</translation>
     </message>
@@ -4066,13 +4102,13 @@
 <context>
     <name>oppmote::KioskController</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+188"/>
+        <location filename="../../shared/kiosk/kiosk_controller.cpp" line="+194"/>
         <source>This code is not on the list of attendees.</source>
         <translation>Denne koden står ikke på deltakerlisten.</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+179"/>
+        <location line="-173"/>
+        <location line="+185"/>
         <source>This kiosk is out of service. Please check in at the desk.</source>
         <translation>Denne kiosken er ute av drift. Sjekk inn i skranken.</translation>
     </message>
@@ -4346,7 +4382,7 @@
 <context>
     <name>oppmote::StaffController</name>
     <message>
-        <location filename="../../shared/kiosk/staff_controller.cpp" line="+112"/>
+        <location filename="../../shared/kiosk/staff_controller.cpp" line="+146"/>
         <source>The check-in of %1 was undone.</source>
         <translation>Innsjekkingen av %1 er angret.</translation>
     </message>
@@ -4356,27 +4392,48 @@
         <translation>%1 er ikke sjekket inn her.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>A new badge for %1 is on its way to the printer.</source>
-        <translation>Et nytt skilt for %1 er på vei til skriveren.</translation>
+        <location line="-43"/>
+        <location line="+58"/>
+        <source>The badge for %1 is waiting for the printer.</source>
+        <translation>Navneskiltet til %1 venter på skriveren.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-55"/>
+        <source>The badge for %1 is being printed.</source>
+        <translation>Navneskiltet til %1 skrives ut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The badge for %1 is printed.</source>
+        <translation>Navneskiltet til %1 er skrevet ut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The badge for %1 was not printed: %2</source>
+        <translation>Navneskiltet til %1 ble ikke skrevet ut: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The badge for %1 is on its way to the printer already.</source>
+        <translation>Navneskiltet til %1 er allerede på vei til skriveren.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This registration is gone.</source>
         <translation>Denne registreringen finnes ikke lenger.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 is registered and checked in.</source>
         <translation>%1 er registrert og sjekket inn.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Entrance</source>
         <translation>Inngang</translation>
     </message>

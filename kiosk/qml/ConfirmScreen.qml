@@ -138,13 +138,15 @@ Item {
             objectName: "badgeStatus"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
-            visible: screen.good
+            visible: screen.good && text !== ""
             text: {
                 switch (screen.confirm.badge) {
                 case ConfirmController.BadgePrinted: return qsTr("Your badge was printed at %1.").arg(screen.confirm.badgeTime)
-                case ConfirmController.BadgeRequested: return qsTr("Your badge is being printed.")
+                case ConfirmController.BadgeQueued: return qsTr("Your badge is waiting for the printer.")
+                case ConfirmController.BadgePrinting: return qsTr("Your badge is being printed.")
+                case ConfirmController.BadgeReady: return qsTr("Your badge is ready: take it from the printer.")
                 case ConfirmController.BadgeNotPrinted: return qsTr("Pick up your badge at the desk.")
-                default: return ""
+                default: return "" // failed: the reason below says it
                 }
             }
         }
@@ -163,9 +165,17 @@ Item {
             spacing: Theme.spacing
             visible: screen.state !== ConfirmController.Busy
             BigButton {
+                objectName: "retryBadgeButton"
+                Layout.fillWidth: true
+                visible: screen.good && screen.confirm.canRetry
+                outlined: true
+                text: qsTr("Try again")
+                onClicked: screen.kiosk.retryBadge()
+            }
+            BigButton {
                 objectName: "reprintButton"
                 Layout.fillWidth: true
-                visible: screen.state === ConfirmController.AlreadyCheckedIn && screen.confirm.badge !== ConfirmController.BadgeRequested
+                visible: screen.confirm.canReprint // where a printer is, and not while a badge is on its way
                 outlined: true
                 text: qsTr("Print my badge again")
                 onClicked: screen.kiosk.requestReprint()

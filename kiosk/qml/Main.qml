@@ -79,7 +79,15 @@ Window {
         x: (root.width - width) / 2
         y: item && item.active ? root.height - height : root.height
         sourceComponent: InputPanel {
-            Component.onCompleted: VirtualKeyboardSettings.locale = root.kiosk.device.language === "en" ? "en_GB" : "nb_NO"
+            id: keyboardPanel
+            objectName: "keyboard"
+            // The layout follows the language chosen on the welcome screen (Nynorsk types on the Norwegian one).
+            function follow() { VirtualKeyboardSettings.locale = root.kiosk.device.language === "en" ? "en_GB" : "nb_NO" }
+            Component.onCompleted: follow()
+            Connections {
+                target: root.kiosk.device
+                function onLanguageChanged() { keyboardPanel.follow() }
+            }
         }
     }
 }

@@ -58,6 +58,7 @@ Item {
                     BigButton {
                         objectName: "staffReprintButton"
                         Layout.fillWidth: true
+                        visible: screen.staff.canPrint
                         enabled: screen.staff.subjectName !== ""
                         fontSize: Theme.fontBody
                         text: qsTr("Reprint badge")
@@ -75,7 +76,7 @@ Item {
                     objectName: "staffMessage"
                     Layout.fillWidth: true
                     visible: text !== ""
-                    color: Theme.success
+                    color: screen.staff.messageIsProblem ? Theme.danger : Theme.success
                     font.weight: Font.Bold
                     text: screen.staff.message
                 }
@@ -170,13 +171,21 @@ Item {
                         BodyText {
                             objectName: "printerStatus"
                             width: parent.width
-                            text: screen.staff.printerQueue !== "" ? qsTr("Printer: %1").arg(screen.staff.printerQueue)
-                                                                  : qsTr("Printer: none")
+                            color: screen.staff.printerProblem !== "" ? Theme.danger : Theme.ink
+                            text: screen.staff.printerQueue === "" ? qsTr("Printer: none — badges at the desk")
+                                  : screen.staff.printerProblem !== "" ? qsTr("Printer: %1 — %2").arg(screen.staff.printerQueue).arg(screen.staff.printerProblem)
+                                  : qsTr("Printer: %1 — ready").arg(screen.staff.printerQueue)
                         }
                         BodyText {
                             objectName: "syncStatus"
                             width: parent.width
-                            text: qsTr("Check-ins not yet sent to the hub: %1").arg(screen.staff.unsentEvents)
+                            text: qsTr("Check-ins not yet sent to the hub: %n", "", screen.staff.unsentCheckins)
+                        }
+                        BodyText {
+                            objectName: "syncBadgeStatus"
+                            width: parent.width
+                            visible: screen.staff.unsentBadgePrints > 0
+                            text: qsTr("Badge prints not yet sent: %n", "", screen.staff.unsentBadgePrints)
                         }
                         BodyText {
                             objectName: "syncRefused"

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Window
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Oppmote.Ui
@@ -12,25 +13,49 @@ Item {
     property bool portrait: false
     readonly property var walkIn: kiosk.walkIn
 
+    // The field being typed in stays in sight above the on-screen keyboard.
+    function showFocused() {
+        const focused = Window.activeFocusItem
+        if (!focused || !form.contains(form.mapFromItem(focused, 0, 0)))
+            return
+        const top = form.mapFromItem(focused, 0, 0).y + form.y - Theme.px(70) // with its label
+        const bottom = top + focused.height + Theme.px(70) + Theme.spacing
+        if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(bottom - flick.height, flick.contentHeight - flick.height)
+        else if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+    }
+    // With the on-screen keyboard up, only the fields and the buttons.
+    readonly property bool compact: Qt.inputMethod.visible
+    Connections {
+        target: screen.Window.window
+        function onActiveFocusItemChanged() { Qt.callLater(screen.showFocused) }
+    }
+
     Flickable {
-        anchors.fill: parent
-        contentHeight: form.implicitHeight + 2 * Theme.margin
+        id: flick
+        anchors { left: parent.left; right: parent.right; top: parent.top; bottom: buttons.top }
+        contentHeight: form.y + form.implicitHeight + Theme.spacing
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        onHeightChanged: Qt.callLater(screen.showFocused) // the keyboard came up
+        onContentHeightChanged: Qt.callLater(screen.showFocused)
 
         ColumnLayout {
             id: form
             x: Theme.margin
-            y: Theme.margin
+            y: screen.compact ? Theme.spacing : Theme.margin
             width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing
 
             Heading {
                 Layout.fillWidth: true
+                visible: !screen.compact
                 text: qsTr("Register at the door")
             }
             BodyText {
                 Layout.fillWidth: true
+                visible: !screen.compact
                 color: Theme.inkSoft
                 text: qsTr("A member of staff confirms your registration before your badge is printed.")
             }
@@ -79,6 +104,19 @@ Item {
                     input.onTextEdited: screen.walkIn.email = input.text
                 }
             }
+        }
+    }
+
+    // Always in sight, never scrolled away: the consent, a refusal, and the buttons.
+    Rectangle {
+        id: buttons
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: bottomColumn.implicitHeight + 2 * Theme.spacing
+        color: Theme.background
+        ColumnLayout {
+            id: bottomColumn
+            anchors { fill: parent; leftMargin: Theme.margin; rightMargin: Theme.margin; topMargin: Theme.spacing; bottomMargin: Theme.spacing }
+            spacing: Theme.px(16)
             CheckBox {
                 id: consent
                 objectName: "walkInConsent"

@@ -18,6 +18,7 @@ struct BadgeRequest {
 BadgePrinting::BadgePrinting(AsyncStore *store, PrintQueue *queue, QString templateName, QObject *parent)
     : QObject(parent), m_store(store), m_queue(queue), m_template(std::move(templateName))
 {
+    connect(m_queue, &PrintQueue::jobChanged, this, &BadgePrinting::onChanged);
     connect(m_queue, &PrintQueue::jobFinished, this, &BadgePrinting::onFinished);
 }
 
@@ -57,11 +58,18 @@ void BadgePrinting::request(const QString &attendeeId, bool reprint)
         this,
         [this, attendeeId, reprint](BadgeRequest r) {
             if (!r.data) {
-                Q_EMIT printFailed(attendeeId, tr("Your badge could not be made. Please ask at the desk."));
+                Q_EMIT progress(attendeeId, PrintJobState::Failed,
+                    tr("Your badge could not be made. Please ask at the desk."), false);
                 return;
             }
             m_queue->enqueue(*r.data, m_template, r.timesPrinted, reprint);
         });
+}
+
+void BadgePrinting::onChanged(const PrintJob &job)
+{
+    if (job.state == PrintJobState::Queued || job.state == PrintJobState::Printing)
+        Q_EMIT progress(job.badge.attendeeId, job.state, {}, false);
 }
 
 void BadgePrinting::onFinished(const PrintJob &job)
@@ -69,14 +77,15 @@ void BadgePrinting::onFinished(const PrintJob &job)
     const QString id = job.badge.attendeeId;
     if (job.state == PrintJobState::Done) {
         // The print log is the check-in log: one badge_printed event per badge.
+        // "Printed" is said once it is there (the badge is out of the printer either way).
         m_store->run<bool>(
             [id](Store &store) { return store.recordBadgePrinted(id, CheckinMethod::Staff).ok(); }, this,
-            [this, id](bool) { Q_EMIT printed(id); });
+            [this, id](bool) { Q_EMIT progress(id, PrintJobState::Done, {}, false); });
         return;
     }
-    Q_EMIT printFailed(id,
-        job.message.isEmpty() ? tr("The badge printer is not working. Please ask at the desk.")
-                              : job.message);
+    Q_EMIT progress(id, PrintJobState::Failed,
+        job.message.isEmpty() ? tr("The badge printer is not working. Please ask at the desk.") : job.message,
+        !job.refused);
 }
 
 } // namespace oppmote

@@ -2,8 +2,11 @@
 // Connects the kiosk's badge requests to the print queue: gathers what the
 // badge shows (name, organisation, code, group and room) on the store's
 // thread, queues the job, records "badge printed" in the log when CUPS has
-// printed it, and tells the screen in plain words when the printer fails.
-// A failed print never undoes a check-in.
+// printed it, and tells the screens how each person's badge is getting on:
+// waiting, printing, printed (once it is in the log), or failed with the
+// reason in plain words. A failed print never undoes a check-in.
+
+#include "print/print_job.h"
 
 #include <QObject>
 #include <QString>
@@ -15,7 +18,6 @@ namespace oppmote {
 class AsyncStore;
 class PrintQueue;
 struct Event;
-struct PrintJob;
 
 class BadgePrinting : public QObject
 {
@@ -29,11 +31,14 @@ public:
     void setEvent(std::shared_ptr<const Event> event);
 
 Q_SIGNALS:
-    // The printer could not print this person's badge: `message` is for them.
-    void printFailed(const QString &attendeeId, const QString &message);
-    void printed(const QString &attendeeId);
+    // Queued, Printing, Done (recorded in the print log) or Failed: then
+    // `message` says why, for the person in front of the kiosk, and
+    // `retryable` is false when trying again cannot help (printed once already).
+    void progress(
+        const QString &attendeeId, oppmote::PrintJobState state, const QString &message, bool retryable);
 
 private:
+    void onChanged(const PrintJob &job);
     void onFinished(const PrintJob &job);
 
     AsyncStore *m_store;

@@ -42,6 +42,8 @@ void ConfirmController::clear()
     m_earlierTime.clear();
     m_earlierPlace.clear();
     m_badge = BadgeUnknown;
+    m_lastRequestWasReprint = false;
+    m_retryable = false;
     m_badgeTime.clear();
     m_doorGroupName.clear();
     m_errorText.clear();
@@ -143,26 +145,61 @@ void ConfirmController::apply(const Answer &a)
     m_badge = a.outcome.badgePrintedAt.isValid() ? BadgePrinted : BadgeNotPrinted;
     if (a.outcome.badgePrintedAt.isValid())
         m_badgeTime = localTime(a.outcome.badgePrintedAt);
+    // Back while the badge of an earlier visit is still printing: that one is theirs.
+    if (m_context->badgesInFlight.contains(m_attendeeId))
+        m_badge = BadgeQueued;
     Q_EMIT changed();
     Q_EMIT finished(m_state);
 }
 
+bool ConfirmController::canReprint() const
+{
+    return m_state == AlreadyCheckedIn && canPrint()
+        && (m_badge == BadgePrinted || m_badge == BadgeNotPrinted)
+        && !m_context->badgesInFlight.contains(m_attendeeId);
+}
+
 void ConfirmController::printBadge(bool reprint)
 {
-    if (m_attendeeId.isEmpty())
+    if (m_attendeeId.isEmpty() || !canPrint() || m_badge == BadgeQueued || m_badge == BadgePrinting
+        || m_context->badgesInFlight.contains(m_attendeeId))
         return;
-    m_badge = BadgeRequested;
+    m_badge = BadgeQueued;
+    m_printProblem.clear();
+    m_lastRequestWasReprint = reprint;
     Q_EMIT changed();
     Q_EMIT badgeRequested(m_attendeeId, reprint);
 }
 
-void ConfirmController::setPrintProblem(const QString &attendeeId, const QString &message)
+void ConfirmController::retryBadge()
 {
-    if (attendeeId.isEmpty() || attendeeId != m_attendeeId)
+    if (canRetry())
+        printBadge(m_lastRequestWasReprint);
+}
+
+void ConfirmController::setBadgeProgress(
+    const QString &attendeeId, PrintJobState state, const QString &message, bool retryable)
+{
+    // Only the badge asked for here: not another person's, not one asked for at the staff screen.
+    if (attendeeId.isEmpty() || attendeeId != m_attendeeId || m_badge < BadgeQueued)
         return;
-    m_printProblem = message;
-    if (m_badge == BadgeRequested)
-        m_badge = BadgeNotPrinted;
+    switch (state) {
+    case PrintJobState::Queued:
+        m_badge = BadgeQueued;
+        break;
+    case PrintJobState::Printing:
+        m_badge = BadgePrinting;
+        break;
+    case PrintJobState::Done:
+        m_badge = BadgeReady;
+        m_badgeTime = localTime(QDateTime::currentDateTimeUtc());
+        break;
+    case PrintJobState::Failed:
+        m_badge = BadgeFailed;
+        m_printProblem = message;
+        m_retryable = retryable;
+        break;
+    }
     Q_EMIT changed();
 }
 

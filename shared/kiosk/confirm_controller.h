@@ -3,10 +3,13 @@
 // never waits) and shows the outcome only after the COMMIT returned: "Welcome,
 // <first name>!", organisation, today's group and room if allocated, badge
 // status; or "you checked in at 09:41"; or, at a group room's door, the
-// right room. `badgeRequested` is the hook for the print queue.
+// right room. `badgeRequested` is the hook for the print queue, and
+// setBadgeProgress() brings back how that badge is getting on, so the screen
+// says only what is true: waiting, printing, printed, or why it failed.
 
 #include "domain/checkin_event.h"
 #include "kiosk/kiosk_context.h"
+#include "print/print_job.h"
 
 #include <QObject>
 
@@ -30,18 +33,35 @@ class ConfirmController : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     // The printer failed for the person on screen ("out of labels …"); they stay checked in.
     Q_PROPERTY(QString printProblem READ printProblem NOTIFY changed)
+    // This kiosk has a badge printer: printing (again) is something it can do.
+    Q_PROPERTY(bool canPrint READ canPrint NOTIFY changed)
+    // What the screen may offer: "Print my badge again", "Try again".
+    Q_PROPERTY(bool canReprint READ canReprint NOTIFY changed)
+    Q_PROPERTY(bool canRetry READ canRetry NOTIFY changed)
 public:
     enum State { Idle, Busy, CheckedIn, AlreadyCheckedIn, WrongRoom, Failed };
     Q_ENUM(State)
-    enum Badge { BadgeUnknown, BadgeNotPrinted, BadgePrinted, BadgeRequested };
+    // BadgePrinted: at badgeTime, before this visit; BadgeReady: just now, here.
+    enum Badge {
+        BadgeUnknown,
+        BadgeNotPrinted,
+        BadgePrinted,
+        BadgeQueued,
+        BadgePrinting,
+        BadgeReady,
+        BadgeFailed
+    };
     Q_ENUM(Badge)
 
     explicit ConfirmController(KioskContext *context, QObject *parent = nullptr);
 
     // Checks `attendeeId` in at this kiosk's door.
     void checkIn(const QString &attendeeId, CheckinMethod method);
-    // Emits badgeRequested (the caller decided whether staff must approve).
+    // Emits badgeRequested (the caller decided whether staff must approve);
+    // nothing without a printer or while this person's badge is on its way.
     void printBadge(bool reprint);
+    // After a failed print: the same request again (a reprint staff approved stays approved).
+    void retryBadge();
     void clear();
 
     State state() const { return m_state; }
@@ -59,8 +79,12 @@ public:
     QString doorGroupName() const { return m_doorGroupName; }
     QString errorText() const { return m_errorText; }
     QString printProblem() const { return m_printProblem; }
-    // From the print queue: shown if `attendeeId` is still on screen.
-    void setPrintProblem(const QString &attendeeId, const QString &message);
+    bool canPrint() const { return !m_context->config().printerQueue.isEmpty(); }
+    bool canReprint() const;
+    bool canRetry() const { return canPrint() && m_badge == BadgeFailed && m_retryable; }
+    // From the print queue: followed while `attendeeId` is on screen.
+    void setBadgeProgress(
+        const QString &attendeeId, PrintJobState state, const QString &message, bool retryable);
 
 Q_SIGNALS:
     void changed();
@@ -79,6 +103,8 @@ private:
     QString m_groupName, m_groupTheme, m_room, m_earlierTime, m_earlierPlace;
     QString m_printProblem;
     Badge m_badge = BadgeUnknown;
+    bool m_lastRequestWasReprint = false;
+    bool m_retryable = false;
     QString m_badgeTime, m_doorGroupName, m_errorText;
 };
 

@@ -7,6 +7,7 @@
 #include "kiosk/kiosk_roster.h"
 
 #include <QDate>
+#include <QSet>
 
 #include <memory>
 
@@ -18,6 +19,9 @@ struct KioskContext {
     AsyncStore *store = nullptr;
     std::shared_ptr<KioskRoster> roster; // null until loaded
     const DeviceSession *device = nullptr; // the settings, pairing, revocation; set before any use
+    // Whose badge is queued or printing now (KioskController follows the print
+    // queue): no second one is asked for, and a screen shows that one.
+    QSet<QString> badgesInFlight;
 
     const KioskConfig &config() const { return device->config(); }
     QDate today() const { return config().eventDate.isValid() ? config().eventDate : QDate::currentDate(); }

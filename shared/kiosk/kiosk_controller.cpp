@@ -28,6 +28,7 @@ KioskController::KioskController(DeviceSession *device, AsyncStore *store, QObje
     connect(&m_confirmTimer, &QTimer::timeout, this, &KioskController::goHome);
 
     connect(store, &AsyncStore::opened, this, &KioskController::storeOpened);
+    connect(store, &AsyncStore::changed, &m_staff, &StaffController::storeChanged);
     connect(m_device, &DeviceSession::revokedChanged, this, [this] {
         if (m_device->revoked())
             outOfService();
@@ -60,8 +61,13 @@ KioskController::KioskController(DeviceSession *device, AsyncStore *store, QObje
         if (m_screen == Confirm)
             m_confirmTimer.start();
     });
-    connect(&m_confirm, &ConfirmController::badgeRequested, this, &KioskController::badgeRequested);
-    connect(&m_staff, &StaffController::badgeRequested, this, &KioskController::badgeRequested);
+    // In flight from the moment it is asked for, so a second tap cannot ask again.
+    const auto request = [this](const QString &attendeeId, bool reprint) {
+        m_context.badgesInFlight.insert(attendeeId);
+        Q_EMIT badgeRequested(attendeeId, reprint);
+    };
+    connect(&m_confirm, &ConfirmController::badgeRequested, this, request);
+    connect(&m_staff, &StaffController::badgeRequested, this, request);
     connect(&m_staff, &StaffController::unlockedChanged, this, [this] {
         if (!m_staff.unlocked() || m_screen != StaffPin)
             return;
@@ -275,7 +281,7 @@ void KioskController::rejectIdentity()
 
 void KioskController::requestReprint()
 {
-    if (m_confirm.attendeeId().isEmpty())
+    if (!m_confirm.canReprint())
         return;
     if (m_context.config().reprintNeedsStaff) {
         m_staff.lock();
@@ -285,6 +291,27 @@ void KioskController::requestReprint()
         m_confirm.printBadge(true);
         m_confirmTimer.start();
     }
+}
+
+void KioskController::retryBadge()
+{
+    m_confirm.retryBadge();
+    if (m_screen == Confirm)
+        m_confirmTimer.start();
+}
+
+void KioskController::badgeProgress(
+    const QString &attendeeId, PrintJobState state, const QString &message, bool retryable)
+{
+    if (state == PrintJobState::Queued || state == PrintJobState::Printing)
+        m_context.badgesInFlight.insert(attendeeId);
+    else
+        m_context.badgesInFlight.remove(attendeeId);
+    m_confirm.setBadgeProgress(attendeeId, state, message, retryable);
+    m_staff.setBadgeProgress(attendeeId, state, message);
+    // A person waiting for their badge sees how it ends before the screen goes back.
+    if (m_screen == Confirm && attendeeId == m_confirm.attendeeId() && m_confirmTimer.isActive())
+        m_confirmTimer.start();
 }
 
 void KioskController::manualCheckIn()

@@ -78,6 +78,7 @@ public:
     Q_INVOKABLE void confirmIdentity(); // "Yes, that's me"
     Q_INVOKABLE void rejectIdentity(); // "No"
     Q_INVOKABLE void requestReprint();
+    Q_INVOKABLE void retryBadge(); // after the printer failed for the person on screen
     Q_INVOKABLE void manualCheckIn(); // staff: find a name and check them in
     Q_INVOKABLE void setMode(const QString &modeText); // staff only (or while loading)
     Q_INVOKABLE void goHome();
@@ -88,6 +89,10 @@ public:
     void handleCode(const QString &text, CheckinMethod method);
     // The idle timeout, now (tests).
     void idleReset();
+    // From the print queue (BadgePrinting::progress): the confirmation and
+    // the staff screen follow the badges they asked for.
+    void badgeProgress(
+        const QString &attendeeId, PrintJobState state, const QString &message, bool retryable);
 
     // Touches and keys that reach the window: the idle timer starts again.
     bool eventFilter(QObject *watched, QEvent *event) override;

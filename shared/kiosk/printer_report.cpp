@@ -15,8 +15,12 @@ PrinterReport::PrinterReport(PrintQueue *queue, sync::SyncClient *client, QObjec
 {
     connect(
         m_queue, &PrintQueue::printerStatusChanged, this, [this](PrinterProblem problem, const QString &) {
-            m_problemKey = printerProblemKey(problem);
+            const QString key = printerProblemKey(problem);
+            const bool moved = key != m_problemKey;
+            m_problemKey = key;
             report();
+            if (moved)
+                Q_EMIT problemChanged(problem);
         });
     connect(m_queue, &PrintQueue::jobChanged, this, &PrinterReport::report);
     connect(m_queue, &PrintQueue::jobFinished, this, &PrinterReport::checkNow);

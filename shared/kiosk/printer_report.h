@@ -27,6 +27,10 @@ public:
     // Asks CUPS now; the answer goes to the hub when it comes.
     void checkNow();
 
+Q_SIGNALS:
+    // CUPS's answer moved to another kind (staff see it on the kiosk too).
+    void problemChanged(oppmote::PrinterProblem problem);
+
 private:
     void report();
 

@@ -15,6 +15,7 @@ constexpr int kMaxPinLength = 12;
 
 StaffController::StaffController(KioskContext *context, QObject *parent) : QObject(parent), m_context(context)
 {
+
     connect(&m_verify, &QFutureWatcher<bool>::finished, this, [this] {
         m_checking = false;
         const bool ok = m_verify.result();
@@ -69,6 +70,8 @@ void StaffController::lock()
 {
     const bool was = m_unlocked;
     m_unlocked = false;
+    m_refreshing = m_refreshAgain = false; // a read the store dropped cannot block the next one
+    m_badgeFor.clear();
     m_pin.clear();
     m_refused = false;
     m_subjectId.clear();
@@ -87,10 +90,41 @@ void StaffController::setSubject(const QString &attendeeId, const QString &name)
     Q_EMIT subjectChanged();
 }
 
-void StaffController::setMessage(const QString &message)
+void StaffController::setMessage(const QString &message, bool problem)
 {
     m_message = message;
+    m_messageIsProblem = problem;
     Q_EMIT messageChanged();
+}
+
+void StaffController::setBadgeProgress(const QString &attendeeId, PrintJobState state, const QString &message)
+{
+    if (attendeeId.isEmpty() || attendeeId != m_badgeFor)
+        return;
+    switch (state) {
+    case PrintJobState::Queued:
+        setMessage(tr("The badge for %1 is waiting for the printer.").arg(m_badgeForName));
+        break;
+    case PrintJobState::Printing:
+        setMessage(tr("The badge for %1 is being printed.").arg(m_badgeForName));
+        break;
+    case PrintJobState::Done:
+        setMessage(tr("The badge for %1 is printed.").arg(m_badgeForName));
+        m_badgeFor.clear();
+        break;
+    case PrintJobState::Failed:
+        setMessage(tr("The badge for %1 was not printed: %2").arg(m_badgeForName, message), true);
+        m_badgeFor.clear();
+        break;
+    }
+}
+
+void StaffController::setPrinterProblem(PrinterProblem problem)
+{
+    if (problem == m_printerProblem)
+        return;
+    m_printerProblem = problem;
+    Q_EMIT statusChanged();
 }
 
 void StaffController::undoCheckIn()
@@ -105,24 +139,29 @@ void StaffController::undoCheckIn()
         [id, session](Store &store) { return store.undoCheckIn(id, session); }, this,
         [this, id](Result<CheckinOutcome> outcome) {
             if (!outcome.ok()) {
-                setMessage(outcome.error().message);
+                setMessage(outcome.error().message, true);
                 return;
             }
             if (outcome->status == CheckinStatus::Undone) {
                 setMessage(tr("The check-in of %1 was undone.").arg(m_subjectName));
                 Q_EMIT undone(id);
             } else {
-                setMessage(tr("%1 is not checked in here.").arg(m_subjectName));
+                setMessage(tr("%1 is not checked in here.").arg(m_subjectName), true);
             }
-            refreshStatus();
         });
 }
 
 void StaffController::reprint()
 {
-    if (!m_unlocked || m_subjectId.isEmpty())
+    if (!m_unlocked || m_subjectId.isEmpty() || !canPrint())
         return;
-    setMessage(tr("A new badge for %1 is on its way to the printer.").arg(m_subjectName));
+    if (m_context->badgesInFlight.contains(m_subjectId)) { // a double tap, or the kiosk's own print
+        setMessage(tr("The badge for %1 is on its way to the printer already.").arg(m_subjectName));
+        return;
+    }
+    m_badgeFor = m_subjectId;
+    m_badgeForName = m_subjectName;
+    setMessage(tr("The badge for %1 is waiting for the printer.").arg(m_badgeForName));
     Q_EMIT badgeRequested(m_subjectId, true);
 }
 
@@ -150,27 +189,42 @@ void StaffController::approveWalkIn(const QString &attendeeId)
         this,
         [this](Approved out) {
             if (!out.error.isEmpty()) {
-                setMessage(out.error);
+                setMessage(out.error, true);
                 return;
             }
-            setMessage(tr("%1 is registered and checked in.").arg(shownText(out.attendee.fullName())));
+            const QString name = shownText(out.attendee.fullName());
+            setMessage(tr("%1 is registered and checked in.").arg(name));
             Q_EMIT walkInApproved(out.attendee);
-            Q_EMIT badgeRequested(out.attendee.id, false);
-            refreshStatus();
+            if (canPrint()) { // the message follows the badge from here
+                m_badgeFor = out.attendee.id;
+                m_badgeForName = name;
+                Q_EMIT badgeRequested(out.attendee.id, false);
+            }
         });
+}
+
+void StaffController::storeChanged()
+{
+    if (m_unlocked)
+        refreshStatus();
 }
 
 void StaffController::refreshStatus()
 {
+    if (m_refreshing) { // a burst of writes is one more read, not one each
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
     struct Status {
-        int unsent = 0;
+        Store::UnsentCounts unsent;
         QList<Attendee> walkIns;
         QStringList refused;
     };
     m_context->store->run<Status>(
         [](Store &store) {
             Status s;
-            if (auto n = store.unsentEventCount(); n.ok())
+            if (auto n = store.unsentCounts(); n.ok())
                 s.unsent = n.value();
             for (const RefusedEvent &r : store.refusedEvents().value_or(QList<RefusedEvent> {})) {
                 auto who = store.attendee(r.event.attendeeId);
@@ -184,6 +238,9 @@ void StaffController::refreshStatus()
         },
         this,
         [this](Status s) {
+            m_refreshing = false;
+            if (std::exchange(m_refreshAgain, false))
+                refreshStatus();
             m_unsent = s.unsent;
             m_refusedEvents = s.refused;
             m_walkIns.clear();

@@ -49,9 +49,14 @@ void AsyncStore::post(std::function<void(Store &)> job)
         if (!m_worker->store)
             return;
         const qint64 before = m_worker->store->writeCount();
+        const qint64 outboxBefore = m_worker->store->outboxWriteCount();
         job(*m_worker->store);
-        if (m_worker->store && m_worker->store->writeCount() != before)
+        if (!m_worker->store)
+            return;
+        if (m_worker->store->writeCount() != before)
             Q_EMIT changed();
+        if (m_worker->store->outboxWriteCount() != outboxBefore)
+            Q_EMIT outboxWritten();
     });
 }
 

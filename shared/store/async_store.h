@@ -4,7 +4,8 @@
 // on the receiver's thread (or are dropped if the receiver is gone), and
 // committed check-ins are announced with a signal. `changed` follows every
 // job that wrote (a check-in, a batch from the hub, an import) and, once
-// watched, every commit another process makes: one signal a live view follows.
+// watched, every commit another process makes: one signal a live view follows;
+// `outboxWritten` follows every job that left something for the hub.
 
 #include "store/store.h"
 
@@ -59,6 +60,9 @@ Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void checkedIn(const oppmote::CheckinEvent &event);
     void changed();
+    // A job put something in this device's outbox (Store::outboxWriteCount):
+    // the sync client pushes it now rather than at its next poll.
+    void outboxWritten();
 
 private:
     void post(std::function<void(Store &)> job);

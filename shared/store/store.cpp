@@ -168,6 +168,11 @@ qint64 Store::writeCount() const
     return d->db.totalChanges();
 }
 
+qint64 Store::outboxWriteCount() const
+{
+    return d->outboxWrites;
+}
+
 Result<qint64> Store::externalChangeCount()
 {
     return d->db.scalar("PRAGMA data_version");

@@ -136,6 +136,10 @@ public:
     // that moves when another process commits (PRAGMA data_version).
     qint64 writeCount() const;
     Result<qint64> externalChangeCount();
+    // Moves when an event or a walk-in was put in this device's outbox: there is
+    // something for the hub (counted when written, even if its transaction is
+    // later rolled back: a push that finds nothing costs one query).
+    qint64 outboxWriteCount() const;
 
     // Settings and facts about the event (name, place, year …)
     Result<QString> meta(const QString &key);
@@ -308,6 +312,12 @@ public:
     // For the kiosk (store_kiosk.cpp): group-work places and the sync backlog.
     Result<QList<GroupAssignment>> assignmentsOf(const QString &attendeeId);
     Result<int> unsentEventCount(); // local events the hub has not acknowledged
+    // The same split for staff: check-ins (entries, exits, undos) and badge prints.
+    struct UnsentCounts {
+        int checkins = 0;
+        int badgePrints = 0;
+    };
+    Result<UnsentCounts> unsentCounts();
 
     // Walk-ins (store_walk_ins.cpp, docs/checkin.md). Registering one is
     // upsertAttendees with type walk-in: it is pending and waits in this

@@ -98,6 +98,7 @@ Result<UpsertCounts> Store::upsertAttendees(const QList<Attendee> &attendees)
             outbox.bind(1, a.id);
             if (auto s = outbox.exec(); !s.ok())
                 return s.error();
+            ++d->outboxWrites;
         }
         if (!a.organisation.isEmpty()) {
             org.bind(1, a.organisation);

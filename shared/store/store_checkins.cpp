@@ -263,6 +263,7 @@ Result<CheckinOutcome> Store::writeEvent(const CheckinRequest &request, EventKin
     outbox.bind(1, e.id);
     if (auto s = outbox.exec(); !s.ok())
         return s.error();
+    ++d->outboxWrites;
     CheckinOutcome out;
     out.event = e;
     return out;

@@ -27,4 +27,19 @@ Result<int> Store::unsentEventCount()
     return int(n.value());
 }
 
+Result<Store::UnsentCounts> Store::unsentCounts()
+{
+    sql::Statement st(d->db,
+        "SELECT coalesce(sum(e.kind <> 'badge_printed'), 0), coalesce(sum(e.kind = 'badge_printed'), 0) "
+        "FROM outbox o JOIN checkin_events e ON e.id = o.event_id WHERE o.refused IS NULL");
+    UnsentCounts counts;
+    if (st.step()) {
+        counts.checkins = int(st.integer(0));
+        counts.badgePrints = int(st.integer(1));
+    }
+    if (st.error())
+        return *st.error();
+    return counts;
+}
+
 } // namespace oppmote

@@ -11,6 +11,7 @@ namespace oppmote {
 struct Store::Private {
     sql::Connection db;
     Device local;
+    qint64 outboxWrites = 0; // rows put in an outbox through this Store: something to send
 };
 
 namespace storeutil {

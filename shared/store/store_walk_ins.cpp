@@ -95,6 +95,7 @@ Result<CheckinOutcome> Store::approveWalkIn(const QString &attendeeId, CheckinMe
             return s.error();
         if (auto s = walkinrows::sendAgain(d->db, attendeeId); !s.ok())
             return s.error();
+        ++d->outboxWrites;
     }
     CheckinRequest request;
     request.attendeeId = attendeeId;
@@ -129,6 +130,7 @@ Status Store::rejectWalkIn(const QString &attendeeId, const QString &reason)
         return s;
     if (auto s = walkinrows::sendAgain(d->db, attendeeId); !s.ok())
         return s;
+    ++d->outboxWrites;
     return tx.commit();
 }
 

@@ -47,9 +47,9 @@ SyncClient::SyncClient(AsyncStore *store, QObject *parent) : QObject(parent), m_
     connect(&m_poll, &QTimer::timeout, this, &SyncClient::poke);
     m_heartbeat.setInterval(kStatusMs);
     connect(&m_heartbeat, &QTimer::timeout, this, [this] { sendStatus(true); });
-    connect(m_store, &AsyncStore::checkedIn, this, &SyncClient::poke);
-    // A walk-in registered or decided here goes at once too (any write may be one).
-    connect(m_store, &AsyncStore::changed, this, &SyncClient::poke);
+    // Whatever this device writes for the hub (a check-in, an undo, a badge print, a
+    // walk-in registered or decided) goes at once; what it takes from the hub does not poke.
+    connect(m_store, &AsyncStore::outboxWritten, this, &SyncClient::poke);
 }
 
 SyncClient::~SyncClient()
@@ -377,9 +377,14 @@ void SyncClient::poke()
 
 void SyncClient::pushOutbox()
 {
-    if (m_pushing || m_state != State::Online)
+    if (m_state != State::Online)
         return;
+    if (m_pushing) { // written after the outbox was read: look again when this push is done
+        m_pushAgain = true;
+        return;
+    }
     m_pushing = true;
+    m_pushAgain = false;
     m_store->run<Outgoing>(
         [](Store &s) {
             Outgoing out;
@@ -416,6 +421,8 @@ void SyncClient::pushOutbox()
             }
             if (out.events.isEmpty() && out.walkIns.isEmpty()) {
                 m_pushing = false;
+                if (m_pushAgain)
+                    return pushOutbox();
                 m_outboxEmpty = true;
                 checkCaughtUp();
                 return;

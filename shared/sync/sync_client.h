@@ -99,6 +99,7 @@ private:
     State m_state = State::Offline;
     bool m_running = false;
     bool m_pushing = false;
+    bool m_pushAgain = false; // a poke came while the outbox was being read
     bool m_outboxEmpty = false;
     int m_unsent = 0;
     qint64 m_cursor = 0;

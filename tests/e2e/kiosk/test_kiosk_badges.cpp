@@ -1,7 +1,8 @@
 // The kiosk prints the badge through a real CUPS (a private cupsd): a scan
 // checks the person in, the badge comes out of the queue and the print is in
-// the log; with the printer stopped the person is told to ask at the desk
-// and stays checked in.
+// the log, and the screen follows the job (waiting, printing, ready); with the
+// printer stopped the person is told why, stays checked in and can try again;
+// a reprint staff approve, and one from the staff screen, say how they end.
 
 #include "badge/badge_data.h"
 #include "kiosk_app.h"
@@ -14,6 +15,7 @@
 #include "store/async_store.h"
 #include "store/store.h"
 
+#include <QDebug>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +65,7 @@ class TestKioskBadges : public QObject
         m_app = std::make_unique<KioskApp>(options);
         QVERIFY(m_app->start().ok());
         QVERIFY(waitFor([this] { return m_app->controller()->screen() == KioskController::Welcome; }));
+        followBadge();
     }
 
     void scan(const QString &code)
@@ -70,6 +73,37 @@ class TestKioskBadges : public QObject
         typeText(m_app->window(), code);
         QTest::keyClick(m_app->window(), Qt::Key_Return);
         QVERIFY(waitFor([this] { return m_app->controller()->screen() == KioskController::Confirm; }));
+    }
+
+    ConfirmController *confirm() const { return m_app->controller()->confirm(); }
+
+    // Every badge state the confirmation showed since the last clear, in order.
+    QList<ConfirmController::Badge> m_seen;
+
+    void followBadge()
+    {
+        connect(confirm(), &ConfirmController::changed, this, [this] {
+            if (m_seen.isEmpty() || m_seen.constLast() != confirm()->badge())
+                m_seen.append(confirm()->badge());
+        });
+    }
+
+    static bool inOrder(const QList<ConfirmController::Badge> &seen, QList<ConfirmController::Badge> wanted)
+    {
+        qsizetype at = 0;
+        for (ConfirmController::Badge b : wanted) {
+            at = seen.indexOf(b, at);
+            if (at < 0)
+                return false;
+        }
+        return true;
+    }
+
+    void enterPin(const QString &pin)
+    {
+        for (const QChar c : pin)
+            QVERIFY(click(m_app->window(), QStringLiteral("pin_") + c));
+        QVERIFY(click(m_app->window(), QStringLiteral("pinOk")));
     }
 
     int printCount(const QString &id)
@@ -103,12 +137,30 @@ private Q_SLOTS:
         startKiosk();
     }
 
+    // Each test starts at the welcome screen with the printer on, whatever the one before left.
+    void init()
+    {
+        QString error;
+        QVERIFY2(m_cups.enableQueue(QStringLiteral("badges"), &error), qPrintable(error));
+        m_app->controller()->goHome();
+        m_seen.clear();
+    }
+
     void scanPrintsTheBadge()
     {
         const Attendee &a = freshPerson();
+        m_seen.clear();
         scan(a.token);
         QVERIFY(checkedIn(a.id));
         QVERIFY2(waitFor([&] { return printCount(a.id) == 1; }, 30000), "no badge_printed event");
+        // The screen followed the job and says "ready" once the print is in the log.
+        QVERIFY(waitFor([this] { return confirm()->badge() == ConfirmController::BadgeReady; }, 5000));
+        QVERIFY2(inOrder(m_seen,
+                     { ConfirmController::BadgeNotPrinted, ConfirmController::BadgeQueued,
+                         ConfirmController::BadgePrinting, ConfirmController::BadgeReady }),
+            qPrintable(QDebug::toString(m_seen)));
+        QCOMPARE(itemText(m_app->window(), QStringLiteral("badgeStatus")),
+            QStringLiteral("Navneskiltet ditt er klart: ta det fra skriveren."));
         QVERIFY(m_cups.waitIdle(QStringLiteral("badges"), 20000));
         QVERIFY(QFileInfo(m_cups.outputPath(QStringLiteral("badges"))).size() > 1000);
         QVERIFY(item(m_app->window(), QStringLiteral("printProblem")) == nullptr);
@@ -137,9 +189,95 @@ private Q_SLOTS:
         scan(a.token);
         QVERIFY(waitFor([this] { return !m_app->controller()->confirm()->printProblem().isEmpty(); }, 60000));
         QVERIFY(item(m_app->window(), QStringLiteral("printProblem")) != nullptr);
+        QCOMPARE(confirm()->badge(), ConfirmController::BadgeFailed);
+        QVERIFY(
+            !item(m_app->window(), QStringLiteral("badgeStatus"))); // no "being printed" beside the reason
         QVERIFY(checkedIn(a.id));
         QCOMPARE(printCount(a.id), 0);
+        // The printer is back: "Try again" prints it, and the reason goes.
         QVERIFY(m_cups.enableQueue(QStringLiteral("badges"), &error));
+        QVERIFY(click(m_app->window(), QStringLiteral("retryBadgeButton")));
+        QVERIFY(waitFor([this] { return confirm()->badge() == ConfirmController::BadgeReady; }, 30000));
+        QVERIFY(item(m_app->window(), QStringLiteral("printProblem")) == nullptr);
+        QCOMPARE(printCount(a.id), 1);
+    }
+
+    void reprintNeedsStaffPinAndSaysWhenItIsReady()
+    {
+        m_app->controller()->goHome();
+        const Attendee &a = freshPerson();
+        scan(a.token);
+        QVERIFY(waitFor([&] { return printCount(a.id) == 1; }, 30000));
+        m_app->controller()->goHome();
+        scan(a.token);
+        QCOMPARE(confirm()->state(), ConfirmController::AlreadyCheckedIn);
+        QVERIFY(
+            waitFor([this] { return item(m_app->window(), QStringLiteral("reprintButton")) != nullptr; }));
+        QVERIFY(click(m_app->window(), QStringLiteral("reprintButton")));
+        QVERIFY(waitFor([this] { return m_app->controller()->screen() == KioskController::StaffPin; }));
+        QCOMPARE(printCount(a.id), 1); // nothing printed before staff approve
+        m_seen.clear();
+        enterPin(QStringLiteral("1234"));
+        QVERIFY(waitFor([this] { return m_app->controller()->screen() == KioskController::Confirm; }, 8000));
+        QVERIFY(waitFor([this] { return confirm()->badge() == ConfirmController::BadgeReady; }, 30000));
+        QVERIFY2(inOrder(m_seen, { ConfirmController::BadgeQueued, ConfirmController::BadgeReady }),
+            qPrintable(QDebug::toString(m_seen)));
+        QCOMPARE(printCount(a.id), 2);
+        // The new badge is in their hand: not offered a third time on this screen.
+        QVERIFY(item(m_app->window(), QStringLiteral("reprintButton")) == nullptr);
+    }
+
+    void staffReprintSaysHowItEnded()
+    {
+        QString error;
+        m_app->controller()->goHome();
+        const Attendee &a = freshPerson();
+        scan(a.token);
+        QVERIFY(waitFor([&] { return printCount(a.id) == 1; }, 30000));
+        m_app->controller()->openStaff();
+        enterPin(QStringLiteral("1234"));
+        QVERIFY(waitFor([this] { return m_app->controller()->screen() == KioskController::Staff; }, 8000));
+        QCOMPARE(itemText(m_app->window(), QStringLiteral("printerStatus")),
+            QStringLiteral("Skriver: badges – klar"));
+        const QString name = a.firstName + QLatin1Char(' ') + a.lastName;
+        QVERIFY(click(m_app->window(), QStringLiteral("staffReprintButton")));
+        QVERIFY(waitFor(
+            [&] {
+                return itemText(m_app->window(), QStringLiteral("staffMessage"))
+                    == QStringLiteral("Navneskiltet til %1 er skrevet ut.").arg(name);
+            },
+            30000));
+        QCOMPARE(printCount(a.id), 2);
+        // A double tap asks for one badge, not two.
+        QVERIFY(click(m_app->window(), QStringLiteral("staffReprintButton")));
+        QVERIFY(click(m_app->window(), QStringLiteral("staffReprintButton")));
+        QVERIFY(waitFor(
+            [&] {
+                return itemText(m_app->window(), QStringLiteral("staffMessage"))
+                    == QStringLiteral("Navneskiltet til %1 er skrevet ut.").arg(name);
+            },
+            30000));
+        // A second job would have been queued at once and would still keep CUPS busy.
+        QVERIFY(m_cups.waitIdle(QStringLiteral("badges"), 20000));
+        QCOMPARE(printCount(a.id), 3);
+        // With the printer stopped the message says so, in red, with the reason.
+        QVERIFY2(m_cups.disableQueue(QStringLiteral("badges"), &error), qPrintable(error));
+        QVERIFY(click(m_app->window(), QStringLiteral("staffReprintButton")));
+        QVERIFY(waitFor([this] { return m_app->controller()->staff()->messageIsProblem(); }, 60000));
+        QVERIFY2(itemText(m_app->window(), QStringLiteral("staffMessage"))
+                     .startsWith(QStringLiteral("Navneskiltet til %1 ble ikke skrevet ut: ").arg(name)),
+            qPrintable(itemText(m_app->window(), QStringLiteral("staffMessage"))));
+        QCOMPARE(printCount(a.id), 3); // nothing more
+        // The printer line says what CUPS said once it was asked after the failure.
+        QVERIFY2(waitFor(
+                     [this] {
+                         return itemText(m_app->window(), QStringLiteral("printerStatus"))
+                             == QStringLiteral("Skriver: badges – satt på pause");
+                     },
+                     5000),
+            qPrintable(itemText(m_app->window(), QStringLiteral("printerStatus"))));
+        QVERIFY(m_cups.enableQueue(QStringLiteral("badges"), &error));
+        m_app->controller()->goHome();
     }
 
     void cleanupTestCase()
