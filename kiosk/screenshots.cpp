@@ -1,172 +1,29 @@
 #include "screenshots.h"
 
 #include "kiosk_app.h"
-#include "kiosk_sample_store.h"
-#include "store/async_store.h"
+#include "screen_tour.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QGuiApplication>
-#include <QInputMethod>
 #include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QTextStream>
-
-#include <functional>
 
 namespace oppmote::kiosk {
 
-namespace {
-
-bool waitFor(const std::function<bool()> &done, int ms = 5000)
+int writeScreenshots(const KioskOptions &base)
 {
-    QDeadlineTimer deadline(ms);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
-
-void settle(int ms = 150)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
-
-struct Shooter {
-    QDir dir;
-    QString prefix;
-    KioskApp *app = nullptr;
+    QDir dir(base.screenshotDir);
+    dir.mkpath(QStringLiteral("."));
     int failures = 0;
-
-    void shoot(const QString &name)
-    {
-        settle();
-        const QImage image = app->window()->grabWindow();
-        const QString path = dir.filePath(QStringLiteral("%1-%2.png").arg(prefix, name));
+    const auto grab = [&](KioskApp &app, const QString &view, const QString &screen) {
+        const QImage image = app.window()->grabWindow();
+        const QString path = dir.filePath(QStringLiteral("%1-%2.png").arg(view, screen));
         if (image.isNull() || !image.save(path)) {
             QTextStream(stderr) << "cannot save " << path << Qt::endl;
             ++failures;
         }
-    }
-};
-
-} // namespace
-
-int writeScreenshots(const KioskOptions &base)
-{
-    QTemporaryDir temp;
-    const QString db = temp.filePath(QStringLiteral("kiosk.sqlite"));
-    auto sample = prepareSampleStore(db, 150);
-    if (!sample.ok()) {
-        QTextStream(stderr) << sample.error().message << Qt::endl;
-        return 1;
-    }
-    // Somebody with a theme group on day 1, and someone else for the wrong-room picture.
-    const Attendee *guest = nullptr;
-    for (const Attendee &a : sample->attendees)
-        if (a.type == AttendeeType::Participant && a.organisation.size() > 12) {
-            guest = &a;
-            break;
-        }
-    QDir dir(base.screenshotDir);
-    dir.mkpath(QStringLiteral("."));
-    int failures = 0;
-    const QList<QSize> sizes { QSize(1920, 1080), QSize(1280, 800), QSize(800, 1280), QSize(1080, 1920) };
-    for (const QString &language : { QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en") }) {
-        for (const QSize size : sizes) {
-            KioskOptions options = base;
-            options.databasePath = db;
-            options.language = language;
-            options.windowSize = size;
-            options.testing = true;
-            options.sampleAttendees = 0;
-            options.mode.clear();
-            options.eventDate = sample->event.days.first().date;
-            KioskApp app(options);
-            if (auto s = app.start(); !s.ok()) {
-                QTextStream(stderr) << s.error().message << Qt::endl;
-                return 1;
-            }
-            KioskController *k = app.controller();
-            QTextStream(stdout) << "screens " << language << ' ' << size.width() << 'x' << size.height()
-                                << Qt::endl;
-            if (!waitFor([k] { return k->screen() == KioskController::Welcome; }))
-                return 1;
-            Shooter shot { dir, QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height()),
-                &app };
-            shot.shoot(QStringLiteral("01-welcome"));
-
-            k->startSearch();
-            k->search()->setQuery(QStringLiteral("ber"));
-            shot.shoot(QStringLiteral("02-search"));
-            k->search()->choose(0);
-            shot.shoot(QStringLiteral("03-is-this-you"));
-            k->goHome();
-
-            k->handleCode(guest->token, CheckinMethod::Qr);
-            waitFor([k] { return k->confirm()->state() != ConfirmController::Busy; });
-            shot.shoot(QStringLiteral("04-welcome-name"));
-            k->goHome();
-            k->handleCode(guest->token, CheckinMethod::Qr);
-            waitFor([k] { return k->confirm()->state() != ConfirmController::Busy; });
-            shot.shoot(QStringLiteral("05-already-checked-in"));
-
-            k->goHome();
-            k->handleCode(QStringLiteral("OP1-22K0FNNFMKF3CHTHJJA6YD0DM8Y"), CheckinMethod::Qr);
-            shot.shoot(QStringLiteral("06-damaged-code"));
-
-            k->startWalkIn();
-            k->walkIn()->setProperty("firstName", QStringLiteral("Åse"));
-            k->walkIn()->setProperty("lastName", QStringLiteral("Ødegård"));
-            k->walkIn()->setProperty("organisation", QStringLiteral("Trøndelag fylkeskommune"));
-            shot.shoot(QStringLiteral("07-walk-in"));
-            QGuiApplication::inputMethod()->hide(); // the whole form, as after Enter
-            shot.shoot(QStringLiteral("07-walk-in-form"));
-            k->walkIn()->submit();
-            waitFor([k] { return k->screen() == KioskController::WalkInDone; });
-            shot.shoot(QStringLiteral("08-walk-in-done"));
-
-            k->openStaff();
-            k->staff()->appendDigit(QStringLiteral("1"));
-            k->staff()->appendDigit(QStringLiteral("2"));
-            shot.shoot(QStringLiteral("09-staff-pin"));
-            k->staff()->appendDigit(QStringLiteral("3"));
-            k->staff()->appendDigit(QStringLiteral("4"));
-            k->staff()->submitPin();
-            waitFor([k] { return k->screen() == KioskController::Staff; });
-            waitFor([k] { return !k->staff()->walkIns().isEmpty(); }, 2000);
-            shot.shoot(QStringLiteral("10-staff"));
-
-            k->setMode(QStringLiteral("session:d1-1400-g1"));
-            k->goHome();
-            shot.shoot(QStringLiteral("11-session-door"));
-            QString wrongToken;
-            for (const Attendee &a : sample->attendees)
-                if (a.preferences.value(0) == QLatin1String("d1-1400-g2") && a.fixedGroup.isEmpty()) {
-                    wrongToken = a.token;
-                    break;
-                }
-            k->handleCode(wrongToken, CheckinMethod::Qr);
-            waitFor([k] { return k->confirm()->state() != ConfirmController::Busy; });
-            shot.shoot(QStringLiteral("12-wrong-room"));
-            k->goHome();
-            app.controller()->store()->drain();
-            failures += shot.failures;
-        }
-        // Each run shares the sample database: undo what the pictures did.
-        auto store = Store::open(db);
-        if (store.ok())
-            for (const Attendee &a : sample->attendees)
-                if (!store->undoCheckIn(a.id, QString()).ok())
-                    ++failures;
-    }
+    };
+    failures += tourScreens(
+        base, kioskWindowSizes(), { QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en") }, grab);
     return failures == 0 ? 0 : 1;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// `oppmote-kiosk --screenshot-dir DIR`: every screen, in Bokmål, Nynorsk and
-// English, at 1920×1080 landscape and 1280×800 portrait, from a sample store.
+// `oppmote-kiosk --screenshot-dir DIR`: every screen of the tour (screen_tour.h)
+// in Bokmål, Nynorsk and English at the four kiosk sizes, as PNG files.
 
 #include "kiosk_options.h"
 

@@ -10,13 +10,19 @@ Item {
     objectName: "staffPinScreen"
     required property KioskController kiosk
     readonly property var staff: kiosk.staff
-    readonly property int key: Math.min(Theme.px(170), (height - Theme.px(420)) / 4)
+    // Keys as large as the room left by the heading, the dots, the message and
+    // "Cancel" allows (four rows), so nothing is cut at any screen size.
+    readonly property int key: Math.max(Theme.px(72), Math.min(Theme.px(170),
+        (height - 2 * Theme.spacing - title.implicitHeight - Theme.px(48) - refused.implicitHeight
+         - cancel.implicitHeight - 4 * column.spacing - 3 * Theme.px(18)) / 4))
 
     ColumnLayout {
+        id: column
         anchors.centerIn: parent
         spacing: Theme.spacing
 
         Heading {
+            id: title
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Staff PIN")
         }
@@ -36,6 +42,7 @@ Item {
             }
         }
         BodyText {
+            id: refused
             objectName: "pinRefused"
             Layout.alignment: Qt.AlignHCenter
             color: Theme.danger
@@ -54,6 +61,8 @@ Item {
                     width: screen.key * 1.4
                     height: screen.key
                     implicitWidth: width
+                    leftPadding: Theme.px(8) // "OK" and "⌫" fit the smallest key
+                    rightPadding: Theme.px(8)
                     text: modelData
                     Accessible.name: modelData === "⌫" ? qsTr("Delete") : modelData === "OK" ? qsTr("OK") : modelData
                     color: modelData === "OK" ? Theme.success : Theme.primary
@@ -67,6 +76,7 @@ Item {
             }
         }
         BigButton {
+            id: cancel
             objectName: "pinCancel"
             Layout.alignment: Qt.AlignHCenter
             outlined: true

@@ -30,9 +30,11 @@ Item {
             Heading {
                 objectName: "welcomeTitle"
                 Layout.fillWidth: true
-                font.pixelSize: Theme.fontHuge
+                // A session's name is longer than "Welcome!": smaller, on up to three lines.
+                font.pixelSize: screen.kiosk.device.sessionDoor ? Theme.fontTitle : Theme.fontHuge
                 text: screen.kiosk.device.sessionDoor ? screen.welcome.doorSession : qsTr("Welcome!")
-                maximumLineCount: 2
+                wrapMode: Text.WordWrap
+                maximumLineCount: screen.kiosk.device.sessionDoor ? 3 : 2
                 elide: Text.ElideRight
             }
             BodyText {
@@ -51,7 +53,7 @@ Item {
                 id: cameraSlot
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: Theme.px(260)
+                Layout.minimumHeight: Theme.px(screen.kiosk.device.sessionDoor ? 140 : 260) // a door's title takes more room
             }
             BigButton {
                 objectName: "findNameButton"

@@ -32,6 +32,20 @@ QString headingOf(const Day &day)
         text[0] = text[0].toUpper();
     return text;
 }
+
+// A door's title read from across the room: the session's first sentence
+// ("Gruppearbeid: Erfaringsutveksling med tanke på praksisutvikling."), not
+// the question after it.
+QString firstSentence(const QString &title)
+{
+    for (qsizetype i = 0; i + 1 < title.size(); ++i) {
+        const QChar c = title.at(i);
+        if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!'))
+            && title.at(i + 1).isSpace() && i >= 12)
+            return title.left(i + 1);
+    }
+    return title;
+}
 } // namespace
 
 WelcomeController::WelcomeController(KioskContext *context, QObject *parent)
@@ -70,7 +84,7 @@ void WelcomeController::refresh()
     }
     const Door door = doorFor(event, m_context->config().mode);
     if (const Session *s = event.session(door.sessionKey))
-        m_doorSession = s->title;
+        m_doorSession = firstSentence(s->title);
     else if (!door.sessionKey.isEmpty())
         m_doorSession = door.sessionKey;
     if (const Group *g = event.group(door.groupKey)) {

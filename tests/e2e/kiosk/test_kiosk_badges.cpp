@@ -72,7 +72,10 @@ class TestKioskBadges : public QObject
     {
         typeText(m_app->window(), code);
         QTest::keyClick(m_app->window(), Qt::Key_Return);
-        QVERIFY(waitFor([this] { return m_app->controller()->screen() == KioskController::Confirm; }));
+        QVERIFY(waitFor([this] {
+            return m_app->controller()->screen() == KioskController::Confirm
+                && confirm()->state() != ConfirmController::Busy;
+        }));
     }
 
     ConfirmController *confirm() const { return m_app->controller()->confirm(); }

@@ -1,0 +1,153 @@
+// Every kiosk screen × language × size (screen_tour.h: 1920×1080, 1280×800,
+// 800×1280, 1080×1920 in nb, nn and en), measured on the real window: each
+// button, field and box that can be used lies inside the window and inside
+// the screen's area under the top bar, and is not covered by another item
+// (unless it sits in a list that scrolls, where only its own list's bounds
+// count); no heading and no button's label is cut. Every problem is listed with where it is.
+
+#include "kiosk_app.h"
+#include "screen_tour.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+using namespace oppmote;
+using namespace oppmote::kiosk;
+
+namespace {
+
+bool interactive(const QQuickItem *i)
+{
+    return i->inherits("QQuickAbstractButton") || i->inherits("QQuickTextInput")
+        || i->inherits("QQuickComboBox");
+}
+
+bool heading(const QQuickItem *i)
+{
+    return QString::fromLatin1(i->metaObject()->className()).startsWith(QLatin1String("Heading"));
+}
+
+QRectF sceneRect(const QQuickItem *i)
+{
+    return i->mapRectToScene(QRectF(0, 0, i->width(), i->height()));
+}
+
+// The topmost item drawn at `scenePos`, as a finger would find it.
+QQuickItem *topmostAt(QQuickItem *root, const QPointF &scenePos)
+{
+    QQuickItem *current = root;
+    while (true) {
+        const QPointF p = current->mapFromScene(scenePos);
+        QQuickItem *child = current->childAt(p.x(), p.y());
+        if (!child)
+            return current;
+        current = child;
+    }
+}
+
+const QQuickItem *scrollingAncestor(const QQuickItem *i)
+{
+    for (const QQuickItem *p = i->parentItem(); p; p = p->parentItem())
+        if (p->inherits("QQuickFlickable"))
+            return p;
+    return nullptr;
+}
+
+QString where(const QQuickItem *i)
+{
+    const QRectF r = sceneRect(i);
+    const QString name
+        = i->objectName().isEmpty() ? QString::fromLatin1(i->metaObject()->className()) : i->objectName();
+    const QString text = i->property("text").toString().left(30);
+    return QStringLiteral("%1 «%2» at %3,%4 %5×%6")
+        .arg(name, text)
+        .arg(r.x())
+        .arg(r.y())
+        .arg(r.width())
+        .arg(r.height());
+}
+
+bool inside(const QRectF &outer, const QRectF &r)
+{
+    return outer.adjusted(-1, -1, 1, 1).contains(r);
+}
+
+void collect(QQuickItem *item, QList<QQuickItem *> &out)
+{
+    if (!item->isVisible() || item->opacity() == 0)
+        return;
+    if (interactive(item) || heading(item))
+        out << item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collect(child, out);
+}
+
+QStringList problemsOn(QQuickWindow *window)
+{
+    QStringList problems;
+    QQuickItem *screenArea = window->contentItem()->findChild<QQuickItem *>(QStringLiteral("screenLoader"));
+    const QRectF windowRect(0, 0, window->width(), window->height());
+    const QRectF screenRect = screenArea ? sceneRect(screenArea) : windowRect;
+    QList<QQuickItem *> items;
+    collect(window->contentItem(), items);
+    for (QQuickItem *i : std::as_const(items)) {
+        if (i->width() <= 0 || i->height() <= 0 || (interactive(i) && !i->isEnabled()))
+            continue;
+        const QRectF r = sceneRect(i);
+        if (heading(i) && i->property("truncated").toBool())
+            problems << QStringLiteral("heading cut: %1").arg(where(i));
+        if (const auto *label = i->property("contentItem").value<QQuickItem *>();
+            label && i->inherits("QQuickAbstractButton") && label->property("truncated").toBool())
+            problems << QStringLiteral("label cut: %1").arg(where(i));
+        const bool onScreen = screenArea && screenArea->isAncestorOf(i);
+        if (const QQuickItem *list = scrollingAncestor(i)) {
+            // Reached by scrolling: it must lie across the list, and the list in the window.
+            const QRectF listRect = sceneRect(list);
+            if (!inside(windowRect, listRect) || r.left() < listRect.left() - 1
+                || r.right() > listRect.right() + 1)
+                problems << QStringLiteral("outside its list: %1").arg(where(i));
+            continue;
+        }
+        if (!inside(windowRect, r) || (onScreen && !inside(screenRect, r))) {
+            problems << QStringLiteral("cut off: %1").arg(where(i));
+            continue;
+        }
+        QQuickItem *hit = topmostAt(window->contentItem(), r.center());
+        if (hit != i && !i->isAncestorOf(hit))
+            problems << QStringLiteral("covered: %1 by %2").arg(where(i), where(hit));
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestKioskLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyScreenFitsEverySize()
+    {
+        KioskOptions options;
+        options.virtualKeyboard = false; // test_kiosk_keyboard measures the screens with it up
+        QStringList problems;
+        int screens = 0;
+        const int missed = tourScreens(options, kioskWindowSizes(),
+            { QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en") },
+            [&](KioskApp &app, const QString &view, const QString &screen) {
+                ++screens;
+                for (const QString &p : problemsOn(app.window()))
+                    problems << QStringLiteral("%1 %2: %3").arg(view, screen, p);
+            });
+        QCOMPARE(missed, 0);
+        QCOMPARE(screens, 4 * 3 * 13);
+        for (const QString &p : std::as_const(problems)) // all of them: the failure message is cut short
+            qWarning("%s", qPrintable(p));
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problems").arg(problems.size())));
+    }
+};
+
+QTEST_MAIN(TestKioskLayout)
+#include "test_kiosk_layout.moc"
