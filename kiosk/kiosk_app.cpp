@@ -22,6 +22,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QScreen>
 
 namespace oppmote::kiosk {
 
@@ -123,8 +124,8 @@ Status KioskApp::start()
     m_engine->setInitialProperties({
         { QStringLiteral("kiosk"), QVariant::fromValue(m_controller.get()) },
         { QStringLiteral("virtualKeyboard"), m_options.virtualKeyboard },
-        { QStringLiteral("width"), m_options.windowSize.width() },
-        { QStringLiteral("height"), m_options.windowSize.height() },
+        { QStringLiteral("width"), windowSize().width() },
+        { QStringLiteral("height"), windowSize().height() },
     });
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Oppmote/Kiosk/Main.qml")));
     if (m_engine->rootObjects().isEmpty())
@@ -138,12 +139,23 @@ Status KioskApp::start()
     // reaches a screen and typing reaches it in order.
     m_window->installEventFilter(m_controller.get());
     connectHandScanner(config);
-    if (m_options.fullscreen)
+    if (m_options.fullscreen) {
+        // Without a window manager (cage, a bare X server) nobody resizes the
+        // window to the screen: it is made the screen's size here.
+        m_window->setGeometry(m_window->screen()->geometry());
         m_window->showFullScreen();
-    else
+    } else
         m_window->show();
     m_controller->scan()->startCamera();
     return Ok {};
+}
+
+QSize KioskApp::windowSize() const
+{
+    if (m_options.fullscreen)
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            return screen->size();
+    return m_options.windowSize;
 }
 
 void KioskApp::connectHandScanner(const KioskConfig &config)

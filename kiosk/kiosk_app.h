@@ -57,6 +57,7 @@ public:
 
 private:
     void connectBadgePrinter(const KioskConfig &config);
+    QSize windowSize() const; // the screen's when fullscreen, else the options'
     void connectHandScanner(const KioskConfig &config);
     KioskOptions m_options;
     std::unique_ptr<AsyncStore> m_store;

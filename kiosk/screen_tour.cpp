@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QInputMethod>
 #include <QTemporaryDir>
@@ -64,6 +65,13 @@ int tourScreens(
         for (const QSize size : sizes) {
             KioskOptions options = base;
             options.databasePath = db;
+            // Each view starts from the settings given (the tour changes the mode and saves it).
+            if (!base.configPath.isEmpty()) {
+                options.configPath = temp.filePath(
+                    QStringLiteral("kiosk-%1x%2-%3.json").arg(size.width()).arg(size.height()).arg(language));
+                if (!QFile::copy(base.configPath, options.configPath))
+                    return failures + 1;
+            }
             options.language = language;
             options.windowSize = size;
             options.testing = true;
@@ -147,13 +155,17 @@ int tourScreens(
             stop(QStringLiteral("12-wrong-room"));
             k->goHome();
             app.controller()->store()->drain();
-        }
-        // Each run shares the sample database: undo what the tour did.
-        auto store = Store::open(db);
-        if (store.ok())
+            // The views share the sample database: the next one starts as this one did.
+            auto store = Store::open(db);
+            if (!store.ok())
+                return failures + 1;
             for (const Attendee &a : sample->attendees)
                 if (!store->undoCheckIn(a.id, QString()).ok())
                     ++failures;
+            for (const Attendee &walkIn : store->pendingWalkIns().value_or(QList<Attendee> {}))
+                if (!store->rejectWalkIn(walkIn.id, QStringLiteral("screen tour")).ok())
+                    ++failures;
+        }
     }
     return failures;
 }

@@ -7,14 +7,18 @@ import Oppmote.Kiosk
 Rectangle {
     id: bar
     required property KioskController kiosk
-    height: Theme.px(128)
+    // Offline: a pill beside the languages where there is room, else a strip
+    // under them, so the event's name and the languages are never pushed aside.
+    readonly property bool offline: kiosk.device.paired && !kiosk.device.online && !kiosk.device.revoked
+    readonly property bool narrow: width < Theme.px(1500)
+    height: Theme.px(128) + (offline && narrow ? strip.height : 0)
     color: Theme.primary
 
     Text {
         textFormat: Text.PlainText
         id: eventName
         objectName: "eventName"
-        anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: parent.verticalCenter; right: rightSide.left; rightMargin: Theme.spacing }
+        anchors { left: parent.left; leftMargin: Theme.margin; verticalCenter: rightSide.verticalCenter; right: rightSide.left; rightMargin: Theme.spacing }
         text: bar.kiosk.welcome.eventName
         color: Theme.textOnPrimary
         font.family: Theme.fontFamily
@@ -27,13 +31,13 @@ Rectangle {
 
     Row {
         id: rightSide
-        anchors { right: parent.right; rightMargin: Theme.px(24); verticalCenter: parent.verticalCenter }
+        anchors { right: parent.right; rightMargin: Theme.px(24); top: parent.top; topMargin: (Theme.px(128) - height) / 2 }
         spacing: Theme.px(14)
 
         Rectangle {
             id: offline
             objectName: "offlineIndicator"
-            visible: bar.kiosk.device.paired && !bar.kiosk.device.online && !bar.kiosk.device.revoked
+            visible: bar.offline && !bar.narrow
             anchors.verticalCenter: parent.verticalCenter
             height: Theme.px(64)
             width: offlineText.implicitWidth + Theme.px(40)
@@ -100,6 +104,29 @@ Rectangle {
                 verticalAlignment: Text.AlignVCenter
             }
             background: Rectangle { color: "transparent"; radius: Theme.radius }
+        }
+    }
+
+    Rectangle {
+        id: strip
+        objectName: "offlineStrip"
+        visible: bar.offline && bar.narrow
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: Theme.px(60)
+        color: Theme.warningSoft
+        Accessible.name: stripText.text
+        Text {
+            id: stripText
+            textFormat: Text.PlainText
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
+            text: qsTr("Offline — check-ins are kept")
+            color: Theme.warning
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
         }
     }
 }

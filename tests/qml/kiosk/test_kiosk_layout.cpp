@@ -3,13 +3,20 @@
 // button, field and box that can be used lies inside the window and inside
 // the screen's area under the top bar, and is not covered by another item
 // (unless it sits in a list that scrolls, where only its own list's bounds
-// count); no heading and no button's label is cut. Every problem is listed with where it is.
+// count); no heading and no button's label is cut; each has an accessible
+// name, as a screen reader reads it. Every problem is listed with where it is.
 
+#include "kiosk/device_session.h"
 #include "kiosk_app.h"
 #include "screen_tour.h"
 
+#include <QAccessible>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace oppmote;
@@ -21,6 +28,14 @@ bool interactive(const QQuickItem *i)
 {
     return i->inherits("QQuickAbstractButton") || i->inherits("QQuickTextInput")
         || i->inherits("QQuickComboBox");
+}
+
+// Texts of the top bar that must keep their room whatever else is shown.
+bool topBarText(const QQuickItem *i)
+{
+    static const QStringList names { QStringLiteral("eventName"), QStringLiteral("offlineIndicator"),
+        QStringLiteral("offlineStrip") };
+    return names.contains(i->objectName());
 }
 
 bool heading(const QQuickItem *i)
@@ -77,7 +92,7 @@ void collect(QQuickItem *item, QList<QQuickItem *> &out)
 {
     if (!item->isVisible() || item->opacity() == 0)
         return;
-    if (interactive(item) || heading(item))
+    if (interactive(item) || heading(item) || topBarText(item))
         out << item;
     const auto children = item->childItems();
     for (QQuickItem *child : children)
@@ -93,6 +108,10 @@ QStringList problemsOn(QQuickWindow *window)
     QList<QQuickItem *> items;
     collect(window->contentItem(), items);
     for (QQuickItem *i : std::as_const(items)) {
+        if (topBarText(i) && (i->width() < 40 || !inside(windowRect, sceneRect(i)))) {
+            problems << QStringLiteral("squeezed out: %1").arg(where(i));
+            continue;
+        }
         if (i->width() <= 0 || i->height() <= 0 || (interactive(i) && !i->isEnabled()))
             continue;
         const QRectF r = sceneRect(i);
@@ -101,6 +120,11 @@ QStringList problemsOn(QQuickWindow *window)
         if (const auto *label = i->property("contentItem").value<QQuickItem *>();
             label && i->inherits("QQuickAbstractButton") && label->property("truncated").toBool())
             problems << QStringLiteral("label cut: %1").arg(where(i));
+        if (interactive(i)) { // what a screen reader says for it
+            QAccessibleInterface *spoken = QAccessible::queryAccessibleInterface(i);
+            if (!spoken || spoken->text(QAccessible::Name).trimmed().isEmpty())
+                problems << QStringLiteral("no accessible name: %1").arg(where(i));
+        }
         const bool onScreen = screenArea && screenArea->isAncestorOf(i);
         if (const QQuickItem *list = scrollingAncestor(i)) {
             // Reached by scrolling: it must lie across the list, and the list in the window.
@@ -128,16 +152,38 @@ class TestKioskLayout : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyScreenFitsEverySize_data()
+    {
+        QTest::addColumn<bool>("offline");
+        QTest::newRow("not paired") << false;
+        QTest::newRow("paired, the hub out of reach") << true; // the offline notice in the top bar
+    }
+
     void everyScreenFitsEverySize()
     {
+        QFETCH(bool, offline);
+        QTemporaryDir dir;
         KioskOptions options;
         options.virtualKeyboard = false; // test_kiosk_keyboard measures the screens with it up
+        if (offline) {
+            options.configPath = dir.filePath(QStringLiteral("kiosk.json"));
+            QFile file(options.configPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            // Paired with a hub that does not answer (port 9, discard): offline from the start.
+            file.write(
+                QJsonDocument(QJsonObject { { QStringLiteral("deviceName"), QStringLiteral("Kiosk 1") },
+                                  { QStringLiteral("hub"), QStringLiteral("wss://127.0.0.1:9") },
+                                  { QStringLiteral("deviceSecret"), QStringLiteral("not-used") } })
+                    .toJson());
+        }
         QStringList problems;
         int screens = 0;
         const int missed = tourScreens(options, kioskWindowSizes(),
             { QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en") },
             [&](KioskApp &app, const QString &view, const QString &screen) {
                 ++screens;
+                if (offline && !app.device()->paired())
+                    problems << QStringLiteral("%1 %2: not paired").arg(view, screen);
                 for (const QString &p : problemsOn(app.window()))
                     problems << QStringLiteral("%1 %2: %3").arg(view, screen, p);
             });

@@ -89,6 +89,46 @@ private slots:
         QVERIFY(spy.isEmpty());
     }
 
+    // The gaps measured here: a USB hand scanner sends a key every 7–8 ms; a
+    // person types 80–200 ms apart (80 ms is a fast typist's roll).
+    void measuredScannerAndPersonTimingsAreToldApart_data()
+    {
+        QTest::addColumn<QList<int>>("gaps");
+        QTest::addColumn<bool>("scan");
+        QTest::newRow("scanner 7 ms") << QList<int> { 7 } << true;
+        QTest::newRow("scanner 8 ms") << QList<int> { 8 } << true;
+        QTest::newRow("scanner 7–8 ms") << QList<int> { 7, 8, 8, 7 } << true;
+        QTest::newRow("person 80 ms") << QList<int> { 80 } << false;
+        QTest::newRow("person 200 ms") << QList<int> { 200 } << false;
+        QTest::newRow("person 80–200 ms") << QList<int> { 80, 140, 200, 95 } << false;
+    }
+
+    void measuredScannerAndPersonTimingsAreToldApart()
+    {
+        QFETCH(QList<int>, gaps);
+        QFETCH(bool, scan);
+        Field field;
+        WedgeKeyFilter filter;
+        field.installEventFilter(&filter);
+        QSignalSpy spy(&filter, &WedgeKeyFilter::scanned);
+        const QString code = QStringLiteral("OP1-22K0FNNFMKF3CHTHJJA6YD0DM8Z");
+        qint64 t = 10000;
+        for (qsizetype i = 0; i < code.size(); ++i)
+            press(&field, code.mid(i, 1), t += gaps[i % gaps.size()]);
+        press(&field, QStringLiteral("\r"), t += gaps[0]);
+        if (scan) {
+            QCOMPARE(spy.size(), 1);
+            QCOMPARE(spy.at(0).at(0).toString(), code);
+            QTest::qWait(80);
+            QVERIFY(field.text.isEmpty());
+            QCOMPARE(field.enters, 0);
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(field.text, code, 1000);
+            QCOMPARE(field.enters, 1);
+            QVERIFY(spy.isEmpty());
+        }
+    }
+
     void aTypingSinkTakesTypingButNeverAScan()
     {
         Field field;
