@@ -194,6 +194,8 @@ void KioskApp::connectBadgePrinter(const KioskConfig &config)
         return;
     PrintQueueSettings settings;
     settings.printer = config.printerQueue;
+    if (!config.badgeTemplate.isEmpty()) // the labels in this kiosk's printer
+        settings.defaultTemplate = config.badgeTemplate;
     m_printQueue = std::make_unique<PrintQueue>(settings);
     m_badgePrinting = std::make_unique<BadgePrinting>(m_controller->store(), m_printQueue.get());
     connect(

@@ -28,6 +28,10 @@ int run(Context &ctx)
         QStringLiteral("mode"), QStringLiteral("entrance") });
     parser.addOption({ QStringLiteral("printer"), tr("The kiosk's badge printer (CUPS queue)."),
         QStringLiteral("queue") });
+    parser.addOption({ QStringLiteral("template"),
+        tr("The labels or sheets in that printer: a built-in badge template (oppmote badges "
+           "--list-templates)."),
+        QStringLiteral("name") });
     parser.addOption({ QStringLiteral("admin"),
         tr("For an organiser's laptop (oppmote sync): it gets e-mail addresses and phone numbers with the "
            "roster. Kiosks never do.") });
@@ -41,6 +45,7 @@ int run(Context &ctx)
     PairingRequest request;
     request.hubUrl = parser.value(QStringLiteral("hub"));
     request.printerQueue = parser.value(QStringLiteral("printer"));
+    request.badgeTemplate = parser.value(QStringLiteral("template"));
     request.admin = parser.isSet(QStringLiteral("admin"));
     request.certificatePath = parser.value(QStringLiteral("cert"));
     const auto mode = KioskMode::fromText(parser.value(QStringLiteral("mode")));

@@ -29,6 +29,10 @@ int run(Context &ctx)
         QStringLiteral("file") });
     parser.addOption({ QStringLiteral("printer"), tr("The kiosk's badge printer (CUPS queue)."),
         QStringLiteral("queue") });
+    parser.addOption({ QStringLiteral("template"),
+        tr("The labels or sheets in that printer: a built-in badge template (oppmote badges "
+           "--list-templates)."),
+        QStringLiteral("name") });
     parser.addOption({ QStringLiteral("pin"), tr("The staff PIN for this kiosk."), QStringLiteral("pin") });
     if (int code = parseArguments(parser, ctx, QStringLiteral("prepare-kiosk"),
             tr("Make a kiosk's database (and settings) from the hub's database."));
@@ -45,6 +49,16 @@ int run(Context &ctx)
                 << Qt::endl;
         return Usage;
     }
+    KioskConfig config;
+    config.deviceName = name;
+    config.mode = *mode;
+    config.printerQueue = parser.value(QStringLiteral("printer"));
+    config.badgeTemplate = parser.value(QStringLiteral("template"));
+    // Checked before anything is written: the kiosk would refuse these settings.
+    if (auto checked = KioskConfig::fromJson(config.toJson()); !checked.ok()) {
+        ctx.err << QStringLiteral("oppmote prepare-kiosk: ") << checked.error().message << Qt::endl;
+        return Usage;
+    }
     int code = Success;
     auto store = openStore(parser, ctx, code);
     if (!store)
@@ -55,10 +69,6 @@ int run(Context &ctx)
     if (!withConfig)
         return Success;
 
-    KioskConfig config;
-    config.deviceName = name;
-    config.mode = *mode;
-    config.printerQueue = parser.value(QStringLiteral("printer"));
     if (parser.isSet(QStringLiteral("pin")))
         config.staffPinHash = hashStaffPin(parser.value(QStringLiteral("pin")));
     PairingCode pairing;
@@ -66,6 +76,7 @@ int run(Context &ctx)
     pairing.token = Token::generate();
     pairing.mode = *mode;
     pairing.printerQueue = config.printerQueue;
+    pairing.badgeTemplate = config.badgeTemplate;
     const QString path = databasePath(parser);
     auto certificate
         = sync::loadOrCreateHubCertificate(sync::defaultCertificatePath(path), sync::defaultKeyPath(path));

@@ -2587,12 +2587,12 @@
 <context>
     <name>StaffPinScreen</name>
     <message>
-        <location filename="../../kiosk/qml/StaffPinScreen.qml" line="+21"/>
+        <location filename="../../kiosk/qml/StaffPinScreen.qml" line="+27"/>
         <source>Staff PIN</source>
         <translation>PIN-kode for personale</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Checking…</source>
         <translation>Sjekkar …</translation>
     </message>
@@ -2602,7 +2602,7 @@
         <translation>Feil PIN-kode. Prøv igjen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -2612,7 +2612,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3083,12 +3083,13 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../kiosk/qml/TopBar.qml" line="+47"/>
+        <location filename="../../kiosk/qml/TopBar.qml" line="+51"/>
+        <location line="+74"/>
         <source>Offline — check-ins are kept</source>
         <translation>Fråkopla – innsjekkingar blir lagra</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-30"/>
         <source>Staff</source>
         <translation>Personale</translation>
     </message>
@@ -3215,12 +3216,12 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../kiosk/qml/WelcomeScreen.qml" line="+34"/>
+        <location filename="../../kiosk/qml/WelcomeScreen.qml" line="+35"/>
         <source>Welcome!</source>
         <translation>Velkomen!</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 in %2</source>
         <translation>%1 i %2</translation>
     </message>
@@ -3555,7 +3556,7 @@
         <translation>Lag invitasjonsbillettar (PDF)</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="+89"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="+94"/>
         <source>Make a kiosk pairing code (QR)</source>
         <translation>Lag ein samankoplingskode for ein kiosk (QR)</translation>
     </message>
@@ -3578,7 +3579,7 @@
         <translation>Køyr huben kioskane synkroniserer med</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+96"/>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+107"/>
         <source>Make a kiosk&apos;s database and settings from the hub&apos;s</source>
         <translation>Lag databasen og innstillingane til ein kiosk frå huben sine</translation>
     </message>
@@ -3734,7 +3735,7 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/kiosk_app.cpp" line="+72"/>
+        <location filename="../../kiosk/kiosk_app.cpp" line="+73"/>
         <source>Unknown mode &quot;%1&quot;: use entrance or session:KEY.</source>
         <translation>Ukjend modus «%1»: bruk entrance eller session:NØKKEL.</translation>
     </message>
@@ -4033,12 +4034,17 @@
 <context>
     <name>oppmote::KioskConfig</name>
     <message>
-        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+84"/>
+        <location filename="../../shared/kiosk/kiosk_config.cpp" line="+30"/>
+        <source>There is no badge template called «%1». Templates: %2.</source>
+        <translation>Det finst inga namneskiltmal som heiter «%1». Malar: %2.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The mode must be &quot;entrance&quot; or &quot;session:&quot; followed by a session key, not &quot;%1&quot;.</source>
         <translation>Modusen må vere «entrance» eller «session:» følgd av ein programpostnøkkel, ikkje «%1».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The idle timeout and the confirmation time must be at least 1 second.</source>
         <translation>Tidsavbrotet og visingstida for stadfestinga må vere minst 1 sekund.</translation>
     </message>
@@ -4089,7 +4095,7 @@
         <translation>Samankoplingskoden oppgir ein ukjend modus.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The pairing code does not name the hub&apos;s certificate: make a new code with oppmote pair.</source>
         <translation>Samankoplingskoden oppgir ikkje sertifikatet til huben: lag ein ny kode med oppmote pair.</translation>
     </message>
@@ -5768,7 +5774,7 @@
         <translation>Tid: %1</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_pair.cpp" line="-65"/>
+        <location filename="../../admin/cli/cmd_pair.cpp" line="-70"/>
         <source>The hub&apos;s certificate (default: beside the hub&apos;s database).</source>
         <translation>Sertifikatet til huben (standard: ved sida av databasen til huben).</translation>
     </message>
@@ -5779,7 +5785,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="-72"/>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="-83"/>
         <source>entrance (default) or session:KEY.</source>
         <translation>entrance (standard) eller session:NØKKEL.</translation>
     </message>
@@ -5791,6 +5797,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="+3"/>
+        <source>The labels or sheets in that printer: a built-in badge template (oppmote badges --list-templates).</source>
+        <translation>Etikettane eller arka i den skrivaren: ei innebygd namneskiltmal (oppmote badges --list-templates).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>For an organiser&apos;s laptop (oppmote sync): it gets e-mail addresses and phone numbers with the roster. Kiosks never do.</source>
         <translation>For ein arrangørs berbare PC (oppmote sync): han får e-postadresser og telefonnummer med deltakarlista. Kioskar får det aldri.</translation>
     </message>
@@ -5815,7 +5827,7 @@
         <translation>Lag samankoplingskoden ein kiosk skannar for å kople seg til huben (eingongsnøkkel).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>oppmote pair: the mode is entrance or session:KEY.</source>
         <translation>oppmote pair: modusen er entrance eller session:NØKKEL.</translation>
     </message>
@@ -5976,7 +5988,7 @@
         <translation>Huben er stoppa.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="-9"/>
+        <location filename="../../admin/cli/cmd_prepare_kiosk.cpp" line="-12"/>
         <source>The kiosk&apos;s new database.</source>
         <translation>Den nye databasen til kiosken.</translation>
     </message>
@@ -5996,7 +6008,7 @@
         <translation>Kvar innstillingane til kiosken skal skrivast (kiosk.json).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The staff PIN for this kiosk.</source>
         <translation>Personal-PIN for denne kiosken.</translation>
     </message>
@@ -6011,12 +6023,12 @@
         <translation>oppmote prepare-kiosk: oppgi --out FIL og --name NAMN (ein modus entrance eller session:NØKKEL), og --config FIL saman med --hub.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Kiosk database: %1 (%2)</source>
         <translation>Kioskdatabase: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Kiosk settings: %1 (paired with %2 on first start)</source>
         <translation>Kioskinnstillingar: %1 (blir kopla til %2 ved første start)</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "kiosk/kiosk_config.h"
 
+#include "badge/badge_template.h"
 #include "codes/sodium.h"
 #include "platform/private_file.h"
 
@@ -19,6 +20,16 @@ struct KioskConfigText {
 };
 
 const QString kSessionPrefix = QStringLiteral("session:");
+
+// A kiosk holds no template files: it names one of the built-in ones.
+Status checkBadgeTemplateName(const QString &name)
+{
+    if (name.isEmpty() || builtInBadgeTemplates().contains(name))
+        return Ok {};
+    return makeError(ErrorCode::InvalidInput,
+        KioskConfigText::tr("There is no badge template called «%1». Templates: %2.")
+            .arg(name, builtInBadgeTemplates().join(QStringLiteral(", "))));
+}
 
 } // namespace
 
@@ -51,6 +62,8 @@ QJsonObject KioskConfig::toJson() const
         o.insert(QStringLiteral("revoked"), true);
     o.insert(QStringLiteral("mode"), mode.text());
     o.insert(QStringLiteral("printer"), printerQueue);
+    if (!badgeTemplate.isEmpty())
+        o.insert(QStringLiteral("badgeTemplate"), badgeTemplate);
     o.insert(QStringLiteral("staffPinHash"), staffPinHash);
     o.insert(QStringLiteral("idleTimeoutSeconds"), idleTimeoutSeconds);
     o.insert(QStringLiteral("confirmSeconds"), confirmSeconds);
@@ -86,6 +99,9 @@ Result<KioskConfig> KioskConfig::fromJson(const QJsonObject &o)
                 .arg(o.value(QStringLiteral("mode")).toString()));
     c.mode = *mode;
     c.printerQueue = o.value(QStringLiteral("printer")).toString();
+    c.badgeTemplate = o.value(QStringLiteral("badgeTemplate")).toString();
+    if (auto known = checkBadgeTemplateName(c.badgeTemplate); !known.ok())
+        return known.error();
     c.staffPinHash = o.value(QStringLiteral("staffPinHash")).toString();
     c.idleTimeoutSeconds = o.value(QStringLiteral("idleTimeoutSeconds")).toInt(c.idleTimeoutSeconds);
     c.confirmSeconds = o.value(QStringLiteral("confirmSeconds")).toInt(c.confirmSeconds);
@@ -174,6 +190,9 @@ Result<PairingCode> parsePairingCode(const QString &text)
             ErrorCode::InvalidInput, KioskConfigText::tr("The pairing code names an unknown mode."));
     code.mode = *mode;
     code.printerQueue = o.value(QStringLiteral("printer")).toString();
+    code.badgeTemplate = o.value(QStringLiteral("template")).toString();
+    if (auto known = checkBadgeTemplateName(code.badgeTemplate); !known.ok())
+        return known.error();
     code.fingerprint = o.value(QStringLiteral("fp")).toString();
     // The fingerprint is what pins the hub: without it anyone at that address could pose as the hub.
     if (code.fingerprint.isEmpty())
@@ -196,6 +215,8 @@ QString pairingCodeText(const PairingCode &code)
     o.insert(QStringLiteral("token"), code.token);
     o.insert(QStringLiteral("mode"), code.mode.text());
     o.insert(QStringLiteral("printer"), code.printerQueue);
+    if (!code.badgeTemplate.isEmpty())
+        o.insert(QStringLiteral("template"), code.badgeTemplate);
     o.insert(QStringLiteral("fp"), code.fingerprint);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -209,6 +230,8 @@ void applyPairing(KioskConfig &config, const PairingCode &code)
     config.mode = code.mode;
     if (!code.printerQueue.isEmpty())
         config.printerQueue = code.printerQueue;
+    if (!code.badgeTemplate.isEmpty())
+        config.badgeTemplate = code.badgeTemplate;
 }
 
 QString hashStaffPin(const QString &pin)

@@ -3,7 +3,8 @@
 // pairing (scanning the admin tool's pairing QR code), read at start.
 //   {"hub": "wss://hub.example:8443", "deviceName": "Kiosk 2",
 //    "deviceToken": "…", "hubFingerprint": "…", "deviceSecret": "…", "mode": "entrance" |
-//    "session:d1-1400-g2", "printer": "badges", "staffPinHash": "$argon2id$…", "idleTimeoutSeconds": 45,
+//    "session:d1-1400-g2", "printer": "badges", "badgeTemplate": "ql-62x100",
+//    "staffPinHash": "$argon2id$…", "idleTimeoutSeconds": 45,
 //    "confirmSeconds": 6, "reprintNeedsStaff": true, "language": "nb", "eventDate": "2017-09-25",
 //    "scannerDevice": "/dev/input/by-id/usb-…-event-kbd", "scannerPrefix": "", "scannerSuffix": "",
 //    "scannerNeedsEnter": false}
@@ -32,6 +33,9 @@ struct KioskConfig {
     bool revoked = false; // the organisers revoked this kiosk: it stays wiped and out of service
     KioskMode mode;
     QString printerQueue;
+    // The labels or sheets in that printer: a built-in badge template
+    // (builtInBadgeTemplates(): "ql-62x100", "a6" …); empty = the default.
+    QString badgeTemplate;
     QString staffPinHash; // libsodium crypto_pwhash_str
     int idleTimeoutSeconds = 45;
     int confirmSeconds = 6; // the confirmation returns to the welcome screen by itself
@@ -56,13 +60,15 @@ struct KioskConfig {
 
 // The admin tool's pairing QR code: {"oppmote": "pair", "v": 1, "hub": URL,
 // "token": one-time token, "mode": "entrance"|"session:KEY", "printer": queue,
-// "fp": the hub certificate's SHA-256}.
+// "template": badge template, "fp": the hub certificate's SHA-256}.
+// "printer" and "template" are optional: the kiosk keeps its own then.
 struct PairingCode {
     QString hubUrl;
     QString token;
     KioskMode mode;
     QString printerQueue;
     QString fingerprint; // "fp": hex SHA-256 of the hub's certificate
+    QString badgeTemplate = {};
 };
 
 bool looksLikePairingCode(const QString &text);

@@ -12,6 +12,7 @@ Result<PairingOffer> offerPairing(Store &hub, const PairingRequest &request)
     PairingCode pairing;
     pairing.hubUrl = request.hubUrl;
     pairing.printerQueue = request.printerQueue;
+    pairing.badgeTemplate = request.badgeTemplate;
     pairing.mode = request.mode;
     pairing.token = Token::generate(); // one-time: the hub exchanges it for the device's secret
     const QString certPath = request.certificatePath.isEmpty() ? sync::defaultCertificatePath(hub.path())

@@ -19,6 +19,7 @@ struct PairingRequest {
     QString hubUrl; // wss://host:port
     KioskMode mode; // the entrance or a session's door
     QString printerQueue = {}; // the kiosk's badge printer (CUPS queue)
+    QString badgeTemplate = {}; // what is in it: a built-in template's name; empty = the kiosk's own
     bool admin = false; // an organiser's laptop: gets contact details with the roster
     QString certificatePath = {}; // empty: beside the hub's database
     QString keyPath = {};

@@ -20,6 +20,7 @@ private Q_SLOTS:
         c.deviceName = QStringLiteral("Kiosk 3");
         c.mode = KioskMode { QStringLiteral("d1-1400-g2") };
         c.printerQueue = QStringLiteral("badges");
+        c.badgeTemplate = QStringLiteral("ql-62x100");
         c.idleTimeoutSeconds = 30;
         c.reprintNeedsStaff = false;
         c.language = QStringLiteral("nn");
@@ -37,6 +38,7 @@ private Q_SLOTS:
         QVERIFY(back->scannerSuffix.isEmpty());
         QVERIFY(back->scannerNeedsEnter);
         QCOMPARE(back->mode.text(), QStringLiteral("session:d1-1400-g2"));
+        QCOMPARE(back->badgeTemplate, QStringLiteral("ql-62x100"));
     }
 
     void refusals()
@@ -49,6 +51,12 @@ private Q_SLOTS:
         QVERIFY(!KioskConfig::fromJson(
             QJsonObject { { QStringLiteral("eventDate"), QStringLiteral("25.9.2017") } })
                      .ok());
+        // A template the kiosk does not have: refused with the ones it has.
+        auto badTemplate = KioskConfig::fromJson(
+            QJsonObject { { QStringLiteral("badgeTemplate"), QStringLiteral("/home/me/mine.json") } });
+        QVERIFY(!badTemplate.ok());
+        QVERIFY2(badTemplate.error().message.contains(QStringLiteral("ql-62x100")),
+            qPrintable(badTemplate.error().message));
         QTemporaryDir dir;
         QVERIFY(!KioskConfig::read(dir.filePath(QStringLiteral("missing.json"))).ok());
         QFile f(dir.filePath(QStringLiteral("broken.json")));
@@ -75,6 +83,16 @@ private Q_SLOTS:
         QVERIFY(c.paired());
         QCOMPARE(c.printerQueue, QStringLiteral("badges"));
         QCOMPARE(c.hubFingerprint, fingerprint); // pinned from now on
+        QVERIFY(c.badgeTemplate.isEmpty()); // none in the code: the kiosk's own stays
+        // The organisers' code names the labels in that printer; the kiosk takes it.
+        PairingCode withTemplate = code;
+        withTemplate.badgeTemplate = QStringLiteral("zebra-4x3");
+        auto parsedTemplate = parsePairingCode(pairingCodeText(withTemplate));
+        QVERIFY(parsedTemplate.ok());
+        applyPairing(c, parsedTemplate.value());
+        QCOMPARE(c.badgeTemplate, QStringLiteral("zebra-4x3"));
+        withTemplate.badgeTemplate = QStringLiteral("no-such-labels");
+        QVERIFY(!parsePairingCode(pairingCodeText(withTemplate)).ok());
         // A damaged fingerprint is refused, not ignored (it would disable the pin).
         QString damaged = text;
         damaged.replace(fingerprint, QStringLiteral("zz") + fingerprint.mid(2));
