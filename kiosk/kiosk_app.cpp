@@ -142,7 +142,8 @@ Status KioskApp::start()
     if (m_options.fullscreen) {
         // Without a window manager (cage, a bare X server) nobody resizes the
         // window to the screen: it is made the screen's size here.
-        m_window->setGeometry(m_window->screen()->geometry());
+        if (const QScreen *screen = m_window->screen())
+            m_window->setGeometry(screen->geometry());
         m_window->showFullScreen();
     } else
         m_window->show();

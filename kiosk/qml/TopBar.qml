@@ -11,7 +11,7 @@ Rectangle {
     // under them, so the event's name and the languages are never pushed aside.
     readonly property bool offline: kiosk.device.paired && !kiosk.device.online && !kiosk.device.revoked
     readonly property bool narrow: width < Theme.px(1500)
-    height: Theme.px(128) + (offline && narrow ? strip.height : 0)
+    height: Theme.px(128) + (bar.offline && bar.narrow ? strip.height : 0)
     color: Theme.primary
 
     Text {
@@ -35,7 +35,7 @@ Rectangle {
         spacing: Theme.px(14)
 
         Rectangle {
-            id: offline
+            id: offlinePill
             objectName: "offlineIndicator"
             visible: bar.offline && !bar.narrow
             anchors.verticalCenter: parent.verticalCenter

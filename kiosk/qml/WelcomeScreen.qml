@@ -114,6 +114,8 @@ Item {
                         required property var modelData
                         width: ListView.view.width
                         height: Math.max(Theme.px(72), titleText.implicitHeight + Theme.px(20))
+                        // A session that does not fit wholly is not shown cut in half (scroll for it).
+                        opacity: y - ListView.view.contentY + height <= ListView.view.height + 1 ? 1 : 0
                         radius: Theme.px(10)
                         color: modelData.current ? Theme.successSoft : "transparent"
                         Text {

@@ -1,5 +1,7 @@
 #include "kiosk/welcome_controller.h"
 
+#include "program/door_title.h"
+
 #include <QLocale>
 #include <QVariantMap>
 
@@ -33,19 +35,6 @@ QString headingOf(const Day &day)
     return text;
 }
 
-// A door's title read from across the room: the session's first sentence
-// ("Gruppearbeid: Erfaringsutveksling med tanke på praksisutvikling."), not
-// the question after it.
-QString firstSentence(const QString &title)
-{
-    for (qsizetype i = 0; i + 1 < title.size(); ++i) {
-        const QChar c = title.at(i);
-        if ((c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!'))
-            && title.at(i + 1).isSpace() && i >= 12)
-            return title.left(i + 1);
-    }
-    return title;
-}
 } // namespace
 
 WelcomeController::WelcomeController(KioskContext *context, QObject *parent)
@@ -84,7 +73,7 @@ void WelcomeController::refresh()
     }
     const Door door = doorFor(event, m_context->config().mode);
     if (const Session *s = event.session(door.sessionKey))
-        m_doorSession = firstSentence(s->title);
+        m_doorSession = doorTitle(s->title);
     else if (!door.sessionKey.isEmpty())
         m_doorSession = door.sessionKey;
     if (const Group *g = event.group(door.groupKey)) {

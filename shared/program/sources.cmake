@@ -1,4 +1,5 @@
 target_sources(oppmote_core PRIVATE
+  program/door_title.h program/door_title.cpp
   program/norwegian_dates.h program/norwegian_dates.cpp
   program/people_parser.h program/people_parser.cpp
   program/program_parser.h program/program_parser.cpp

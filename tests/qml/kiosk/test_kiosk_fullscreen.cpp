@@ -1,6 +1,8 @@
 // `--fullscreen` on a portrait 800×1280 screen with no window manager (the
 // offscreen platform given that one screen): the kiosk takes the screen's
 // size and lays itself out in portrait, whatever size it was told otherwise.
+// (The offscreen platform resizes a fullscreen window by itself; a bare X
+// server does not, which is what KioskApp's own resize is for.)
 
 #include "kiosk_app.h"
 #include "kiosk_sample_store.h"
@@ -53,7 +55,7 @@ int main(int argc, char **argv)
     if (!file.open(QIODevice::WriteOnly))
         return 1;
     file.write(R"({"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 800, "height": 1280,
-                  "logicalDpiX": 96, "logicalDpiY": 96}]})");
+                  "logicalDpi": 96}]})");
     file.close();
     qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toUtf8());
     QGuiApplication app(argc, argv);
