@@ -12,4 +12,9 @@ QString sampleSettings()
     return QStringLiteral(":/sample/verksted.settings.json");
 }
 
+QString sampleLogo()
+{
+    return QStringLiteral(":/sample/organiser-logo.svg");
+}
+
 } // namespace oppmote::assets

@@ -21,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -68,6 +69,7 @@ Status AdminApp::start()
         = m_options.language.isEmpty() ? languageFromEnvironment() : languageFromCode(m_options.language);
     if (auto *app = QCoreApplication::instance())
         installTranslations(*app, language);
+    QLocale::setDefault(localeFor(language)); // dates and weekdays (badges, lists) in the desk's language
 
     // The store on its thread, the models over it (each follows `changed`),
     // and the hub's and the command line's commits seen within `watchMs`.

@@ -8,6 +8,7 @@
 #include "command.h"
 #include "output.h"
 #include "print/badge_batch.h"
+#include "print/event_logo.h"
 #include "store_options.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,10 @@ int run(Context &ctx)
         tr("The programme day the badges are for (1, 2 …): its group and room; default today, else the "
            "first."),
         QStringLiteral("n") });
+    parser.addOption({ QStringLiteral("set-logo"),
+        tr("Put the organiser's logo (PNG, JPEG or SVG) on every badge, the kiosks' too."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("remove-logo"), tr("Print the badges without a logo.") });
     if (int code = parseArguments(parser, ctx, QStringLiteral("badges"),
             tr("Print badges: to a PDF file or a CUPS printer queue."));
         code >= 0)
@@ -53,6 +58,21 @@ int run(Context &ctx)
             if (auto t = loadBadgeTemplate(name); t.ok())
                 rows << QStringList { name, shownTemplateTitle(t.value()) };
         printTable(ctx.out, { tr("Template"), tr("Size") }, rows);
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("set-logo")) || parser.isSet(QStringLiteral("remove-logo"))) {
+        int code = Success;
+        auto store = openStore(parser, ctx, code);
+        if (!store)
+            return code;
+        const bool remove = parser.isSet(QStringLiteral("remove-logo"));
+        auto s = remove ? print::removeEventLogo(*store)
+                        : print::setEventLogoFile(*store, parser.value(QStringLiteral("set-logo")));
+        if (!s.ok())
+            return fail(ctx, s.error());
+        ctx.out << (remove ? tr("The badges have no logo now.")
+                           : tr("The logo is on the badges now; kiosks take it with the next roster."))
+                << Qt::endl;
         return Success;
     }
     const bool toPdf = parser.isSet(QStringLiteral("pdf"));

@@ -68,7 +68,7 @@ QString outcomeText(
     case CheckinStatus::UnknownAttendee:
         return tr("%1 is not on the roster.").arg(person);
     case CheckinStatus::WrongRoom: {
-        const Group *placed = event.group(outcome.placedGroupKey);
+        const auto placed = event.group(outcome.placedGroupKey);
         return tr("%1 is placed in %2, not in this room.")
             .arg(person, placed ? shownText(placed->name) : outcome.placedGroupKey);
     }

@@ -4,6 +4,7 @@
 #include "codes/token.h"
 #include "command.h"
 #include "kiosk/kiosk_config.h"
+#include "print/event_logo.h"
 #include "program/program_source.h"
 #include "roster.h"
 #include "sample/attendee_generator.h"
@@ -143,6 +144,8 @@ private:
         if (!hub.ok())
             return failed(hub.error());
         m_hub.emplace(std::move(hub).value());
+        if (auto s = print::setEventLogoFile(*m_hub, assets::sampleLogo()); !s.ok())
+            return failed(s.error());
         QList<Device> devices { m_hub->localDevice() };
         for (int k = 1; k <= m_options.kiosks; ++k) {
             const QString path = m_dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(k));

@@ -4,7 +4,7 @@
 <context>
     <name>Allocation</name>
     <message>
-        <location filename="../../shared/alloc/alloc_adapter.cpp" line="+132"/>
+        <location filename="../../shared/alloc/alloc_adapter.cpp" line="+113"/>
         <source>%1 is not a group-work session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../shared/badge/badge_data.cpp" line="+92"/>
+        <location filename="../../shared/badge/badge_data.cpp" line="+125"/>
         <location line="+10"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
@@ -591,7 +591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>The PDF file %1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,16 +705,36 @@
         <source>There is no badge template called «%1». Templates: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../shared/print/event_logo.cpp" line="+44"/>
+        <source>The logo is %1 kB; at most %2 kB fits on every kiosk. Save it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo must be a PNG, JPEG or SVG image that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The logo file %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo is over %1 kB; at most that fits on every kiosk. Save it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BadgeBatch</name>
     <message>
-        <location filename="../../shared/print/badge_batch.cpp" line="+58"/>
+        <location filename="../../shared/print/badge_batch.cpp" line="+59"/>
         <source>No one is registered from «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>There is no printer called «%1».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,12 +800,41 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../admin/app/qml/BadgesPage.qml" line="+37"/>
-        <source>Badges</source>
+        <location filename="../../admin/app/qml/BadgesPage.qml" line="+29"/>
+        <location line="+121"/>
+        <source>The organiser&apos;s logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-120"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n badge(s) were printed before the groups were published and show no group or an old one.</source>
+        <translation>
+            <numerusform>%n badge was printed before the groups were published and shows no group or an old one.</numerusform>
+            <numerusform>%n badges were printed before the groups were published and show no group or an old one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reprint them on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint them (choose a printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,6 +854,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Printed before their groups were published (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Print again for those who have a badge</source>
         <translation type="unfinished"></translation>
@@ -816,6 +870,26 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: the space stays empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,22 +1388,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Mode</source>
+        <location line="+12"/>
+        <source>Door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Badge printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk&apos;s CUPS queue, e.g. badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>An organiser&apos;s laptop (gets contact details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Make a pairing code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,7 +1761,17 @@
 <context>
     <name>KioskPairing</name>
     <message>
-        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="+27"/>
+        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="+26"/>
+        <source>The entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, room %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The mode is entrance or session:KEY.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,7 +2920,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Could not delete the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,7 +3506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+149"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+169"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n badge</numerusform>
@@ -3627,7 +3726,7 @@
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../admin/cli/demo_run.cpp" line="+92"/>
+        <location filename="../../admin/cli/demo_run.cpp" line="+93"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,7 +3756,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Kiosk %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,7 +4006,17 @@
 <context>
     <name>oppmote::BadgeDesk</name>
     <message>
-        <location filename="../../shared/appkit/badge_desk.cpp" line="+236"/>
+        <location filename="../../shared/appkit/badge_desk.cpp" line="+247"/>
+        <source>The logo is on the badges now, at the kiosks too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The badges have no logo now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No badges to print: everyone chosen has one (tick “print again” to reprint).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3941,7 +4050,7 @@
 <context>
     <name>oppmote::BadgePrinting</name>
     <message>
-        <location filename="../../shared/kiosk/badge_printing.cpp" line="+62"/>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+65"/>
         <source>Your badge could not be made. Please ask at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,6 +4225,14 @@
         <location line="-173"/>
         <location line="+185"/>
         <source>This kiosk is out of service. Please check in at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::KioskPairing</name>
+    <message>
+        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="-23"/>
+        <source>As the kiosk has it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5419,7 +5536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-142"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-161"/>
         <source>The badge template: a built-in name (see --list-templates) or a .json file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5475,6 +5592,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Put the organiser&apos;s logo (PNG, JPEG or SVG) on every badge, the kiosks&apos; too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the badges without a logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print badges: to a PDF file or a CUPS printer queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,7 +5616,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>The badges have no logo now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo is on the badges now; kiosks take it with the next roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>oppmote badges: give either --pdf FILE or --printer QUEUE.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Allocation</name>
     <message>
-        <location filename="../../shared/alloc/alloc_adapter.cpp" line="+132"/>
+        <location filename="../../shared/alloc/alloc_adapter.cpp" line="+113"/>
         <source>%1 is not a group-work session.</source>
         <translation>%1 er ikke en gruppearbeidsøkt.</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../shared/badge/badge_data.cpp" line="+92"/>
+        <location filename="../../shared/badge/badge_data.cpp" line="+125"/>
         <location line="+10"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
@@ -591,7 +591,7 @@
         <translation>Skriveren godtok ikke en ny side.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>The PDF file %1 could not be written.</source>
         <translation>Kunne ikke skrive PDF-filen %1.</translation>
     </message>
@@ -705,16 +705,36 @@
         <source>There is no badge template called «%1». Templates: %2.</source>
         <translation>Det finnes ingen mal for navneskilt som heter «%1». Maler: %2.</translation>
     </message>
+    <message>
+        <location filename="../../shared/print/event_logo.cpp" line="+44"/>
+        <source>The logo is %1 kB; at most %2 kB fits on every kiosk. Save it smaller.</source>
+        <translation>Logoen er %1 kB; høyst %2 kB får plass på hver kiosk. Lagre den mindre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo must be a PNG, JPEG or SVG image that opens.</source>
+        <translation>Logoen må være et PNG-, JPEG- eller SVG-bilde som kan åpnes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The logo file %1 could not be read.</source>
+        <translation>Logofilen %1 kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo is over %1 kB; at most that fits on every kiosk. Save it smaller.</source>
+        <translation>Logoen er over %1 kB; mer enn det får ikke plass på hver kiosk. Lagre den mindre.</translation>
+    </message>
 </context>
 <context>
     <name>BadgeBatch</name>
     <message>
-        <location filename="../../shared/print/badge_batch.cpp" line="+58"/>
+        <location filename="../../shared/print/badge_batch.cpp" line="+59"/>
         <source>No one is registered from «%1».</source>
         <translation>Ingen er påmeldt fra «%1».</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+77"/>
         <source>There is no printer called «%1».</source>
         <translation>Det finnes ingen skriver som heter «%1».</translation>
     </message>
@@ -780,12 +800,41 @@
 <context>
     <name>BadgesPage</name>
     <message>
-        <location filename="../../admin/app/qml/BadgesPage.qml" line="+37"/>
+        <location filename="../../admin/app/qml/BadgesPage.qml" line="+29"/>
+        <location line="+121"/>
+        <source>The organiser&apos;s logo</source>
+        <translation>Arrangørens logo</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Badges</source>
         <translation>Navnelapper</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n badge(s) were printed before the groups were published and show no group or an old one.</source>
+        <translation>
+            <numerusform>%n navneskilt ble skrevet ut før gruppene ble publisert og viser ingen gruppe eller en gammel.</numerusform>
+            <numerusform>%n navneskilt ble skrevet ut før gruppene ble publisert og viser ingen gruppe eller en gammel.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Reprint them on %1</source>
+        <translation>Skriv dem ut på nytt på %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint them (choose a printer)</source>
+        <translation>Skriv dem ut på nytt (velg en skriver)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Whose</source>
         <translation>Hvem</translation>
     </message>
@@ -805,6 +854,11 @@
         <translation>De uten påmelding</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Printed before their groups were published (%1)</source>
+        <translation>Skrevet ut før gruppene ble publisert (%1)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Print again for those who have a badge</source>
         <translation>Skriv ut på nytt for dem som har navneskilt</translation>
@@ -816,6 +870,26 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None: the space stays empty</source>
+        <translation>Ingen: plassen står tom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a file …</source>
+        <translation>Velg en fil …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Printer</source>
         <translation>Skriver</translation>
     </message>
@@ -1314,22 +1388,37 @@
         <translation>Adressen til huben</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Mode</source>
-        <translation>Modus</translation>
+        <location line="+12"/>
+        <source>Door</source>
+        <translation>Dør</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Badge printer</source>
+        <translation>Navneskiltskriver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kiosk&apos;s CUPS queue, e.g. badges</source>
+        <translation>Kioskens CUPS-kø, f.eks. navneskilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>An organiser&apos;s laptop (gets contact details)</source>
         <translation>En arrangørs bærbare PC (får kontaktopplysninger)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Make a pairing code</source>
         <translation>Lag en sammenkoblingskode</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Rename…</source>
         <translation>Endre navn …</translation>
     </message>
@@ -1672,7 +1761,17 @@
 <context>
     <name>KioskPairing</name>
     <message>
-        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="+27"/>
+        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="+26"/>
+        <source>The entrance</source>
+        <translation>Inngangen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, room %2</source>
+        <translation>%1, rom %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The mode is entrance or session:KEY.</source>
         <translation>Modusen er entrance eller session:NØKKEL.</translation>
     </message>
@@ -2821,7 +2920,7 @@
         <translation>%1 er skadet: %2</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+128"/>
         <source>Could not delete the backup %1.</source>
         <translation>Kunne ikke slette sikkerhetskopien %1.</translation>
     </message>
@@ -3407,7 +3506,7 @@
         <translation>Opprett den med: oppmote init --db %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+149"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+169"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n navneskilt</numerusform>
@@ -3627,7 +3726,7 @@
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../admin/cli/demo_run.cpp" line="+92"/>
+        <location filename="../../admin/cli/demo_run.cpp" line="+93"/>
         <source>Cannot create the folder %1.</source>
         <translation>Kan ikke opprette mappen %1.</translation>
     </message>
@@ -3657,7 +3756,7 @@
         <translation>   advarsel i programmet (linje %1): %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Kiosk %1</source>
         <translation>Kiosk %1</translation>
     </message>
@@ -3907,7 +4006,17 @@
 <context>
     <name>oppmote::BadgeDesk</name>
     <message>
-        <location filename="../../shared/appkit/badge_desk.cpp" line="+236"/>
+        <location filename="../../shared/appkit/badge_desk.cpp" line="+247"/>
+        <source>The logo is on the badges now, at the kiosks too.</source>
+        <translation>Logoen er på navneskiltene nå, også på kioskene.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The badges have no logo now.</source>
+        <translation>Navneskiltene har ingen logo nå.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No badges to print: everyone chosen has one (tick “print again” to reprint).</source>
         <translation>Ingen navneskilt å skrive ut: alle som er valgt, har et (kryss av for «skriv ut på nytt»).</translation>
     </message>
@@ -3941,7 +4050,7 @@
 <context>
     <name>oppmote::BadgePrinting</name>
     <message>
-        <location filename="../../shared/kiosk/badge_printing.cpp" line="+62"/>
+        <location filename="../../shared/kiosk/badge_printing.cpp" line="+65"/>
         <source>Your badge could not be made. Please ask at the desk.</source>
         <translation>Navneskiltet ditt kunne ikke lages. Spør i skranken.</translation>
     </message>
@@ -4117,6 +4226,14 @@
         <location line="+185"/>
         <source>This kiosk is out of service. Please check in at the desk.</source>
         <translation>Denne kiosken er ute av drift. Sjekk inn i skranken.</translation>
+    </message>
+</context>
+<context>
+    <name>oppmote::KioskPairing</name>
+    <message>
+        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="-23"/>
+        <source>As the kiosk has it</source>
+        <translation>Som kiosken har det</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5536,7 @@
         <translation>Fant ingen.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-142"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-161"/>
         <source>The badge template: a built-in name (see --list-templates) or a .json file.</source>
         <translation>Malen for navneskilt: navnet på en innebygd mal (se --list-templates) eller en .json-fil.</translation>
     </message>
@@ -5475,6 +5592,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Put the organiser&apos;s logo (PNG, JPEG or SVG) on every badge, the kiosks&apos; too.</source>
+        <translation>Sett arrangørens logo (PNG, JPEG eller SVG) på alle navneskilt, også kioskenes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the badges without a logo.</source>
+        <translation>Skriv ut navneskiltene uten logo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print badges: to a PDF file or a CUPS printer queue.</source>
         <translation>Skriv ut navneskilt: til en PDF-fil eller en CUPS-skriverkø.</translation>
     </message>
@@ -5489,7 +5616,17 @@
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>The badges have no logo now.</source>
+        <translation>Navneskiltene har ingen logo nå.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo is on the badges now; kiosks take it with the next roster.</source>
+        <translation>Logoen er på navneskiltene nå; kioskene får den med neste deltakerliste.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>oppmote badges: give either --pdf FILE or --printer QUEUE.</source>
         <translation>oppmote badges: oppgi enten --pdf FIL eller --printer KØ.</translation>
     </message>

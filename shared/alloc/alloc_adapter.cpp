@@ -22,25 +22,6 @@ QList<Attendee> selectPeople(
     return present;
 }
 
-Group mixedGroup(const Session &slot, int number)
-{
-    Group g;
-    g.key = QStringLiteral("%1-m%2").arg(slot.key).arg(number);
-    g.number = number;
-    g.name = QStringLiteral("Gruppe %1").arg(number);
-    return g;
-}
-
-int mixedGroupNumber(const Session &slot, const QString &key)
-{
-    const QString prefix = slot.key + QStringLiteral("-m");
-    if (!key.startsWith(prefix))
-        return 0;
-    bool ok = false;
-    const int n = key.mid(prefix.size()).toInt(&ok);
-    return ok && n > 0 && mixedGroup(slot, n).key == key ? n : 0;
-}
-
 int findGroup(const QList<Group> &groups, const QString &text, bool byNumber)
 {
     const QString t = text.trimmed();

@@ -32,10 +32,6 @@ struct SlotProblem {
 
 enum class Population { CheckedIn, Expected };
 
-// A mixed slot's groups are made by the allocation: "<slot>-m<N>", "Gruppe N".
-Group mixedGroup(const Session &slot, int number);
-int mixedGroupNumber(const Session &slot, const QString &key); // 0 when `key` is not one of them
-
 // The group of `groups` that `text` names as organisers write it: the key, the
 // name in any case ("Tema 2", "tema 2"), or with `byNumber` the number ("2").
 // -1 when none.

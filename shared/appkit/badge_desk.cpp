@@ -5,6 +5,7 @@
 #include "domain/plain_text.h"
 #include "print/badge_batch.h"
 #include "print/cups_printer.h"
+#include "print/event_logo.h"
 
 #include <QDir>
 #include <QSet>
@@ -46,6 +47,7 @@ Result<print::BadgeBatch> batchFor(Store &store, const BadgeSelection &s)
     if (s.whose == QLatin1String("organisation"))
         request.organisation = s.organisation;
     request.walkInsOnly = s.whose == QLatin1String("walkIns");
+    request.outdatedOnly = s.whose == QLatin1String("outdated");
     request.reprint = s.reprint;
     return print::BadgeBatches(store).prepare(request);
 }
@@ -56,14 +58,16 @@ Result<BadgeBatchSummary> summaryFor(
 {
     auto version = store.rosterVersion();
     auto registered = store.attendeeCount();
-    auto withBadges = store.attendeesWithBadges();
+    auto lastPrints = store.lastBadgePrints();
+    auto published = store.lastPublished();
     for (const Error *e :
         { version.ok() ? nullptr : &version.error(), registered.ok() ? nullptr : &registered.error(),
-            withBadges.ok() ? nullptr : &withBadges.error() })
+            lastPrints.ok() ? nullptr : &lastPrints.error(), published.ok() ? nullptr : &published.error() })
         if (e)
             return *e;
     BadgeBatchSummary out;
-    out.source = { selection, version.value(), registered.value(), withBadges.value(), QDate::currentDate() };
+    out.source = { selection, version.value(), registered.value(), lastPrints.value(), published.value(),
+        QDate::currentDate() };
     if (out.source == previous.source)
         return previous;
     auto roster = store.attendees();
@@ -82,6 +86,14 @@ Result<BadgeBatchSummary> summaryFor(
     out.organisations = QStringList(organisations.cbegin(), organisations.cend());
     std::sort(out.organisations.begin(), out.organisations.end(),
         [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    auto outdated = print::BadgeBatches(store).outdatedBadges();
+    if (!outdated.ok())
+        return outdated.error();
+    out.outdated = int(outdated->size());
+    auto logo = print::eventLogo(store);
+    if (!logo.ok())
+        return logo.error();
+    out.hasLogo = !logo->isEmpty();
     out.badges = int(batch->badges.size());
     out.skipped = int(batch->skipped.size());
     out.pages = oppmote::pageCount(tmpl.value(), out.badges, batch->options);
@@ -217,6 +229,32 @@ void BadgeDesk::print(const QString &queue)
 void BadgeDesk::printFor(const QString &attendeeId, const QString &queue)
 {
     printSelection({ m_templateName, m_whose, m_organisation, true, attendeeId }, queue);
+}
+
+void BadgeDesk::reprintOutdated(const QString &queue)
+{
+    printSelection({ m_templateName, QStringLiteral("outdated"), {}, true }, queue);
+}
+
+void BadgeDesk::setLogo(const QUrl &file)
+{
+    const QString path = file.isLocalFile()     ? file.toLocalFile()
+        : file.scheme() == QLatin1String("qrc") ? QLatin1Char(':') + file.path()
+                                                : file.toString();
+    act([path](Store &store) -> ActionOutcome {
+        if (auto s = print::setEventLogoFile(store, path); !s.ok())
+            return { false, s.error().message };
+        return { true, tr("The logo is on the badges now, at the kiosks too.") };
+    });
+}
+
+void BadgeDesk::removeLogo()
+{
+    act([](Store &store) -> ActionOutcome {
+        if (auto s = print::removeEventLogo(store); !s.ok())
+            return { false, s.error().message };
+        return { true, tr("The badges have no logo now.") };
+    });
 }
 
 void BadgeDesk::printSelection(const BadgeSelection &selection, const QString &queue)

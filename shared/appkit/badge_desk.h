@@ -10,9 +10,12 @@
 #include "badge/badge_data.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QHash>
 #include <QImage>
 #include <QSet>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantList>
 
 namespace oppmote {
@@ -36,13 +39,16 @@ struct BadgeBatchSummary {
         BadgeSelection selection;
         qint64 rosterVersion = -1;
         int registered = -1; // attendees stored, walk-ins too
-        QSet<QString> withBadges;
+        QHash<QString, QDateTime> lastPrints; // who has a badge, since when
+        QHash<QString, QDateTime> published; // slot → last published
         QDate day;
         bool operator==(const Source &) const = default;
     } source;
     QStringList organisations;
     int badges = 0;
     int skipped = 0;
+    int outdated = 0; // badges printed before their groups were published
+    bool hasLogo = false; // the organiser's logo is set
     int pages = 0;
     QImage preview; // the first badge's front
     QString previewName;
@@ -63,7 +69,7 @@ class BadgeDesk : public StoreRowsModel<BadgePrintRow>
     Q_OBJECT
     Q_PROPERTY(QVariantList templates READ templates CONSTANT) // [{name, title}], built in
     Q_PROPERTY(QString templateName READ templateName WRITE setTemplateName NOTIFY selectionChanged)
-    // "everyone", "organisation" or "walkIns"
+    // "everyone", "organisation", "walkIns" or "outdated" (see outdatedCount)
     Q_PROPERTY(QString whose READ whose WRITE setWhose NOTIFY selectionChanged)
     Q_PROPERTY(QString organisation READ organisation WRITE setOrganisation NOTIFY selectionChanged)
     Q_PROPERTY(bool reprint READ reprint WRITE setReprint NOTIFY selectionChanged)
@@ -71,6 +77,9 @@ class BadgeDesk : public StoreRowsModel<BadgePrintRow>
     Q_PROPERTY(QStringList organisations READ organisations NOTIFY summaryChanged)
     Q_PROPERTY(int badgeCount READ badgeCount NOTIFY summaryChanged)
     Q_PROPERTY(int skippedCount READ skippedCount NOTIFY summaryChanged) // printed before, left out
+    // Badges printed before a slot their person is placed in was published: they show no group or an old one.
+    Q_PROPERTY(int outdatedCount READ outdatedCount NOTIFY summaryChanged)
+    Q_PROPERTY(bool hasLogo READ hasLogo NOTIFY summaryChanged) // the organiser's logo, on every badge
     Q_PROPERTY(int pageCount READ pageCount NOTIFY summaryChanged)
     Q_PROPERTY(QImage preview READ preview NOTIFY summaryChanged) // the first badge's front
     Q_PROPERTY(QString previewName READ previewName NOTIFY summaryChanged)
@@ -96,6 +105,8 @@ public:
     QStringList organisations() const { return m_summary.organisations; }
     int badgeCount() const { return m_summary.badges; }
     int skippedCount() const { return m_summary.skipped; }
+    int outdatedCount() const { return m_summary.outdated; }
+    bool hasLogo() const { return m_summary.hasLogo; }
     int pageCount() const { return m_summary.pages; }
     QImage preview() const { return m_summary.preview; }
     QString previewName() const { return m_summary.previewName; }
@@ -110,6 +121,11 @@ public:
     Q_INVOKABLE void print(const QString &queue);
     // One person's badge on the chosen template, printed before or not (a lost badge).
     Q_INVOKABLE void printFor(const QString &attendeeId, const QString &queue);
+    // After publishing: every outdated badge again, with its groups, in one job (one action at the desk).
+    Q_INVOKABLE void reprintOutdated(const QString &queue);
+    // The organiser's logo (PNG, JPEG or SVG) for every badge, kiosks too; a bad file changes nothing.
+    Q_INVOKABLE void setLogo(const QUrl &file);
+    Q_INVOKABLE void removeLogo();
     Q_INVOKABLE void savePdf();
 
 Q_SIGNALS:

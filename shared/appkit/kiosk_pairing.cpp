@@ -1,14 +1,89 @@
 #include "appkit/kiosk_pairing.h"
 
+#include "badge/badge_template.h"
+#include "domain/plain_text.h"
 #include "kiosk/pairing_offer.h"
+#include "program/door_title.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace oppmote {
 
+namespace {
+
+struct PairingText {
+    Q_DECLARE_TR_FUNCTIONS(KioskPairing)
+};
+
+QVariantMap choice(const QString &value, const QString &title)
+{
+    return { { QStringLiteral("value"), value }, { QStringLiteral("title"), title } };
+}
+
+QVariantList modesOf(const Event &event)
+{
+    QVariantList list { choice(QStringLiteral("entrance"), PairingText::tr("The entrance")) };
+    const QLocale locale;
+    for (const Day &day : event.days)
+        for (const Session &s : day.sessions) {
+            const QString when
+                = (day.date.isValid() ? locale.toString(day.date, QStringLiteral("ddd")) + QLatin1Char(' ')
+                                      : QString())
+                + s.start.toString(QStringLiteral("HH:mm"));
+            const QString title = shownText(doorTitle(s.title));
+            list << choice(QStringLiteral("session:") + s.key, when + QStringLiteral(" · ") + title);
+            for (const Group &g : s.groups)
+                list << choice(QStringLiteral("session:") + g.key,
+                    when + QStringLiteral(" · ")
+                        + (g.room.isEmpty()
+                                ? shownText(g.name)
+                                : PairingText::tr("%1, room %2").arg(shownText(g.name), shownText(g.room))));
+        }
+    return list;
+}
+
+} // namespace
+
 KioskPairing::KioskPairing(AsyncStore *store, QString hubUrl, QObject *parent)
     : QObject(parent), m_store(store), m_hubUrl(std::move(hubUrl))
-{ }
+{
+    m_modes = modesOf({});
+    if (m_store) {
+        connect(m_store, &AsyncStore::changed, this, &KioskPairing::readModes);
+        connect(m_store, &AsyncStore::opened, this, &KioskPairing::readModes);
+        readModes();
+    }
+}
+
+void KioskPairing::readModes()
+{
+    if (!m_store)
+        return;
+    m_store->run<QVariantList>(
+        [](Store &store) {
+            auto event = store.program();
+            return modesOf(event.ok() ? event.value() : Event {});
+        },
+        this,
+        [this](QVariantList modes) {
+            if (modes == m_modes)
+                return; // a check-in: the programme is as it was
+            m_modes = modes;
+            Q_EMIT modesChanged();
+        });
+}
+
+QVariantList KioskPairing::templates() const
+{
+    QVariantList list { QVariantMap {
+        { QStringLiteral("name"), QString() }, { QStringLiteral("title"), tr("As the kiosk has it") } } };
+    for (const QString &name : builtInBadgeTemplates())
+        if (auto t = loadBadgeTemplate(name); t.ok())
+            list.append(QVariantMap { { QStringLiteral("name"), name },
+                { QStringLiteral("title"), shownTemplateTitle(t.value()) } });
+    return list;
+}
 
 void KioskPairing::setHubUrl(const QString &url)
 {
@@ -18,7 +93,8 @@ void KioskPairing::setHubUrl(const QString &url)
     Q_EMIT hubUrlChanged();
 }
 
-void KioskPairing::offer(const QString &mode, bool admin)
+void KioskPairing::offer(
+    const QString &mode, bool admin, const QString &printerQueue, const QString &badgeTemplate)
 {
     if (!m_store || m_busy)
         return;
@@ -32,6 +108,8 @@ void KioskPairing::offer(const QString &mode, bool admin)
     request.hubUrl = m_hubUrl.trimmed();
     request.mode = *kioskMode;
     request.admin = admin;
+    request.printerQueue = printerQueue.trimmed();
+    request.badgeTemplate = badgeTemplate;
     m_busy = true;
     m_code.clear();
     m_error.clear();

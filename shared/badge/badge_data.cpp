@@ -1,7 +1,9 @@
 #include "badge/badge_data.h"
 
 #include "domain/plain_text.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace oppmote {
@@ -37,12 +39,31 @@ QString BadgeData::field(const QString &name) const
         return day > 0 ? QString::number(day) : QString();
     if (name == QLatin1String("event"))
         return eventName;
+    if (name == QLatin1String("dates"))
+        return dates;
+    if (name == QLatin1String("schedule")) {
+        QStringList lines;
+        const QLocale locale;
+        for (const BadgeGroupPlace &p : schedule) {
+            QString when = p.date.isValid() ? locale.toString(p.date, QStringLiteral("ddd")) : QString();
+            if (p.start.isValid())
+                when += QLatin1Char(' ') + p.start.toString(QStringLiteral("HH:mm"));
+            // The room on a line of its own: two places fit a badge's back in a readable size.
+            lines << (when.trimmed() + QLatin1Char(' ') + p.group).trimmed();
+            if (!p.room.isEmpty())
+                lines << p.room;
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     if (name == QLatin1String("token"))
         return token;
     return {};
 }
 
-QString BadgeData::expand(const QString &pattern) const
+namespace {
+
+// One line of a pattern: its placeholders replaced (a value may hold line breaks).
+QString expandLine(const BadgeData &data, const QString &pattern)
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z]+)\\}"));
     QString out;
@@ -51,7 +72,7 @@ QString BadgeData::expand(const QString &pattern) const
     auto it = placeholder.globalMatch(pattern);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QString value = field(m.captured(1));
+        const QString value = data.field(m.captured(1));
         anyPlaceholder = true;
         anyValue = anyValue || !value.trimmed().isEmpty();
         out += pattern.mid(last, m.capturedStart() - last);
@@ -61,9 +82,23 @@ QString BadgeData::expand(const QString &pattern) const
     out += pattern.mid(last);
     if (anyPlaceholder && !anyValue)
         return {}; // "{group} · {room}" for someone without either
+    return out;
+}
+
+} // namespace
+
+QString BadgeData::expand(const QString &pattern) const
+{
     // A separator next to an empty value: "Tema 2 · " → "Tema 2"
     static const QRegularExpression dangling(QStringLiteral("^[\\s·,|/]+|[\\s·,|/]+$"));
-    return out.simplified().remove(dangling);
+    QStringList lines;
+    for (const QString &patternLine : pattern.split(QLatin1Char('\n')))
+        for (const QString &line : expandLine(*this, patternLine).split(QLatin1Char('\n'))) {
+            const QString shown = line.simplified().remove(dangling);
+            if (!shown.isEmpty())
+                lines << shown;
+        }
+    return lines.join(QLatin1Char('\n'));
 }
 
 BadgeData badgeDataFor(const Attendee &attendee)
@@ -106,15 +141,21 @@ QString attendeeTypeLabel(AttendeeType type)
 
 namespace {
 
-// The date of the day whose programme has the group `key` (invalid if none).
-QDate dayOfGroup(const Event &event, const QString &key)
+// The group of `slot` that a fixed group written by organisers names: its key
+// or its name in any case ("Tema 2"); a theme slot's also by number ("2").
+std::optional<Group> fixedGroupIn(const Event &event, const Session &slot, const QString &text)
 {
-    for (const Day &d : event.days)
-        for (const Session &s : d.sessions)
-            for (const Group &g : s.groups)
-                if (g.key == key)
-                    return d.date;
-    return {};
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    if (event.slotOfGroup(t) == &slot)
+        return event.group(t);
+    bool isNumber = false;
+    const int n = t.toInt(&isNumber);
+    for (const Group &g : slot.groups)
+        if (g.name.compare(t, Qt::CaseInsensitive) == 0 || (isNumber && !slot.mixedGroups && g.number == n))
+            return g;
+    return std::nullopt;
 }
 
 } // namespace
@@ -124,26 +165,62 @@ BadgeData badgeDataFor(
 {
     BadgeData d = badgeDataFor(attendee);
     d.eventName = event.name;
-    QStringList keys = groupKeys;
-    if (!attendee.fixedGroup.isEmpty())
-        keys.prepend(attendee.fixedGroup);
-    const Group *chosen = nullptr;
-    for (const QString &key : std::as_const(keys)) {
-        const Group *g = event.group(key);
-        if (!g)
-            continue;
-        if (!chosen)
-            chosen = g; // the first, unless one is on the day
-        if (day.isValid() && dayOfGroup(event, key) == day) {
-            chosen = g;
-            break;
+    d.dates = eventDatesText(event);
+    std::optional<BadgeGroupPlace> today;
+    for (const Day &programmeDay : event.days)
+        for (const Session &slot : programmeDay.sessions) {
+            if (slot.kind != SessionKind::GroupWork)
+                continue;
+            // A facilitator's or case presenter's own group first: the allocation pins them there.
+            std::optional<Group> group = fixedGroupIn(event, slot, attendee.fixedGroup);
+            for (const QString &key : groupKeys)
+                if (!group && event.slotOfGroup(key) == &slot)
+                    group = event.group(key);
+            if (!group)
+                continue;
+            const BadgeGroupPlace place { programmeDay.date, slot.start, shownText(group->name),
+                shownText(group->room) };
+            d.schedule << place;
+            if (day.isValid() && programmeDay.date == day && (!today || today->date != day))
+                today = place;
         }
-    }
-    if (chosen) {
-        d.group = chosen->name;
-        d.room = chosen->room;
+    if (!today && !d.schedule.isEmpty())
+        today = d.schedule.first();
+    if (today) {
+        d.group = today->group;
+        d.room = today->room;
     }
     return d;
+}
+
+QString eventDatesText(const Event &event)
+{
+    QDate first, last;
+    for (const Day &day : event.days) {
+        if (!day.date.isValid())
+            continue;
+        if (!first.isValid() || day.date < first)
+            first = day.date;
+        if (!last.isValid() || day.date > last)
+            last = day.date;
+    }
+    if (!first.isValid())
+        return {};
+    const QLocale locale;
+    // The C locale (no language set) writes English month names: English order too.
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    const QString full = english ? QStringLiteral("d MMMM yyyy") : QStringLiteral("d. MMMM yyyy");
+    if (first == last)
+        return locale.toString(first, full);
+    QString from;
+    if (first.year() != last.year())
+        from = locale.toString(first, full);
+    else if (first.month() != last.month())
+        from = locale.toString(first, english ? QStringLiteral("d MMMM") : QStringLiteral("d. MMMM"));
+    else
+        return QString::number(first.day()) + (english ? QStringLiteral("–") : QStringLiteral(".–"))
+            + locale.toString(last, full);
+    return from + QStringLiteral(" – ") + locale.toString(last, full);
 }
 
 } // namespace oppmote

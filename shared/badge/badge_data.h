@@ -6,11 +6,23 @@
 #include "domain/attendee.h"
 #include "domain/program.h"
 
+#include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 namespace oppmote {
+
+// One group-work place the badge lists: "tir. 11:00 Gruppe 3", "Rom 2".
+struct BadgeGroupPlace {
+    QDate date; // the slot's day; invalid when the programme has no date
+    QTime start;
+    QString group;
+    QString room;
+    bool operator==(const BadgeGroupPlace &) const = default;
+};
 
 struct BadgeData {
     QString attendeeId;
@@ -24,25 +36,35 @@ struct BadgeData {
     QString room; // "Møterom 3"
     int day = 0; // 1-based day of the event for day-coloured bands; 0 = not set
     QString eventName;
+    QString dates; // the event's days in the UI language: "25.–26. september 2025"
+    QList<BadgeGroupPlace> schedule; // every slot the person has a group in, in programme order
+    QByteArray logo; // the organiser's logo (PNG, JPEG or SVG); empty: none
 
     QString fullName() const;
     // The value bound to a template placeholder: firstName, lastName,
     // fullName, organisation, role, type (the person's kind, in the UI
-    // language), group, room, day, event. Unknown names give "".
+    // language), group, room, day, event, dates, schedule (per place a line
+    // "tir. 11:00 Gruppe 3" and one with its room). Unknown names give "".
     QString field(const QString &name) const;
-    // "{firstName} {lastName}" → the values; unknown fields are left empty.
+    // "{firstName} {lastName}" → the values; unknown fields are left empty. A
+    // line break in the pattern or a value (the schedule) is kept; lines left
+    // empty are dropped.
     QString expand(const QString &pattern) const;
 };
 
 BadgeData badgeDataFor(const Attendee &attendee);
 
-// The badge as the event prints it: the event's name, and the group and room
-// of the day it is printed for: of the person's fixed group (facilitators,
-// case presenters) and the groups they are placed in (`groupKeys`, in
-// programme order), the first on `day`'s programme; when none is that day
-// (or `day` is not given), the first of them.
+// The badge as the event prints it: the event's name and days, every group
+// the person has (their fixed group as facilitator or case presenter, by key
+// or name; else the one they are placed in, of `groupKeys`), and
+// as {group} and {room} the one of the day it is printed for: the first on
+// `day`'s programme; when none is that day (or `day` is not given), the first.
 BadgeData badgeDataFor(
     const Attendee &attendee, const Event &event, const QStringList &groupKeys, const QDate &day = {});
+
+// "25. september 2025", "25.–26. september 2025", "25–26 September 2025"
+// (English), in the default locale; "" without dates.
+QString eventDatesText(const Event &event);
 
 // "Speaker", "Participant" … in the UI language (QCoreApplication::translate).
 QString attendeeTypeLabel(AttendeeType type);

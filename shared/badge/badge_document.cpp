@@ -106,11 +106,23 @@ Status renderBadges(QPagedPaintDevice &device, int deviceDpi, const BadgeTemplat
             first = false;
             if (tmpl.isSheet() && tmpl.sheet.cropMarks)
                 drawCropMarks(painter, tmpl, perMm);
+            const BadgeSide badgeSide = side == 0 ? BadgeSide::Front : BadgeSide::Back;
+            // On a sheet each text takes the size of the page's smallest, so
+            // the names (organisations …) of one sheet are one size.
+            QList<double> caps;
+            if (tmpl.isSheet())
+                for (qsizetype i = start; i < end; ++i) {
+                    const QList<double> sizes
+                        = fittedTextSizes(&device, tmpl, badges.at(i), badgeSide, deviceDpi);
+                    caps.resize(sizes.size());
+                    for (qsizetype e = 0; e < sizes.size(); ++e)
+                        if (sizes[e] > 0 && (caps[e] == 0 || sizes[e] < caps[e]))
+                            caps[e] = sizes[e];
+                }
             for (qsizetype i = start; i < end; ++i) {
-                const BadgePlacement place { tmpl.slotOriginMm(int(i - start), side == 1),
-                    double(deviceDpi) };
-                auto painted = paintBadge(
-                    painter, tmpl, badges.at(i), side == 0 ? BadgeSide::Front : BadgeSide::Back, place);
+                const BadgePlacement place { tmpl.slotOriginMm(int(i - start), side == 1), double(deviceDpi),
+                    caps };
+                auto painted = paintBadge(painter, tmpl, badges.at(i), badgeSide, place);
                 if (!painted.ok()) {
                     status = painted;
                     break;

@@ -12,6 +12,7 @@
 #include <QSvgRenderer>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace oppmote {
@@ -41,19 +42,27 @@ QColor bandColour(const BadgeElement &e, const BadgeData &data)
     return e.fill.isValid() ? e.fill : QColor(Qt::lightGray);
 }
 
-void paintText(QPainter &p, const Mapper &m, const BadgeElement &e, const QString &text, const QColor &colour)
+// Element `e`'s text fitted into its box; `capPx` > 0 caps the size (a sheet's common size).
+FittedText fitElement(
+    const Mapper &m, const BadgeElement &e, const QString &text, const QPaintDevice *device, double capPx)
 {
-    if (text.isEmpty())
-        return;
     QFont font(e.fontFamily);
     font.setBold(e.bold);
     font.setHintingPreference(QFont::PreferNoHinting); // same layout on screen, PDF and labels
     font.setStyleStrategy(QFont::PreferAntialias);
+    const double maxPx = capPx > 0 ? std::min(m.ptToPx(e.maxPt), capPx) : m.ptToPx(e.maxPt);
+    return fitText(e.uppercase ? text.toUpper() : text, font, maxPx, std::min(m.ptToPx(e.minPt), maxPx),
+        m.rect(e.rectMm).size(), e.maxLines, device);
+}
+
+void paintText(QPainter &p, const Mapper &m, const BadgeElement &e, const QString &text, double capPx)
+{
+    if (text.isEmpty())
+        return;
     const QRectF box = m.rect(e.rectMm);
-    const FittedText fitted = fitText(e.uppercase ? text.toUpper() : text, font, m.ptToPx(e.maxPt),
-        m.ptToPx(e.minPt), box.size(), e.maxLines, p.device());
+    const FittedText fitted = fitElement(m, e, text, p.device(), capPx);
     p.setFont(fitted.font);
-    p.setPen(colour);
+    p.setPen(e.colour);
     const QFontMetricsF fm(fitted.font, p.device());
     const double total = fitted.lines.size() * fitted.lineHeight - fm.leading();
     double y = box.top() + (box.height() - total) / 2 + fm.ascent();
@@ -76,30 +85,56 @@ QString resolveSource(const BadgeTemplate &t, const QString &source)
     return QDir(t.baseDir).filePath(source);
 }
 
-void paintImage(QPainter &p, const Mapper &m, const BadgeTemplate &t, const BadgeElement &e)
+void drawScaled(const QRectF &box, QSizeF size, const std::function<void(const QRectF &)> &draw)
 {
-    const QString path = resolveSource(t, e.source);
-    const QRectF box = m.rect(e.rectMm);
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        // Parsed once per thread (a badge run paints the same logo again and again).
-        thread_local QHash<QString, std::shared_ptr<QSvgRenderer>> cache;
-        auto &svg = cache[path];
-        if (!svg)
-            svg = std::make_shared<QSvgRenderer>(path);
-        if (!svg->isValid())
-            return;
-        QSizeF size = svg->defaultSize();
-        size.scale(box.size(), Qt::KeepAspectRatio);
-        svg->render(&p, QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size));
-        return;
-    }
-    QImageReader reader(path);
-    const QImage image = reader.read();
-    if (image.isNull())
-        return;
-    QSizeF size = image.size();
     size.scale(box.size(), Qt::KeepAspectRatio);
-    p.drawImage(QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size), image);
+    draw(QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size));
+}
+
+// An SVG or a raster image, from a file or from bytes (the event's logo),
+// parsed once per thread: a badge run paints the same logo again and again.
+struct ParsedImage {
+    std::shared_ptr<QSvgRenderer> svg;
+    QImage raster;
+};
+
+const ParsedImage &parsedImage(const QString &path, const QByteArray &bytes)
+{
+    thread_local QHash<QString, ParsedImage> cache;
+    const QString key
+        = bytes.isEmpty() ? path : QStringLiteral("bytes:%1:%2").arg(qHash(bytes)).arg(bytes.size());
+    auto it = cache.find(key);
+    if (it != cache.end())
+        return *it;
+    if (cache.size() > 16)
+        cache.clear(); // a desk changing logos all day does not keep them all
+    ParsedImage parsed;
+    const bool svg = bytes.isEmpty() ? path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+                                     : bytes.left(512).contains("<svg");
+    if (svg) {
+        parsed.svg
+            = bytes.isEmpty() ? std::make_shared<QSvgRenderer>(path) : std::make_shared<QSvgRenderer>(bytes);
+        if (!parsed.svg->isValid())
+            parsed.svg.reset();
+    } else {
+        parsed.raster = bytes.isEmpty() ? QImageReader(path).read() : QImage::fromData(bytes);
+    }
+    return *cache.insert(key, parsed);
+}
+
+void paintImage(
+    QPainter &p, const Mapper &m, const BadgeTemplate &t, const BadgeElement &e, const BadgeData &data)
+{
+    const bool logo = e.source == QLatin1String("{logo}");
+    if (logo && data.logo.isEmpty())
+        return; // no organiser's logo: the space stays empty
+    const ParsedImage &image
+        = logo ? parsedImage({}, data.logo) : parsedImage(resolveSource(t, e.source), {});
+    const QRectF box = m.rect(e.rectMm);
+    if (image.svg)
+        drawScaled(box, image.svg->defaultSize(), [&](const QRectF &r) { image.svg->render(&p, r); });
+    else if (!image.raster.isNull())
+        drawScaled(box, image.raster.size(), [&](const QRectF &r) { p.drawImage(r, image.raster); });
 }
 
 // Snaps a length in mm down/to the nearest whole printer dot.
@@ -109,6 +144,20 @@ double snapMm(double mm, int dpi)
 }
 
 } // namespace
+
+QList<double> fittedTextSizes(const QPaintDevice *device, const BadgeTemplate &tmpl, const BadgeData &data,
+    BadgeSide side, double deviceDpi)
+{
+    const Mapper m { QPointF(), deviceDpi / 25.4 };
+    const QList<BadgeElement> &elements = side == BadgeSide::Front ? tmpl.front : tmpl.back;
+    QList<double> sizes;
+    for (const BadgeElement &e : elements) {
+        const bool text = e.kind == BadgeElementKind::Text || e.kind == BadgeElementKind::Band;
+        const QString shown = text ? data.expand(e.text) : QString();
+        sizes << (shown.isEmpty() ? 0.0 : double(fitElement(m, e, shown, device, 0).font.pixelSize()));
+    }
+    return sizes;
+}
 
 Result<QrPlacement> qrPlacement(const BadgeTemplate &tmpl, const BadgeElement &qr, const QString &text)
 {
@@ -140,14 +189,15 @@ Status paintBadge(QPainter &p, const BadgeTemplate &t, const BadgeData &data, Ba
     p.setRenderHint(QPainter::SmoothPixmapTransform, true);
     const QList<BadgeElement> &elements = side == BadgeSide::Front ? t.front : t.back;
     Status status = Ok {};
-    for (const BadgeElement &e : elements) {
+    for (qsizetype index = 0; index < elements.size(); ++index) {
+        const BadgeElement &e = elements.at(index);
         switch (e.kind) {
         case BadgeElementKind::Text:
-            paintText(p, m, e, data.expand(e.text), e.colour);
+            paintText(p, m, e, data.expand(e.text), placement.textCapsPx.value(index));
             break;
         case BadgeElementKind::Band: {
             p.fillRect(m.rect(e.rectMm), bandColour(e, data));
-            paintText(p, m, e, data.expand(e.text), e.colour);
+            paintText(p, m, e, data.expand(e.text), placement.textCapsPx.value(index));
             break;
         }
         case BadgeElementKind::Rect: {
@@ -160,7 +210,7 @@ Status paintBadge(QPainter &p, const BadgeTemplate &t, const BadgeData &data, Ba
             break;
         }
         case BadgeElementKind::Image:
-            paintImage(p, m, t, e);
+            paintImage(p, m, t, e, data);
             break;
         case BadgeElementKind::Qr: {
             const QString text = data.field(e.field);

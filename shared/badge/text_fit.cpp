@@ -21,7 +21,8 @@ QList<Break> breaksIn(const QString &text)
 {
     QList<Break> list;
     for (qsizetype i = 1; i + 1 < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char(' '))
+        // Not before a separator: "Gruppe 4 ·" / "Møterom Fjorden", never "· Møterom Fjorden".
+        if (text.at(i) == QLatin1Char(' ') && text.at(i + 1) != QChar(0x00B7))
             list.append({ i, i + 1 });
         else if (text.at(i) == QLatin1Char('-') && text.at(i - 1) != QLatin1Char(' '))
             list.append({ i + 1, i + 1 });
@@ -83,6 +84,19 @@ QStringList wrap(const QString &text, int lines, const WidthOf &widthOf, double 
     return out;
 }
 
+// The chosen size is checked with its own metrics: scaling is close, not exact.
+FittedText checkedAtChosenSize(FittedText out, const QSizeF &box, const QPaintDevice *device)
+{
+    const QFontMetricsF fm = device ? QFontMetricsF(out.font, device) : QFontMetricsF(out.font);
+    for (QString &l : out.lines)
+        if (fm.horizontalAdvance(l) > box.width()) {
+            l = fm.elidedText(l, Qt::ElideRight, box.width());
+            out.elided = out.elided || l.endsWith(QChar(0x2026));
+        }
+    out.lineHeight = fm.lineSpacing();
+    return out;
+}
+
 } // namespace
 
 FittedText fitText(const QString &text, const QFont &base, double maxPx, double minPx, const QSizeF &box,
@@ -121,6 +135,24 @@ FittedText fitText(const QString &text, const QFont &base, double maxPx, double 
     };
 
     FittedText out;
+    if (text.contains(QLatin1Char('\n'))) {
+        // Lines the text itself breaks (a schedule): kept as they are, sized together.
+        QStringList lines = text.split(QLatin1Char('\n'));
+        if (lines.size() > std::max(1, maxLines)) {
+            lines.resize(std::max(1, maxLines));
+            lines.back() += QChar(0x2026);
+            out.elided = true;
+        }
+        double chosen = minPx;
+        for (double px = maxPx; px > minPx; px = std::max(minPx, px * 0.97))
+            if (fitsAt(lines, at(px))) {
+                chosen = px;
+                break;
+            }
+        out.font = sized(base, chosen);
+        out.lines = lines;
+        return checkedAtChosenSize(out, box, device);
+    }
     // Steps of ~3 %: fine enough to look continuous.
     double oneLine = 0, manyLines = 0;
     QStringList manyLinesText;
@@ -165,15 +197,7 @@ FittedText fitText(const QString &text, const QFont &base, double maxPx, double 
             }
         }
     }
-    const QFontMetricsF fm = device ? QFontMetricsF(out.font, device) : QFontMetricsF(out.font);
-    // The chosen size is checked with its own metrics: scaling is close, not exact.
-    for (QString &l : out.lines)
-        if (fm.horizontalAdvance(l) > box.width()) {
-            l = fm.elidedText(l, Qt::ElideRight, box.width());
-            out.elided = out.elided || l.endsWith(QChar(0x2026));
-        }
-    out.lineHeight = fm.lineSpacing();
-    return out;
+    return checkedAtChosenSize(out, box, device);
 }
 
 } // namespace oppmote

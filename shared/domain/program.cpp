@@ -42,13 +42,38 @@ const Session *Event::session(const QString &key) const
     return nullptr;
 }
 
-const Group *Event::group(const QString &key) const
+std::optional<Group> Event::group(const QString &key) const
+{
+    const Session *slot = slotOfGroup(key);
+    if (!slot)
+        return std::nullopt;
+    for (const auto &g : slot->groups)
+        if (g.key == key)
+            return g;
+    return mixedGroup(*slot, mixedGroupNumber(*slot, key));
+}
+
+const Session *Event::slotOfGroup(const QString &key) const
+{
+    if (key.isEmpty())
+        return nullptr;
+    for (const auto &day : days)
+        for (const auto &s : day.sessions) {
+            for (const auto &g : s.groups)
+                if (g.key == key)
+                    return &s;
+            if (s.mixedGroups && mixedGroupNumber(s, key) > 0)
+                return &s;
+        }
+    return nullptr;
+}
+
+const Day *Event::dayOf(const Session *session) const
 {
     for (const auto &day : days)
         for (const auto &s : day.sessions)
-            for (const auto &g : s.groups)
-                if (g.key == key)
-                    return &g;
+            if (&s == session)
+                return &day;
     return nullptr;
 }
 
@@ -60,6 +85,25 @@ QList<const Session *> Event::groupWorkSlots() const
             if (s.kind == SessionKind::GroupWork)
                 found.append(&s);
     return found;
+}
+
+Group mixedGroup(const Session &slot, int number)
+{
+    Group g;
+    g.key = QStringLiteral("%1-m%2").arg(slot.key).arg(number);
+    g.number = number;
+    g.name = QStringLiteral("Gruppe %1").arg(number);
+    return g;
+}
+
+int mixedGroupNumber(const Session &slot, const QString &key)
+{
+    const QString prefix = slot.key + QStringLiteral("-m");
+    if (!key.startsWith(prefix))
+        return 0;
+    bool ok = false;
+    const int n = key.mid(prefix.size()).toInt(&ok);
+    return ok && n > 0 && mixedGroup(slot, n).key == key ? n : 0;
 }
 
 } // namespace oppmote

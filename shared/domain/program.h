@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTime>
 
+#include <optional>
+
 namespace oppmote {
 
 enum class SessionKind { Registration, Plenary, Break, GroupWork, Meal, Other };
@@ -66,8 +68,17 @@ struct Event {
     QList<Day> days;
 
     const Session *session(const QString &key) const;
-    const Group *group(const QString &key) const;
+    // A group by key: one the programme lists, or a mixed slot's group the
+    // allocation made ("d2-1100-m3", see mixedGroup); none when unknown.
+    std::optional<Group> group(const QString &key) const;
+    // The group-work slot a group key belongs to; nullptr when none.
+    const Session *slotOfGroup(const QString &key) const;
+    const Day *dayOf(const Session *session) const;
     QList<const Session *> groupWorkSlots() const;
 };
+
+// A mixed slot's groups are made by the allocation: "<slot>-m<N>", "Gruppe N".
+Group mixedGroup(const Session &slot, int number);
+int mixedGroupNumber(const Session &slot, const QString &key); // 0 when `key` is not one of them
 
 } // namespace oppmote

@@ -153,7 +153,7 @@ ExportTable groupListsTable(
     });
     for (const Assignment *a : sorted) {
         const Session *slot = event.session(a->slotKey);
-        const Group *group = event.group(a->groupKey);
+        const auto group = event.group(a->groupKey);
         const Attendee *person = byId.value(a->attendeeId);
         table.rows.append(QVariantList { a->slotKey, slot ? slot->title : QString(), a->groupKey,
             group ? group->name : QString(), group ? group->room : QString(), a->attendeeId,

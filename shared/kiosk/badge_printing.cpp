@@ -1,6 +1,7 @@
 #include "kiosk/badge_printing.h"
 
 #include "badge/badge_data.h"
+#include "print/event_logo.h"
 #include "print/print_job.h"
 #include "print/print_queue.h"
 #include "store/async_store.h"
@@ -50,6 +51,8 @@ void BadgePrinting::request(const QString &attendeeId, bool reprint)
             BadgeData data = event
                 ? badgeDataFor(*who.value(), *event, groupKeys, QDate::currentDate()) // today's group
                 : badgeDataFor(*who.value());
+            if (auto logo = print::eventLogo(store); logo.ok())
+                data.logo = logo.value();
             if (auto n = store.badgePrintCount(attendeeId); n.ok())
                 r.timesPrinted = n.value();
             r.data = data;

@@ -132,14 +132,14 @@ void ConfirmController::apply(const Answer &a)
                     relevant = relevant || s.key == g.slotKey;
             if (!relevant)
                 continue;
-            if (const Group *group = event.group(g.groupKey)) {
+            if (const auto group = event.group(g.groupKey)) {
                 m_groupName = group->name;
                 m_groupTheme = group->theme;
                 m_room = group->room;
             }
             break;
         }
-        if (const Group *doorGroup = event.group(door.groupKey))
+        if (const auto doorGroup = event.group(door.groupKey))
             m_doorGroupName = doorGroup->name;
     }
     m_badge = a.outcome.badgePrintedAt.isValid() ? BadgePrinted : BadgeNotPrinted;
@@ -180,9 +180,14 @@ void ConfirmController::retryBadge()
 void ConfirmController::setBadgeProgress(
     const QString &attendeeId, PrintJobState state, const QString &message, bool retryable)
 {
-    // Only the badge asked for here: not another person's, not one asked for at the staff screen.
-    if (attendeeId.isEmpty() || attendeeId != m_attendeeId || m_badge < BadgeQueued)
+    if (attendeeId.isEmpty() || attendeeId != m_attendeeId)
         return;
+    // Only the badge asked for here changes the status shown; one asked for at the
+    // staff screen for this person changes only whether a reprint can be offered.
+    if (m_badge < BadgeQueued) {
+        Q_EMIT changed(); // canReprint follows badgesInFlight
+        return;
+    }
     switch (state) {
     case PrintJobState::Queued:
         m_badge = BadgeQueued;

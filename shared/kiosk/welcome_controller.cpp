@@ -76,7 +76,7 @@ void WelcomeController::refresh()
         m_doorSession = doorTitle(s->title);
     else if (!door.sessionKey.isEmpty())
         m_doorSession = door.sessionKey;
-    if (const Group *g = event.group(door.groupKey)) {
+    if (const auto g = event.group(door.groupKey)) {
         m_doorGroup = g->name;
         m_doorRoom = g->room;
     }

@@ -2,6 +2,7 @@
 
 #include "domain/plain_text.h"
 #include "print/cups_printer.h"
+#include "print/event_logo.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -68,24 +69,61 @@ Result<BadgeBatch> BadgeBatches::prepare(const BadgeBatchRequest &request)
                 groupsOf[a.attendeeId] << a.groupKey;
 
     QSet<QString> printed;
-    if (!request.reprint) {
+    if (!request.reprint && !request.outdatedOnly) {
         auto withBadges = m_store.attendeesWithBadges();
         if (!withBadges.ok())
             return withBadges.error();
         printed = std::move(withBadges).value();
     }
+    QSet<QString> outdated;
+    if (request.outdatedOnly) {
+        auto found = outdatedBadges();
+        if (!found.ok())
+            return found.error();
+        outdated = std::move(found).value();
+    }
+    auto logo = eventLogo(m_store);
+    if (!logo.ok())
+        return logo.error();
     BadgeBatch batch;
     batch.options.backs = request.backs;
     const QDate day = request.day.isValid() ? request.day : QDate::currentDate();
     for (const Attendee &a : chosen) {
+        if (request.outdatedOnly && !outdated.contains(a.id))
+            continue;
         if (printed.contains(a.id)) {
             batch.skipped << a;
             continue;
         }
         batch.people << a;
-        batch.badges << badgeDataFor(a, event.value(), groupsOf.value(a.id), day);
+        BadgeData badge = badgeDataFor(a, event.value(), groupsOf.value(a.id), day);
+        badge.logo = logo.value();
+        batch.badges << badge;
     }
     return batch;
+}
+
+Result<QSet<QString>> BadgeBatches::outdatedBadges()
+{
+    auto publishedAt = m_store.lastPublished();
+    if (!publishedAt.ok())
+        return publishedAt.error();
+    if (publishedAt->isEmpty())
+        return QSet<QString>();
+    auto printedAt = m_store.lastBadgePrints();
+    if (!printedAt.ok())
+        return printedAt.error();
+    auto placed = m_store.assignments();
+    if (!placed.ok())
+        return placed.error();
+    QSet<QString> outdated;
+    for (const Assignment &a : placed.value()) {
+        const auto printed = printedAt->constFind(a.attendeeId);
+        const auto published = publishedAt->constFind(a.slotKey);
+        if (printed != printedAt->cend() && published != publishedAt->cend() && *printed < *published)
+            outdated.insert(a.attendeeId);
+    }
+    return outdated;
 }
 
 Result<int> BadgeBatches::print(

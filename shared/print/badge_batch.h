@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QSet>
 
 namespace oppmote {
 class Store;
@@ -28,6 +29,9 @@ struct BadgeBatchRequest {
     QString organisation; // everyone from it (any case); empty: any
     bool walkInsOnly = false;
     bool reprint = false; // include those printed before
+    // Only those whose badge was printed before a slot they are placed in was
+    // last published: the badges that show no group, or an old one (reprinted).
+    bool outdatedOnly = false;
     QDate day; // the programme day the badges are for; invalid: today, else the first
     bool backs = true; // the template's back too, when it has one
 };
@@ -64,6 +68,8 @@ public:
     Status writePdf(const BadgeBatch &batch, const BadgeTemplate &tmpl, const QString &path);
     // The latest `limit` badges printed, newest first (undone ones left out).
     Result<QList<BadgePrintEntry>> printLog(int limit);
+    // Who has a badge printed before a slot they are placed in was last published.
+    Result<QSet<QString>> outdatedBadges();
 
 private:
     Store &m_store;

@@ -144,6 +144,9 @@ public:
     // Settings and facts about the event (name, place, year …)
     Result<QString> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);
+    // A setting every device copies from the hub (the organiser's logo): set
+    // with a new roster version, so kiosks take it with the next roster.
+    Status setSharedMeta(const QString &key, const QString &value);
 
     // Programme: replaced as a whole on import.
     Status replaceProgram(const Event &event);
@@ -218,10 +221,12 @@ public:
     // Marks the slot's latest run as published; NotFound when the slot was never allocated.
     Status publish(const QString &slotKey, const QString &by, const QString &reason = {});
     Result<QList<AllocationRun>> allocationRuns(const QString &slotKey = {});
+    Result<QHash<QString, QDateTime>> lastPublished(); // slot → when it was last published
     Result<QList<AuditEntry>> auditLog(const QString &slotKey = {}); // oldest first
     // Print log (store_badges.cpp): badge_printed events in the same log.
     Result<int> badgePrintCount(const QString &attendeeId);
     Result<QSet<QString>> attendeesWithBadges(); // everyone with a badge printed (not undone)
+    Result<QHash<QString, QDateTime>> lastBadgePrints(); // attendee → their latest badge (not undone)
     Result<QList<CheckinEvent>> badgePrints(int limit); // the latest, newest first; undone ones left out
     Result<CheckinOutcome> recordBadgePrinted(
         const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);

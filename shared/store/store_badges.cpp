@@ -31,6 +31,21 @@ Result<QSet<QString>> Store::attendeesWithBadges()
     return ids;
 }
 
+Result<QHash<QString, QDateTime>> Store::lastBadgePrints()
+{
+    const QByteArray sql
+        = QByteArray("SELECT attendee_id, max(device_time) FROM checkin_events e WHERE kind = "
+                     "'badge_printed' AND ")
+        + storeutil::kNotUndone + " GROUP BY attendee_id";
+    sql::Statement st(d->db, sql.constData());
+    QHash<QString, QDateTime> at;
+    while (st.step())
+        at.insert(st.text(0), storeutil::timeFromText(st.text(1)));
+    if (st.error())
+        return *st.error();
+    return at;
+}
+
 Result<QList<CheckinEvent>> Store::badgePrints(int limit)
 {
     const QByteArray sql = QByteArray("SELECT ") + storeutil::kEventColumns

@@ -1,7 +1,11 @@
 #pragma once
-// Badge data for tests: the long Norwegian names of issue 6 and ordinary ones.
+// Badge data for tests: the long Norwegian names of issue 6 and ordinary ones, and a logo.
 
 #include "badge/badge_data.h"
+
+#include <QBuffer>
+#include <QColor>
+#include <QImage>
 
 namespace oppmote::test {
 
@@ -20,6 +24,10 @@ inline BadgeData longNameBadge()
     d.room = QStringLiteral("Møterom Nidaros");
     d.day = 2;
     d.eventName = QStringLiteral("Verksted for regional utvikling");
+    d.dates = QStringLiteral("25.–26. september 2017");
+    d.schedule = { { QDate(2017, 9, 25), QTime(14, 0), QStringLiteral("Tema 3: Grønn omstilling"),
+                       QStringLiteral("Møterom Nidaros") },
+        { QDate(2017, 9, 26), QTime(11, 0), QStringLiteral("Gruppe 12"), QStringLiteral("Plenumssalen B") } };
     return d;
 }
 
@@ -35,6 +43,18 @@ inline BadgeData shortNameBadge()
     d.day = 1;
     d.eventName = QStringLiteral("Verksted for regional utvikling");
     return d;
+}
+
+// A PNG file's bytes: one colour, for logos.
+inline QByteArray pngBytes(const QSize &size, const QColor &colour)
+{
+    QImage png(size, QImage::Format_RGB32);
+    png.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    png.save(&buffer, "PNG");
+    return bytes;
 }
 
 } // namespace oppmote::test

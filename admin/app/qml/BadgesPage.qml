@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Oppmote.Admin
 
@@ -23,6 +24,13 @@ Item {
         }
     }
 
+    FileDialog {
+        id: logoDialog
+        title: qsTr("The organiser's logo")
+        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.svg)")]
+        onAccepted: page.badges.setLogo(selectedFile)
+    }
+
     component Option: RadioButton {
         id: option
         contentItem: DeskText {
@@ -35,6 +43,36 @@ Item {
         anchors.fill: parent
         spacing: Desk.spacing
         PageTitle { text: qsTr("Badges") }
+        // After publishing groups: the badges printed at 09:30 show none; one button prints them again.
+        Rectangle {
+            objectName: "badgesOutdatedBanner"
+            visible: page.badges.outdatedCount > 0
+            Layout.fillWidth: true
+            implicitHeight: outdatedRow.implicitHeight + 2 * Desk.spacing
+            color: Desk.surface
+            border.color: Desk.warning
+            radius: 4
+            RowLayout {
+                id: outdatedRow
+                anchors.fill: parent
+                anchors.margins: Desk.spacing
+                spacing: Desk.spacing
+                DeskText {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("%n badge(s) were printed before the groups were published and show no group or an old one.",
+                               "", page.badges.outdatedCount)
+                }
+                DeskButton {
+                    objectName: "badgesReprintOutdated"
+                    enabled: !page.badges.busy && printerChoice.currentIndex >= 0
+                    text: printerChoice.currentIndex >= 0
+                          ? qsTr("Reprint them on %1").arg(printerChoice.currentValue)
+                          : qsTr("Reprint them (choose a printer)")
+                    onClicked: page.badges.reprintOutdated(printerChoice.currentValue)
+                }
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
             spacing: 2 * Desk.spacing
@@ -76,6 +114,13 @@ Item {
                         text: qsTr("The walk-ins")
                         onClicked: page.badges.whose = "walkIns"
                     }
+                    Option {
+                        objectName: "badgesOutdated"
+                        visible: page.badges.outdatedCount > 0 || checked
+                        checked: page.badges.whose === "outdated"
+                        text: qsTr("Printed before their groups were published (%1)").arg(page.badges.outdatedCount)
+                        onClicked: page.badges.whose = "outdated"
+                    }
                     CheckBox {
                         id: reprint
                         objectName: "badgesReprint"
@@ -97,6 +142,25 @@ Item {
                     valueRole: "name"
                     Component.onCompleted: currentIndex = indexOfValue(page.badges.templateName)
                     onActivated: page.badges.templateName = currentValue
+                }
+                DeskText { text: qsTr("Logo"); font.weight: Font.Bold }
+                RowLayout {
+                    spacing: Desk.spacing
+                    DeskText {
+                        objectName: "badgesLogoState"
+                        text: page.badges.hasLogo ? qsTr("The organiser's logo") : qsTr("None: the space stays empty")
+                    }
+                    DeskButton {
+                        objectName: "badgesChooseLogo"
+                        text: qsTr("Choose a file …")
+                        onClicked: logoDialog.open()
+                    }
+                    DeskButton {
+                        objectName: "badgesRemoveLogo"
+                        visible: page.badges.hasLogo
+                        text: qsTr("Remove")
+                        onClicked: page.badges.removeLogo()
+                    }
                 }
                 DeskText { text: qsTr("Printer"); font.weight: Font.Bold }
                 RowLayout {

@@ -100,30 +100,51 @@ Item {
                             onEditingFinished: page.pairing.hubUrl = text
                         }
                     }
-                    RowLayout {
-                        spacing: Desk.spacing
-                        DeskText { text: qsTr("Mode") }
-                        TextField {
+                    GridLayout {
+                        columns: 2
+                        columnSpacing: Desk.spacing
+                        rowSpacing: Desk.spacing
+                        DeskText { text: qsTr("Door") }
+                        DeskChoice {
                             id: pairingMode
                             objectName: "pairingMode"
-                            Layout.preferredWidth: 200
-                            text: "entrance"
+                            Layout.preferredWidth: 420
+                            model: page.pairing.modes
+                            textRole: "title"
+                            valueRole: "value"
                         }
-                        CheckBox {
-                            id: pairingAdmin
-                            objectName: "pairingAdmin"
-                            text: qsTr("An organiser's laptop (gets contact details)")
-                            contentItem: DeskText {
-                                leftPadding: pairingAdmin.indicator.width + pairingAdmin.spacing
-                                text: pairingAdmin.text
-                            }
+                        DeskText { text: qsTr("Badge printer") }
+                        TextField {
+                            id: pairingPrinter
+                            objectName: "pairingPrinter"
+                            Layout.preferredWidth: 300
+                            placeholderText: qsTr("The kiosk's CUPS queue, e.g. badges")
+                        }
+                        DeskText { text: qsTr("Labels") }
+                        DeskChoice {
+                            id: pairingTemplate
+                            objectName: "pairingTemplate"
+                            Layout.preferredWidth: 300
+                            model: page.pairing.templates
+                            textRole: "title"
+                            valueRole: "name"
+                        }
+                    }
+                    CheckBox {
+                        id: pairingAdmin
+                        objectName: "pairingAdmin"
+                        text: qsTr("An organiser's laptop (gets contact details)")
+                        contentItem: DeskText {
+                            leftPadding: pairingAdmin.indicator.width + pairingAdmin.spacing
+                            text: pairingAdmin.text
                         }
                     }
                     DeskButton {
                         objectName: "pairingMake"
                         enabled: !page.pairing.busy
                         text: qsTr("Make a pairing code")
-                        onClicked: page.pairing.offer(pairingMode.text.trim(), pairingAdmin.checked)
+                        onClicked: page.pairing.offer(pairingMode.currentValue, pairingAdmin.checked,
+                                                      pairingPrinter.text, pairingTemplate.currentValue)
                     }
                     DeskText {
                         objectName: "pairingError"

@@ -243,6 +243,31 @@ private Q_SLOTS:
         QVERIFY(item(m_app->window(), QStringLiteral("reprintButton")) == nullptr);
     }
 
+    // The person's confirmation is on screen while their badge is printed from
+    // elsewhere (staff): the reprint button goes away while it prints and comes back.
+    void reprintIsNotOfferedWhileTheirBadgePrintsElsewhere()
+    {
+        m_app->controller()->goHome();
+        const Attendee &a = freshPerson();
+        scan(a.token);
+        QVERIFY(waitFor([&] { return printCount(a.id) == 1; }, 30000));
+        m_app->controller()->goHome();
+        scan(a.token);
+        QCOMPARE(confirm()->state(), ConfirmController::AlreadyCheckedIn);
+        QVERIFY(
+            waitFor([this] { return item(m_app->window(), QStringLiteral("reprintButton")) != nullptr; }));
+        QVERIFY(confirm()->canReprint());
+        m_app->controller()->badgeProgress(a.id, PrintJobState::Queued, {}, false);
+        QVERIFY(!confirm()->canReprint());
+        QVERIFY(
+            waitFor([this] { return item(m_app->window(), QStringLiteral("reprintButton")) == nullptr; }));
+        m_app->controller()->badgeProgress(a.id, PrintJobState::Done, {}, false);
+        QVERIFY(confirm()->canReprint());
+        QVERIFY(
+            waitFor([this] { return item(m_app->window(), QStringLiteral("reprintButton")) != nullptr; }));
+        m_app->controller()->goHome();
+    }
+
     void staffReprintSaysHowItEnded()
     {
         QString error;

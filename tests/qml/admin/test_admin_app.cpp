@@ -42,9 +42,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace oppmote;
 using namespace oppmote::admin;
@@ -876,6 +879,76 @@ private Q_SLOTS:
             m_app->badges()->pageCount());
     }
 
+    // Badges printed at 09:30, before the afternoon's groups were published,
+    // show no group: the Badges page says how many and prints them again, with
+    // their groups, in one action. The organiser's logo is chosen there too.
+    void publishedGroupsReprintEarlierBadgesInOneAction()
+    {
+        OPPMOTE_REQUIRE_TOOL("cupsd", "cups-daemon");
+        OPPMOTE_REQUIRE_TOOL("pdftotext", "poppler-utils");
+        test::PrivateCups cups;
+        QString error;
+        QVERIFY2(cups.start(&error), qPrintable(error));
+        QVERIFY2(cups.addPdfQueue(QStringLiteral("desk-badges"), &error), qPrintable(error));
+        const QString slot = QStringLiteral("d1-1400");
+        QList<Assignment> placed;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(m_sample.store->recordBadgePrinted(m_sample.attendees[i].id).ok());
+            placed.append(
+                { slot, m_sample.attendees[i].id, QStringLiteral("d1-1400-g%1").arg(i + 1), false, false });
+        }
+        QThread::msleep(5); // published after the prints, on the clock
+        QVERIFY(m_sample.store
+                    ->saveAllocation(slot, placed, AllocationRunInfo { QStringLiteral("test"), {}, {}, {} })
+                    .ok());
+        QVERIFY(m_sample.store->publish(slot, QStringLiteral("test")).ok());
+
+        startDesk();
+        QVERIFY(click(window(), QStringLiteral("nav_badges")));
+        QTRY_COMPARE(m_app->badges()->outdatedCount(), 3);
+        QTRY_VERIFY(item(window(), QStringLiteral("badgesOutdatedBanner")));
+        QTRY_VERIFY(itemText(window(), QStringLiteral("badgesReprintOutdated"))
+                        .contains(QStringLiteral("desk-badges")));
+        QVERIFY(click(window(), QStringLiteral("badgesReprintOutdated")));
+        QTRY_VERIFY_WITH_TIMEOUT(itemText(window(), QStringLiteral("badgesMessage"))
+                                     .contains(QStringLiteral("3 badges printed on desk-badges")),
+            30000);
+        QTRY_COMPARE(m_app->badges()->outdatedCount(), 0);
+        QTRY_VERIFY(!item(window(), QStringLiteral("badgesOutdatedBanner")));
+        QVERIFY(cups.waitIdle(QStringLiteral("desk-badges"), 20000));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+            { cups.outputPath(QStringLiteral("desk-badges")), QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(20000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(printed.contains(m_sample.attendees[i].lastName), qPrintable(printed));
+            QVERIFY2(printed.contains(QStringLiteral("Tema %1").arg(i + 1)), qPrintable(printed));
+        }
+        QCOMPARE(m_sample.store->badgePrints(1000)->size(), 6);
+
+        // The logo: a file that is no image is refused in words; an SVG is taken and shows in the preview.
+        QTRY_VERIFY(!m_app->badges()->preview().isNull());
+        const QImage before = m_app->badges()->preview();
+        QCOMPARE(itemText(window(), QStringLiteral("badgesLogoState")),
+            QStringLiteral("None: the space stays empty"));
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("logo.png")));
+        QVERIFY(bad.open(QIODevice::WriteOnly) && bad.write("not an image") > 0);
+        bad.close();
+        m_app->badges()->setLogo(QUrl::fromLocalFile(bad.fileName()));
+        QTRY_VERIFY(
+            itemText(window(), QStringLiteral("badgesMessage")).contains(QStringLiteral("PNG, JPEG or SVG")));
+        QVERIFY(!m_app->badges()->hasLogo());
+        m_app->badges()->setLogo(QUrl(QStringLiteral("qrc") + assets::sampleLogo()));
+        QTRY_VERIFY(m_app->badges()->hasLogo());
+        QTRY_COMPARE(
+            itemText(window(), QStringLiteral("badgesLogoState")), QStringLiteral("The organiser's logo"));
+        QTRY_VERIFY(m_app->badges()->preview() != before);
+        QVERIFY(click(window(), QStringLiteral("badgesRemoveLogo")));
+        QTRY_VERIFY(!m_app->badges()->hasLogo());
+    }
+
     // The pairing QR on screen is a code a kiosk accepts: read back from the
     // window's pixels by the kiosks' own decoder.
     void aKioskPairingCodeIsShownAsAQrCode()
@@ -898,6 +971,48 @@ private Q_SLOTS:
         QVERIFY(code->mode.isEntrance());
         QCOMPARE(code->fingerprint.size(), 64); // the hub certificate's, made beside the database
         QVERIFY(QFile::exists(sync::defaultCertificatePath(m_sample.path)));
+        QVERIFY(code->printerQueue.isEmpty());
+        QVERIFY(code->badgeTemplate.isEmpty());
+
+        // A group room's door, its printer and the labels in it, chosen from lists: all in the code.
+        const QVariantList modes = m_app->pairing()->modes();
+        qsizetype room = -1;
+        for (qsizetype i = 0; i < modes.size(); ++i)
+            if (modes[i].toMap().value(QStringLiteral("value")) == QStringLiteral("session:d1-1400-g2"))
+                room = i;
+        QVERIFY2(room > 0, qPrintable(QString::number(modes.size())));
+        QVERIFY2(modes[room]
+                     .toMap()
+                     .value(QStringLiteral("title"))
+                     .toString()
+                     .contains(QStringLiteral("Møterom Fjorden")),
+            qPrintable(modes[room].toMap().value(QStringLiteral("title")).toString()));
+        QVERIFY(click(window(), QStringLiteral("pairingMode")));
+        const QString roomOption = QStringLiteral("pairingMode_%1").arg(room);
+        QTRY_VERIFY(item(window(), roomOption));
+        QVERIFY(click(window(), roomOption));
+        QQuickItem *printer = item(window(), QStringLiteral("pairingPrinter"));
+        QVERIFY(printer);
+        printer->forceActiveFocus();
+        typeText(window(), QStringLiteral("ql-door-2"));
+        const QVariantList templates = m_app->pairing()->templates();
+        qsizetype label = -1;
+        for (qsizetype i = 0; i < templates.size(); ++i)
+            if (templates[i].toMap().value(QStringLiteral("name")) == QStringLiteral("ql-62x100"))
+                label = i;
+        QVERIFY(label > 0);
+        QVERIFY(click(window(), QStringLiteral("pairingTemplate")));
+        const QString labelOption = QStringLiteral("pairingTemplate_%1").arg(label);
+        QTRY_VERIFY(item(window(), labelOption));
+        QVERIFY(click(window(), labelOption));
+        const QString firstCode = m_app->pairing()->code();
+        QVERIFY(click(window(), QStringLiteral("pairingMake")));
+        QTRY_VERIFY(!m_app->pairing()->code().isEmpty() && m_app->pairing()->code() != firstCode);
+        const auto door = parsePairingCode(m_app->pairing()->code());
+        QVERIFY2(door.ok(), qPrintable(m_app->pairing()->code()));
+        QCOMPARE(door->mode.text(), QStringLiteral("session:d1-1400-g2"));
+        QCOMPARE(door->printerQueue, QStringLiteral("ql-door-2"));
+        QCOMPARE(door->badgeTemplate, QStringLiteral("ql-62x100"));
 
         // A mode the kiosk would not take is said, and no code shown.
         m_app->pairing()->offer(QStringLiteral("nowhere"));

@@ -55,6 +55,114 @@ private Q_SLOTS:
         QCOMPARE(badgeDataFor(a, event, { QStringLiteral("d2-1100-g4") }, event.days[0].date).group,
             QStringLiteral("Tema 3"));
     }
+
+    void scheduleListsEveryDaysGroup()
+    {
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        const Event event = test::sampleEvent();
+        Attendee a;
+        a.id = QStringLiteral("a1");
+        a.firstName = QStringLiteral("Åse");
+        const auto day2 = event.group(QStringLiteral("d2-1100-g4"));
+        QVERIFY(day2);
+        const BadgeData both = badgeDataFor(
+            a, event, { QStringLiteral("d2-1100-g4"), QStringLiteral("d1-1400-g2") }, event.days[0].date);
+        QCOMPARE(both.schedule.size(), 2); // in programme order, whatever order the keys came in
+        QCOMPARE(both.schedule[0].group, QStringLiteral("Tema 2"));
+        QCOMPARE(both.schedule[0].start, QTime(14, 0));
+        QCOMPARE(both.schedule[1].group, day2->name);
+        QCOMPARE(both.schedule[1].date, event.days[1].date);
+        const QStringList lines = both.field(QStringLiteral("schedule")).split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4); // each place: when and group, then its room
+        QVERIFY2(lines[0].endsWith(QStringLiteral(" 14:00 Tema 2")), qPrintable(lines[0]));
+        QCOMPARE(lines[1], QStringLiteral("Møterom Fjorden"));
+        QVERIFY2(lines[2].endsWith(QStringLiteral(" 11:00 %1").arg(day2->name)), qPrintable(lines[2]));
+        QCOMPARE(lines[3], day2->room);
+        // The weekday in the UI language, not English inside Norwegian.
+        QVERIFY2(!lines[0].contains(QStringLiteral("Mon")) && !lines[0].contains(QStringLiteral("Tue")),
+            qPrintable(lines[0]));
+        // Nobody placed yet: no schedule, and a template line with only {schedule} disappears.
+        const BadgeData none = badgeDataFor(a, event, {});
+        QVERIFY(none.schedule.isEmpty());
+        QCOMPARE(none.expand(QStringLiteral("{schedule}")), QString());
+    }
+
+    void facilitatorsGroupByNameOrNumber()
+    {
+        const Event event = test::sampleEvent();
+        Attendee a;
+        a.id = QStringLiteral("f1");
+        a.type = AttendeeType::Facilitator;
+        // Organisers write the fixed group as they say it; the badge finds the theme.
+        for (const QString &written : { QStringLiteral("Tema 3"), QStringLiteral("tema 3"),
+                 QStringLiteral("3"), QStringLiteral("d1-1400-g3") }) {
+            a.fixedGroup = written;
+            const BadgeData d = badgeDataFor(a, event, {}, event.days[0].date);
+            QCOMPARE(d.group, QStringLiteral("Tema 3"));
+            QCOMPARE(d.room, QStringLiteral("Møterom Kysten"));
+        }
+        // A bare number is a theme, never also a mixed group of day 2.
+        a.fixedGroup = QStringLiteral("3");
+        QCOMPARE(badgeDataFor(a, event, {}).schedule.size(), 1);
+    }
+
+    void mixedGroupsMadeByTheAllocationAreFound()
+    {
+        // A mixed slot whose groups the settings do not list: the allocation names them "<slot>-mN".
+        Event event = test::sampleEvent();
+        Session *slot = nullptr;
+        for (Day &d : event.days)
+            for (Session &s : d.sessions)
+                if (s.mixedGroups)
+                    slot = &s;
+        QVERIFY(slot);
+        slot->groups.clear();
+        const QString key = slot->key + QStringLiteral("-m5");
+        const auto group = event.group(key);
+        QVERIFY(group);
+        QCOMPARE(group->name, QStringLiteral("Gruppe 5"));
+        QCOMPARE(event.slotOfGroup(key), slot);
+        QVERIFY(!event.group(slot->key + QStringLiteral("-m0")));
+        QVERIFY(!event.group(slot->key + QStringLiteral("-mx")));
+        Attendee a;
+        a.id = QStringLiteral("a2");
+        const BadgeData d = badgeDataFor(a, event, { key }, event.days[1].date);
+        QCOMPARE(d.group, QStringLiteral("Gruppe 5"));
+    }
+
+    void eventDatesInTheUiLanguage()
+    {
+        Event event;
+        Day one;
+        one.date = QDate(2017, 9, 25);
+        Day two;
+        two.date = QDate(2017, 9, 26);
+        event.days = { one, two };
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        QCOMPARE(eventDatesText(event), QStringLiteral("25.–26. september 2017"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(eventDatesText(event), QStringLiteral("25–26 September 2017"));
+        event.days[1].date = QDate(2017, 10, 2);
+        QCOMPARE(eventDatesText(event), QStringLiteral("25 September – 2 October 2017"));
+        event.days.removeLast();
+        QCOMPARE(eventDatesText(event), QStringLiteral("25 September 2017"));
+        event.days[0].date = {};
+        QCOMPARE(eventDatesText(event), QString());
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    }
+
+    void expandKeepsLineBreaks()
+    {
+        BadgeData d;
+        d.eventName = QStringLiteral("Verksted");
+        d.dates = QStringLiteral("25.–26. september 2017");
+        QCOMPARE(
+            d.expand(QStringLiteral("{event}\n{dates}")), QStringLiteral("Verksted\n25.–26. september 2017"));
+        d.dates.clear();
+        QCOMPARE(d.expand(QStringLiteral("{event}\n{dates}")), QStringLiteral("Verksted")); // no empty line
+        d.group = QStringLiteral("Tema 2");
+        QCOMPARE(d.expand(QStringLiteral("{group} · {room}")), QStringLiteral("Tema 2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBadgeData)

@@ -48,6 +48,24 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+// The height (pt) of each word pdftotext finds, by word: how large it was set.
+QMultiHash<QString, double> pdfWordHeights(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), path, QStringLiteral("-") });
+    p.waitForFinished(20000);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    static const QRegularExpression re(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QMultiHash<QString, double> heights;
+    auto it = re.globalMatch(out);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        heights.insert(m.captured(5), m.captured(4).toDouble() - m.captured(2).toDouble());
+    }
+    return heights;
+}
+
 } // namespace
 
 class TestBadgeRender : public QObject
@@ -66,6 +84,9 @@ private slots:
     void pdfHasExactPageSize_data();
     void pdfHasExactPageSize();
     void sheetsHoldSeveralBadges();
+    void namesOnOneSheetAreOneSize();
+    void theOrganisersLogoIsDrawn();
+    void scheduleLinesStayWhole();
 };
 
 void TestBadgeRender::builtInTemplatesParse()
@@ -159,7 +180,11 @@ void TestBadgeRender::everyTemplateRendersLongNames()
     QFETCH(QString, name);
     auto t = loadBadgeTemplate(name);
     QVERIFY(t.ok());
-    const BadgeData d = test::longNameBadge();
+    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway)); // the schedule's weekdays
+    BadgeData d = test::longNameBadge();
+    QFile logo(test::sourcePath(QStringLiteral("assets/sample/organiser-logo.svg")));
+    QVERIFY(logo.open(QIODevice::ReadOnly));
+    d.logo = logo.readAll(); // every template draws an organiser's logo beside the code
     auto image = renderBadgeImage(t.value(), d, BadgeSide::Front, t->dpi);
     QVERIFY2(image.ok(), qPrintable(image.error().message));
     QCOMPARE(image->width(), qRound(t->badgeMm.width() * t->dpi / 25.4));
@@ -259,6 +284,88 @@ void TestBadgeRender::sheetsHoldSeveralBadges()
     }
     // The back of a sheet mirrors the columns.
     QCOMPARE(t->slotOriginMm(0, true), t->slotOriginMm(1, false));
+}
+
+void TestBadgeRender::namesOnOneSheetAreOneSize()
+{
+    OPPMOTE_REQUIRE_TOOL("pdftotext", "poppler-utils");
+    // A long and a short name: on labels each takes its own size, on an A4
+    // sheet both take the smaller, so one sheet does not mix sizes.
+    auto heightsOn = [](const QString &templateName) {
+        auto t = loadBadgeTemplate(templateName);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("b.pdf"));
+        const Status s = writeBadgesPdf(pdf, t.value(), { test::longNameBadge(), test::shortNameBadge() });
+        const auto heights = pdfWordHeights(pdf);
+        return std::pair { s.ok() ? heights.value(QStringLiteral("Kristin")) : -1.0,
+            heights.value(QStringLiteral("Ola")) };
+    };
+    const auto [longOnLabel, shortOnLabel] = heightsOn(QStringLiteral("ql-62x100"));
+    QVERIFY2(longOnLabel > 0 && shortOnLabel > longOnLabel * 1.2,
+        qPrintable(QStringLiteral("%1 / %2").arg(longOnLabel).arg(shortOnLabel)));
+    for (const QString &sheet : { QStringLiteral("a4-80x50"), QStringLiteral("a4-90x54") }) {
+        const auto [longOnSheet, shortOnSheet] = heightsOn(sheet);
+        QVERIFY2(longOnSheet > 0 && std::abs(shortOnSheet - longOnSheet) < 0.3,
+            qPrintable(QStringLiteral("%1: %2 / %3").arg(sheet).arg(longOnSheet).arg(shortOnSheet)));
+    }
+}
+
+void TestBadgeRender::theOrganisersLogoIsDrawn()
+{
+    auto t = loadBadgeTemplate(QStringLiteral("a6"));
+    QVERIFY(t.ok());
+    const BadgeElement *logo = nullptr;
+    for (const BadgeElement &e : t->front)
+        if (e.kind == BadgeElementKind::Image)
+            logo = &e;
+    QVERIFY(logo);
+    QCOMPARE(logo->source, QStringLiteral("{logo}"));
+    constexpr int kDpi = 100;
+    const QRect area(qRound(logo->rectMm.x() * kDpi / 25.4), qRound(logo->rectMm.y() * kDpi / 25.4),
+        qRound(logo->rectMm.width() * kDpi / 25.4), qRound(logo->rectMm.height() * kDpi / 25.4));
+    auto redIn = [&](const QImage &image) {
+        int red = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                red += c.red() > 200 && c.green() < 60 && c.blue() < 60;
+            }
+        return red;
+    };
+    BadgeData d = test::shortNameBadge();
+    auto without = renderBadgeImage(t.value(), d, BadgeSide::Front, kDpi);
+    QVERIFY(without.ok());
+    QCOMPARE(redIn(without.value()), 0); // no logo set: the space stays empty, no product logo
+    for (const QByteArray &logoBytes :
+        { QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"10\">"
+                     "<rect width=\"40\" height=\"10\" fill=\"#ff0000\"/></svg>"),
+            test::pngBytes(QSize(40, 10), Qt::red) }) {
+        d.logo = logoBytes;
+        auto with = renderBadgeImage(t.value(), d, BadgeSide::Front, kDpi);
+        QVERIFY(with.ok());
+        QVERIFY2(redIn(with.value()) > area.width() * area.height() / 4, logoBytes.left(4).constData());
+    }
+}
+
+void TestBadgeRender::scheduleLinesStayWhole()
+{
+    QImage device(100, 100, QImage::Format_RGB32);
+    device.setDotsPerMeterX(11811);
+    device.setDotsPerMeterY(11811);
+    const QFont font(QStringLiteral("DejaVu Sans"));
+    const QString text
+        = QStringLiteral("ma. 14:00 Tema 2 · Møterom Fjorden\nti. 11:00 Gruppe 4 · Biblioteket");
+    const FittedText fit = fitText(text, font, 80, 20, QSizeF(1100, 300), 3, &device);
+    QCOMPARE(fit.lines, text.split(QLatin1Char('\n'))); // broken where the text breaks, nowhere else
+    QVERIFY(!fit.elided);
+    const QFontMetricsF fm(fit.font, &device);
+    for (const QString &l : fit.lines)
+        QVERIFY(fm.horizontalAdvance(l) <= 1100);
+    QVERIFY(fit.lines.size() * fit.lineHeight <= 300 + fm.leading() + 1);
+    // More lines than the element allows: the last one shown says so.
+    const FittedText cut = fitText(text, font, 80, 20, QSizeF(1100, 300), 1, &device);
+    QCOMPARE(cut.lines.size(), 1);
+    QVERIFY(cut.elided);
 }
 
 QTEST_MAIN(TestBadgeRender)
