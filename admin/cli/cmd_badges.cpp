@@ -34,6 +34,8 @@ int run(Context &ctx)
     parser.addOption(
         { QStringLiteral("organisation"), tr("Everyone from this organisation."), QStringLiteral("name") });
     parser.addOption({ QStringLiteral("walk-ins"), tr("The walk-ins (registered at the door).") });
+    parser.addOption({ QStringLiteral("outdated"),
+        tr("The badges that show no group or an old one (printed before the allocation or a move).") });
     parser.addOption(
         { QStringLiteral("pdf"), tr("Write the badges to this PDF file."), QStringLiteral("file") });
     parser.addOption({ QStringLiteral("printer"), tr("Print on this CUPS queue."), QStringLiteral("queue") });
@@ -60,6 +62,10 @@ int run(Context &ctx)
         printTable(ctx.out, { tr("Template"), tr("Size") }, rows);
         return Success;
     }
+    if (parser.isSet(QStringLiteral("set-logo")) && parser.isSet(QStringLiteral("remove-logo"))) {
+        ctx.err << tr("oppmote badges: give --set-logo FILE or --remove-logo, not both.") << Qt::endl;
+        return Usage;
+    }
     if (parser.isSet(QStringLiteral("set-logo")) || parser.isSet(QStringLiteral("remove-logo"))) {
         int code = Success;
         auto store = openStore(parser, ctx, code);
@@ -83,10 +89,11 @@ int run(Context &ctx)
     }
     const int filters = int(parser.isSet(QStringLiteral("all")))
         + int(parser.isSet(QStringLiteral("attendee")))
-        + int(parser.isSet(QStringLiteral("organisation")) || parser.isSet(QStringLiteral("walk-ins")));
+        + int(parser.isSet(QStringLiteral("organisation")) || parser.isSet(QStringLiteral("walk-ins")))
+        + int(parser.isSet(QStringLiteral("outdated")));
     if (filters != 1) {
-        ctx.err << tr("oppmote badges: say whose badges: --all, --attendee WHO, --organisation NAME or "
-                      "--walk-ins.")
+        ctx.err << tr("oppmote badges: say whose badges: --all, --attendee WHO, --organisation NAME, "
+                      "--walk-ins or --outdated.")
                 << Qt::endl;
         return Usage;
     }
@@ -108,6 +115,7 @@ int run(Context &ctx)
     }
     request.organisation = parser.value(QStringLiteral("organisation"));
     request.walkInsOnly = parser.isSet(QStringLiteral("walk-ins"));
+    request.outdatedOnly = parser.isSet(QStringLiteral("outdated"));
     // A PDF is a proof, not a print: it never skips anyone.
     request.reprint = toPdf || parser.isSet(QStringLiteral("reprint"));
     request.backs = !parser.isSet(QStringLiteral("no-back"));

@@ -550,7 +550,7 @@
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../shared/badge/badge_data.cpp" line="+125"/>
+        <location filename="../../shared/badge/badge_data.cpp" line="+123"/>
         <location line="+10"/>
         <source>Participant</source>
         <translation>Deltakar</translation>
@@ -706,17 +706,18 @@
         <translation>Det finst ingen mal for namneskilt som heiter «%1». Malar: %2.</translation>
     </message>
     <message>
-        <location filename="../../shared/print/event_logo.cpp" line="+44"/>
+        <location filename="../../shared/print/event_logo.cpp" line="+59"/>
+        <location line="+9"/>
         <source>The logo is %1 kB; at most %2 kB fits on every kiosk. Save it smaller.</source>
         <translation>Logoen er %1 kB; høgst %2 kB får plass på kvar kiosk. Lagra han mindre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>The logo must be a PNG, JPEG or SVG image that opens.</source>
         <translation>Logoen må vere eit PNG-, JPEG- eller SVG-bilete som kan opnast.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The logo file %1 could not be read.</source>
         <translation>Logofila %1 kunne ikkje lesast.</translation>
     </message>
@@ -729,12 +730,12 @@
 <context>
     <name>BadgeBatch</name>
     <message>
-        <location filename="../../shared/print/badge_batch.cpp" line="+59"/>
+        <location filename="../../shared/print/badge_batch.cpp" line="+73"/>
         <source>No one is registered from «%1».</source>
         <translation>Ingen er påmelde frå «%1».</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>There is no printer called «%1».</source>
         <translation>Det finst ingen skrivar som heiter «%1».</translation>
     </message>
@@ -801,12 +802,12 @@
     <name>BadgesPage</name>
     <message>
         <location filename="../../admin/app/qml/BadgesPage.qml" line="+29"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The organiser&apos;s logo</source>
         <translation>Logoen til arrangøren</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilete (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -815,16 +816,8 @@
         <source>Badges</source>
         <translation>Namnelappar</translation>
     </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>%n badge(s) were printed before the groups were published and show no group or an old one.</source>
-        <translation>
-            <numerusform>%n namneskilt vart skrivne ut før gruppene vart publiserte og viser inga gruppe eller ei gammal.</numerusform>
-            <numerusform>%n namneskilt vart skrivne ut før gruppene vart publiserte og viser inga gruppe eller ei gammal.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Reprint them on %1</source>
         <translation>Skriv dei ut på nytt på %1</translation>
     </message>
@@ -853,10 +846,18 @@
         <source>The walk-ins</source>
         <translation>Dei utan påmelding</translation>
     </message>
+    <message numerus="yes">
+        <location line="-51"/>
+        <source>%n badge(s) show no group or an old one: printed before the groups were made or changed.</source>
+        <translation>
+            <numerusform>%n namneskilt viser inga gruppe eller ei gammal: skrivne ut før gruppene vart laga eller endra.</numerusform>
+            <numerusform>%n namneskilt viser inga gruppe eller ei gammal: skrivne ut før gruppene vart laga eller endra.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
-        <source>Printed before their groups were published (%1)</source>
-        <translation>Skrivne ut før gruppene vart publiserte (%1)</translation>
+        <location line="+58"/>
+        <source>Showing no group or an old one (%1)</source>
+        <translation>Viser inga gruppe eller ei gammal (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1761,17 +1762,12 @@
 <context>
     <name>KioskPairing</name>
     <message>
-        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="+26"/>
+        <location filename="../../shared/appkit/kiosk_pairing.cpp" line="+25"/>
         <source>The entrance</source>
         <translation>Inngangen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1, room %2</source>
-        <translation>%1, rom %2</translation>
-    </message>
-    <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The mode is entrance or session:KEY.</source>
         <translation>Modusen er entrance eller session:NØKKEL.</translation>
     </message>
@@ -2920,7 +2916,7 @@
         <translation>%1 er skadd: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+114"/>
         <source>Could not delete the backup %1.</source>
         <translation>Kunne ikkje slette tryggingskopien %1.</translation>
     </message>
@@ -3348,7 +3344,7 @@
 <context>
     <name>admin</name>
     <message>
-        <location filename="../../admin/app/admin_app.cpp" line="+144"/>
+        <location filename="../../admin/app/admin_app.cpp" line="+146"/>
         <source>The desk&apos;s pages did not load.</source>
         <translation>Sidene til skranken vart ikkje lasta.</translation>
     </message>
@@ -3506,7 +3502,7 @@
         <translation>Opprett han med: oppmote init --db %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../admin/cli/cmd_badges.cpp" line="+169"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="+177"/>
         <source>%n badge(s)</source>
         <translation>
             <numerusform>%n namneskilt</numerusform>
@@ -4006,7 +4002,7 @@
 <context>
     <name>oppmote::BadgeDesk</name>
     <message>
-        <location filename="../../shared/appkit/badge_desk.cpp" line="+247"/>
+        <location filename="../../shared/appkit/badge_desk.cpp" line="+245"/>
         <source>The logo is on the badges now, at the kiosks too.</source>
         <translation>Logoen er på namneskilta no, òg på kioskane.</translation>
     </message>
@@ -4055,7 +4051,7 @@
         <translation>Namneskiltet ditt kunne ikkje lagast. Spør i skranken.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The badge printer is not working. Please ask at the desk.</source>
         <translation>Skrivaren for namneskilt verkar ikkje. Spør i skranken.</translation>
     </message>
@@ -4505,7 +4501,7 @@
 <context>
     <name>oppmote::StaffController</name>
     <message>
-        <location filename="../../shared/kiosk/staff_controller.cpp" line="+146"/>
+        <location filename="../../shared/kiosk/staff_controller.cpp" line="+148"/>
         <source>The check-in of %1 was undone.</source>
         <translation>Innsjekkinga av %1 er angra.</translation>
     </message>
@@ -5536,7 +5532,7 @@
         <translation>Fann ingen.</translation>
     </message>
     <message>
-        <location filename="../../admin/cli/cmd_badges.cpp" line="-161"/>
+        <location filename="../../admin/cli/cmd_badges.cpp" line="-169"/>
         <source>The badge template: a built-in name (see --list-templates) or a .json file.</source>
         <translation>Malen for namneskilt: namnet på ein innebygd mal (sjå --list-templates) eller ei .json-fil.</translation>
     </message>
@@ -5564,6 +5560,11 @@
         <location line="+1"/>
         <source>The walk-ins (registered at the door).</source>
         <translation>Dei som vart registrerte på staden (ved inngangen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The badges that show no group or an old one (printed before the allocation or a move).</source>
+        <translation>Namneskilta som viser inga gruppe eller ei gammal (skrivne ut før fordelinga eller ei flytting).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5616,6 +5617,11 @@
         <translation>Storleik</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>oppmote badges: give --set-logo FILE or --remove-logo, not both.</source>
+        <translation>oppmote badges: gje --set-logo FIL eller --remove-logo, ikkje begge.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>The badges have no logo now.</source>
         <translation>Namneskilta har ingen logo no.</translation>
@@ -5631,12 +5637,12 @@
         <translation>oppmote badges: oppgi anten --pdf FIL eller --printer KØ.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>oppmote badges: say whose badges: --all, --attendee WHO, --organisation NAME or --walk-ins.</source>
-        <translation>oppmote badges: oppgi kven namneskilta er for: --all, --attendee KVEN, --organisation NAMN eller --walk-ins.</translation>
+        <location line="+8"/>
+        <source>oppmote badges: say whose badges: --all, --attendee WHO, --organisation NAME, --walk-ins or --outdated.</source>
+        <translation>oppmote badges: sei kven namneskilta er for: --all, --attendee KVEN, --organisation NAMN, --walk-ins eller --outdated.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>oppmote badges: --day is a day of the programme, 1 to %1.</source>
         <translation>oppmote badges: --day er ein dag i programmet, 1 til %1.</translation>
     </message>

@@ -59,15 +59,13 @@ Result<BadgeBatchSummary> summaryFor(
     auto version = store.rosterVersion();
     auto registered = store.attendeeCount();
     auto lastPrints = store.lastBadgePrints();
-    auto published = store.lastPublished();
     for (const Error *e :
         { version.ok() ? nullptr : &version.error(), registered.ok() ? nullptr : &registered.error(),
-            lastPrints.ok() ? nullptr : &lastPrints.error(), published.ok() ? nullptr : &published.error() })
+            lastPrints.ok() ? nullptr : &lastPrints.error() })
         if (e)
             return *e;
     BadgeBatchSummary out;
-    out.source = { selection, version.value(), registered.value(), lastPrints.value(), published.value(),
-        QDate::currentDate() };
+    out.source = { selection, version.value(), registered.value(), lastPrints.value(), QDate::currentDate() };
     if (out.source == previous.source)
         return previous;
     auto roster = store.attendees();

@@ -39,15 +39,14 @@ struct BadgeBatchSummary {
         BadgeSelection selection;
         qint64 rosterVersion = -1;
         int registered = -1; // attendees stored, walk-ins too
-        QHash<QString, QDateTime> lastPrints; // who has a badge, since when
-        QHash<QString, QDateTime> published; // slot → last published
+        QHash<QString, QString> lastPrints; // who has a badge, and what it shows
         QDate day;
         bool operator==(const Source &) const = default;
     } source;
     QStringList organisations;
     int badges = 0;
     int skipped = 0;
-    int outdated = 0; // badges printed before their groups were published
+    int outdated = 0; // badges that show no group or an old one
     bool hasLogo = false; // the organiser's logo is set
     int pages = 0;
     QImage preview; // the first badge's front
@@ -77,7 +76,7 @@ class BadgeDesk : public StoreRowsModel<BadgePrintRow>
     Q_PROPERTY(QStringList organisations READ organisations NOTIFY summaryChanged)
     Q_PROPERTY(int badgeCount READ badgeCount NOTIFY summaryChanged)
     Q_PROPERTY(int skippedCount READ skippedCount NOTIFY summaryChanged) // printed before, left out
-    // Badges printed before a slot their person is placed in was published: they show no group or an old one.
+    // Badges that show no group or an old one (printed before an allocation or a move).
     Q_PROPERTY(int outdatedCount READ outdatedCount NOTIFY summaryChanged)
     Q_PROPERTY(bool hasLogo READ hasLogo NOTIFY summaryChanged) // the organiser's logo, on every badge
     Q_PROPERTY(int pageCount READ pageCount NOTIFY summaryChanged)

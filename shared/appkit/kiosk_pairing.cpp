@@ -2,11 +2,12 @@
 
 #include "badge/badge_template.h"
 #include "domain/plain_text.h"
+#include "kiosk/door_choices.h"
 #include "kiosk/pairing_offer.h"
-#include "program/door_title.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+
+#include <optional>
 
 namespace oppmote {
 
@@ -24,22 +25,8 @@ QVariantMap choice(const QString &value, const QString &title)
 QVariantList modesOf(const Event &event)
 {
     QVariantList list { choice(QStringLiteral("entrance"), PairingText::tr("The entrance")) };
-    const QLocale locale;
-    for (const Day &day : event.days)
-        for (const Session &s : day.sessions) {
-            const QString when
-                = (day.date.isValid() ? locale.toString(day.date, QStringLiteral("ddd")) + QLatin1Char(' ')
-                                      : QString())
-                + s.start.toString(QStringLiteral("HH:mm"));
-            const QString title = shownText(doorTitle(s.title));
-            list << choice(QStringLiteral("session:") + s.key, when + QStringLiteral(" · ") + title);
-            for (const Group &g : s.groups)
-                list << choice(QStringLiteral("session:") + g.key,
-                    when + QStringLiteral(" · ")
-                        + (g.room.isEmpty()
-                                ? shownText(g.name)
-                                : PairingText::tr("%1, room %2").arg(shownText(g.name), shownText(g.room))));
-        }
+    for (const DoorChoice &door : doorChoices(event))
+        list << choice(door.mode, shownText(door.label));
     return list;
 }
 
@@ -60,16 +47,30 @@ void KioskPairing::readModes()
 {
     if (!m_store)
         return;
-    m_store->run<QVariantList>(
-        [](Store &store) {
+    struct Read {
+        qint64 version = -1;
+        std::optional<QVariantList> modes; // none: the roster version is the one read before
+    };
+    // A check-in changes the store too: the programme is read only when the roster's version moved.
+    m_store->run<Read>(
+        [known = m_modesVersion](Store &store) {
+            Read r;
+            auto version = store.rosterVersion();
+            r.version = version.ok() ? version.value() : -1;
+            if (r.version >= 0 && r.version == known)
+                return r;
             auto event = store.program();
-            return modesOf(event.ok() ? event.value() : Event {});
+            r.modes = modesOf(event.ok() ? event.value() : Event {});
+            return r;
         },
         this,
-        [this](QVariantList modes) {
-            if (modes == m_modes)
-                return; // a check-in: the programme is as it was
-            m_modes = modes;
+        [this](Read r) {
+            if (!r.modes)
+                return;
+            m_modesVersion = r.version;
+            if (*r.modes == m_modes)
+                return;
+            m_modes = *r.modes;
             Q_EMIT modesChanged();
         });
 }

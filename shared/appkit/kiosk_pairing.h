@@ -54,6 +54,7 @@ private:
     QPointer<AsyncStore> m_store;
     QString m_hubUrl;
     QVariantList m_modes;
+    qint64 m_modesVersion = -1; // the roster version m_modes was read at
     QString m_code;
     QString m_error;
     bool m_busy = false;

@@ -1,8 +1,10 @@
 #include "badge/badge_data.h"
 
+#include "domain/checkin_event.h"
 #include "domain/plain_text.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -43,15 +45,9 @@ QString BadgeData::field(const QString &name) const
         return dates;
     if (name == QLatin1String("schedule")) {
         QStringList lines;
-        const QLocale locale;
         for (const BadgeGroupPlace &p : schedule) {
-            QString when = p.date.isValid() ? locale.toString(p.date, QStringLiteral("ddd")) : QString();
-            if (p.start.isValid())
-                when += QLatin1Char(' ') + p.start.toString(QStringLiteral("HH:mm"));
-            // The room on a line of its own: two places fit a badge's back in a readable size.
-            lines << (when.trimmed() + QLatin1Char(' ') + p.group).trimmed();
-            if (!p.room.isEmpty())
-                lines << p.room;
+            const QString where = p.room.isEmpty() ? p.group : p.group + QStringLiteral(" · ") + p.room;
+            lines << (p.when + QLatin1Char(' ') + where).trimmed();
         }
         return lines.join(QLatin1Char('\n'));
     }
@@ -164,8 +160,9 @@ BadgeData badgeDataFor(
     const Attendee &attendee, const Event &event, const QStringList &groupKeys, const QDate &day)
 {
     BadgeData d = badgeDataFor(attendee);
-    d.eventName = event.name;
+    d.eventName = shownText(event.name);
     d.dates = eventDatesText(event);
+    const QLocale locale;
     std::optional<BadgeGroupPlace> today;
     for (const Day &programmeDay : event.days)
         for (const Session &slot : programmeDay.sessions) {
@@ -178,8 +175,13 @@ BadgeData badgeDataFor(
                     group = event.group(key);
             if (!group)
                 continue;
-            const BadgeGroupPlace place { programmeDay.date, slot.start, shownText(group->name),
-                shownText(group->room) };
+            QString when = programmeDay.date.isValid()
+                ? locale.toString(programmeDay.date, QStringLiteral("ddd")) + QLatin1Char(' ')
+                : QString();
+            if (slot.start.isValid())
+                when += slot.start.toString(QStringLiteral("HH:mm"));
+            const BadgeGroupPlace place { group->key, programmeDay.date, when.trimmed(),
+                shownText(group->name), shownText(group->room) };
             d.schedule << place;
             if (day.isValid() && programmeDay.date == day && (!today || today->date != day))
                 today = place;
@@ -191,6 +193,22 @@ BadgeData badgeDataFor(
         d.room = today->room;
     }
     return d;
+}
+
+QString badgeShowsNote(const BadgeData &badge)
+{
+    QStringList keys;
+    for (const BadgeGroupPlace &p : badge.schedule)
+        keys << p.groupKey;
+    if (keys.isEmpty())
+        return {};
+    const QString note = QStringLiteral("groups: ") + keys.join(QLatin1Char(' '));
+    if (note.size() <= CheckinEvent::kMaxNoteLength)
+        return note;
+    // Many slots: their digest, so the note stays within what the log keeps.
+    return QStringLiteral("groups: #")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(note.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
 QString eventDatesText(const Event &event)

@@ -15,10 +15,11 @@
 
 namespace oppmote {
 
-// One group-work place the badge lists: "tir. 11:00 Gruppe 3", "Rom 2".
+// One group-work place the badge lists: "tir. 11:00", "Gruppe 3", "Rom 2".
 struct BadgeGroupPlace {
+    QString groupKey; // what the badge shows, for the print log (badgeShowsNote)
     QDate date; // the slot's day; invalid when the programme has no date
-    QTime start;
+    QString when; // "tir. 11:00", written when the badge is made (the locale of that moment)
     QString group;
     QString room;
     bool operator==(const BadgeGroupPlace &) const = default;
@@ -43,8 +44,8 @@ struct BadgeData {
     QString fullName() const;
     // The value bound to a template placeholder: firstName, lastName,
     // fullName, organisation, role, type (the person's kind, in the UI
-    // language), group, room, day, event, dates, schedule (per place a line
-    // "tir. 11:00 Gruppe 3" and one with its room). Unknown names give "".
+    // language), group, room, day, event, dates, schedule (a line per place:
+    // "tir. 11:00 Gruppe 3 · Rom 2"). Unknown names give "".
     QString field(const QString &name) const;
     // "{firstName} {lastName}" → the values; unknown fields are left empty. A
     // line break in the pattern or a value (the schedule) is kept; lines left
@@ -61,6 +62,11 @@ BadgeData badgeDataFor(const Attendee &attendee);
 // `day`'s programme; when none is that day (or `day` is not given), the first.
 BadgeData badgeDataFor(
     const Attendee &attendee, const Event &event, const QStringList &groupKeys, const QDate &day = {});
+
+// What a printed badge showed of the person's groups, kept with its print
+// (the badge_printed event's note): "groups: d1-1400-g2 d2-1100-m3"; "" for
+// none. A badge whose note differs from what it would show now is outdated.
+QString badgeShowsNote(const BadgeData &badge);
 
 // "25. september 2025", "25.–26. september 2025", "25–26 September 2025"
 // (English), in the default locale; "" without dates.

@@ -91,33 +91,34 @@ void drawScaled(const QRectF &box, QSizeF size, const std::function<void(const Q
     draw(QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size));
 }
 
-// An SVG or a raster image, from a file or from bytes (the event's logo),
-// parsed once per thread: a badge run paints the same logo again and again.
+// An SVG or a raster image, from a file or from bytes (the event's logo). SVGs
+// and logos are parsed once per thread: a badge run paints the same logo again
+// and again. A template's raster file is read each time (edited files show).
 struct ParsedImage {
     std::shared_ptr<QSvgRenderer> svg;
     QImage raster;
 };
 
-const ParsedImage &parsedImage(const QString &path, const QByteArray &bytes)
+ParsedImage parsedImage(const QString &path, const QByteArray &bytes)
 {
-    thread_local QHash<QString, ParsedImage> cache;
-    const QString key
-        = bytes.isEmpty() ? path : QStringLiteral("bytes:%1:%2").arg(qHash(bytes)).arg(bytes.size());
-    auto it = cache.find(key);
-    if (it != cache.end())
+    const bool svg
+        = bytes.isEmpty() ? path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) : isSvgImage(bytes);
+    if (!svg && bytes.isEmpty())
+        return { {}, QImageReader(path).read() };
+    thread_local QHash<QByteArray, ParsedImage> cache;
+    const QByteArray key = bytes.isEmpty() ? QByteArray("path:") + path.toUtf8() : bytes;
+    if (auto it = cache.constFind(key); it != cache.cend())
         return *it;
     if (cache.size() > 16)
         cache.clear(); // a desk changing logos all day does not keep them all
     ParsedImage parsed;
-    const bool svg = bytes.isEmpty() ? path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-                                     : bytes.left(512).contains("<svg");
     if (svg) {
         parsed.svg
             = bytes.isEmpty() ? std::make_shared<QSvgRenderer>(path) : std::make_shared<QSvgRenderer>(bytes);
         if (!parsed.svg->isValid())
             parsed.svg.reset();
     } else {
-        parsed.raster = bytes.isEmpty() ? QImageReader(path).read() : QImage::fromData(bytes);
+        parsed.raster = QImage::fromData(bytes);
     }
     return *cache.insert(key, parsed);
 }
@@ -128,8 +129,7 @@ void paintImage(
     const bool logo = e.source == QLatin1String("{logo}");
     if (logo && data.logo.isEmpty())
         return; // no organiser's logo: the space stays empty
-    const ParsedImage &image
-        = logo ? parsedImage({}, data.logo) : parsedImage(resolveSource(t, e.source), {});
+    const ParsedImage image = logo ? parsedImage({}, data.logo) : parsedImage(resolveSource(t, e.source), {});
     const QRectF box = m.rect(e.rectMm);
     if (image.svg)
         drawScaled(box, image.svg->defaultSize(), [&](const QRectF &r) { image.svg->render(&p, r); });
@@ -144,6 +144,11 @@ double snapMm(double mm, int dpi)
 }
 
 } // namespace
+
+bool isSvgImage(const QByteArray &bytes)
+{
+    return bytes.left(4096).contains("<svg");
+}
 
 QList<double> fittedTextSizes(const QPaintDevice *device, const BadgeTemplate &tmpl, const BadgeData &data,
     BadgeSide side, double deviceDpi)

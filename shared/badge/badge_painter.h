@@ -29,6 +29,10 @@ struct BadgePlacement {
 Status paintBadge(QPainter &painter, const BadgeTemplate &tmpl, const BadgeData &data, BadgeSide side,
     const BadgePlacement &placement);
 
+// Whether image bytes are an SVG document (its root element within the first 4 kB,
+// after any XML prolog, comments or DOCTYPE).
+bool isSvgImage(const QByteArray &bytes);
+
 // The size (device pixels) each text element of `side` fits in for `data`;
 // 0 for other elements and texts left empty.
 QList<double> fittedTextSizes(const QPaintDevice *device, const BadgeTemplate &tmpl, const BadgeData &data,

@@ -136,21 +136,41 @@ FittedText fitText(const QString &text, const QFont &base, double maxPx, double 
 
     FittedText out;
     if (text.contains(QLatin1Char('\n'))) {
-        // Lines the text itself breaks (a schedule): kept as they are, sized together.
-        QStringList lines = text.split(QLatin1Char('\n'));
-        if (lines.size() > std::max(1, maxLines)) {
-            lines.resize(std::max(1, maxLines));
-            lines.back() += QChar(0x2026);
+        // Lines the text itself breaks ("{event}\n{dates}", a schedule) stay
+        // lines; one too wide for the box is broken further while the element
+        // has lines to spare. All are one size.
+        QStringList given = text.split(QLatin1Char('\n'));
+        if (given.size() > std::max(1, maxLines)) {
+            given.resize(std::max(1, maxLines));
+            given.back() += QChar(0x2026);
             out.elided = true;
         }
+        auto linesAt = [&](const Scaled &m) {
+            QStringList lines;
+            int spare = std::max(1, maxLines) - int(given.size());
+            for (const QString &line : given) {
+                QStringList pieces { line };
+                const auto fits = [&](const QString &piece) { return m.width(piece) <= box.width(); };
+                // Two lines where the text has a separator, if that fits: "… Tema 3 ·" / "Møterom Nidaros".
+                const qsizetype separator = line.lastIndexOf(QStringLiteral(" · "));
+                if (m.width(line) > box.width() && spare > 0 && separator > 0
+                    && fits(line.left(separator + 2)) && fits(line.mid(separator + 3)))
+                    pieces = { line.left(separator + 2), line.mid(separator + 3) };
+                for (int n = 2; !std::all_of(pieces.cbegin(), pieces.cend(), fits) && n <= spare + 1; ++n)
+                    pieces = wrap(line, n, m.width, box.width());
+                spare -= int(pieces.size()) - 1;
+                lines << pieces;
+            }
+            return lines;
+        };
         double chosen = minPx;
         for (double px = maxPx; px > minPx; px = std::max(minPx, px * 0.97))
-            if (fitsAt(lines, at(px))) {
+            if (fitsAt(linesAt(at(px)), at(px))) {
                 chosen = px;
                 break;
             }
         out.font = sized(base, chosen);
-        out.lines = lines;
+        out.lines = linesAt(at(chosen));
         return checkedAtChosenSize(out, box, device);
     }
     // Steps of ~3 %: fine enough to look continuous.

@@ -68,15 +68,6 @@ const Session *Event::slotOfGroup(const QString &key) const
     return nullptr;
 }
 
-const Day *Event::dayOf(const Session *session) const
-{
-    for (const auto &day : days)
-        for (const auto &s : day.sessions)
-            if (&s == session)
-                return &day;
-    return nullptr;
-}
-
 QList<const Session *> Event::groupWorkSlots() const
 {
     QList<const Session *> found;

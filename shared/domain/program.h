@@ -73,7 +73,6 @@ struct Event {
     std::optional<Group> group(const QString &key) const;
     // The group-work slot a group key belongs to; nullptr when none.
     const Session *slotOfGroup(const QString &key) const;
-    const Day *dayOf(const Session *session) const;
     QList<const Session *> groupWorkSlots() const;
 };
 

@@ -82,8 +82,9 @@ void BadgePrinting::onFinished(const PrintJob &job)
         // The print log is the check-in log: one badge_printed event per badge.
         // "Printed" is said once it is there (the badge is out of the printer either way).
         m_store->run<bool>(
-            [id](Store &store) { return store.recordBadgePrinted(id, CheckinMethod::Staff).ok(); }, this,
-            [this, id](bool) { Q_EMIT progress(id, PrintJobState::Done, {}, false); });
+            [id, shows = badgeShowsNote(job.badge)](
+                Store &store) { return store.recordBadgePrinted(id, CheckinMethod::Staff, shows).ok(); },
+            this, [this, id](bool) { Q_EMIT progress(id, PrintJobState::Done, {}, false); });
         return;
     }
     Q_EMIT progress(id, PrintJobState::Failed,

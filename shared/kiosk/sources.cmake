@@ -2,6 +2,7 @@
 # the command line and the desk app make them too (pair, prepare-kiosk, sync).
 target_sources(oppmote_core PRIVATE
   kiosk/kiosk_config.h kiosk/kiosk_config.cpp
+  kiosk/door_choices.h kiosk/door_choices.cpp
   kiosk/pairing_offer.h kiosk/pairing_offer.cpp)
 
 # oppmote_kiosk_logic: the kiosk's controllers, navigation state and one

@@ -1,5 +1,7 @@
 #include "kiosk/staff_controller.h"
 
+#include "kiosk/door_choices.h"
+
 #include "domain/plain_text.h"
 #include "store/async_store.h"
 
@@ -265,18 +267,9 @@ QVariantList StaffController::modes() const
     entrance.insert(QStringLiteral("label"), tr("Entrance"));
     list.append(entrance);
     if (const Day *day = m_context->day())
-        for (const Session &s : day->sessions) {
-            if (s.kind != SessionKind::Plenary && s.kind != SessionKind::GroupWork)
-                continue;
-            const QString time = s.start.toString(QStringLiteral("HH.mm"));
-            if (s.groups.isEmpty()) {
-                list.append(QVariantMap { { QStringLiteral("key"), QStringLiteral("session:") + s.key },
-                    { QStringLiteral("label"), QStringLiteral("%1 %2").arg(time, s.title.left(40)) } });
-            }
-            for (const Group &g : s.groups)
-                list.append(QVariantMap { { QStringLiteral("key"), QStringLiteral("session:") + g.key },
-                    { QStringLiteral("label"), QStringLiteral("%1 %2 — %3").arg(time, g.name, g.room) } });
-        }
+        for (const DoorChoice &door : doorChoices(m_context->roster->event(), day))
+            list.append(QVariantMap {
+                { QStringLiteral("key"), door.mode }, { QStringLiteral("label"), door.label } });
     return list;
 }
 

@@ -29,6 +29,20 @@ Status writeJobPdf(const QString &path, const BadgeTemplate &tmpl, const QList<B
     return renderBadges(writer, kDpi, tmpl, badges, options);
 }
 
+// Everyone's allocated groups, in programme order of their slots.
+Result<QHash<QString, QStringList>> groupKeysByAttendee(Store &store, const Event &event)
+{
+    auto placed = store.assignments();
+    if (!placed.ok())
+        return placed.error();
+    QHash<QString, QStringList> groupsOf;
+    for (const Session *slot : event.groupWorkSlots())
+        for (const Assignment &a : placed.value())
+            if (a.slotKey == slot->key)
+                groupsOf[a.attendeeId] << a.groupKey;
+    return groupsOf;
+}
+
 } // namespace
 
 Result<BadgeBatch> BadgeBatches::prepare(const BadgeBatchRequest &request)
@@ -58,15 +72,9 @@ Result<BadgeBatch> BadgeBatches::prepare(const BadgeBatchRequest &request)
         return makeError(
             ErrorCode::NotFound, tr("No one is registered from «%1».").arg(shownText(request.organisation)));
 
-    // Allocated groups, in programme order of their slots.
-    auto placed = m_store.assignments();
-    if (!placed.ok())
-        return placed.error();
-    QHash<QString, QStringList> groupsOf;
-    for (const Session *slot : event->groupWorkSlots())
-        for (const Assignment &a : placed.value())
-            if (a.slotKey == slot->key)
-                groupsOf[a.attendeeId] << a.groupKey;
+    auto groupsOf = groupKeysByAttendee(m_store, event.value());
+    if (!groupsOf.ok())
+        return groupsOf.error();
 
     QSet<QString> printed;
     if (!request.reprint && !request.outdatedOnly) {
@@ -77,7 +85,7 @@ Result<BadgeBatch> BadgeBatches::prepare(const BadgeBatchRequest &request)
     }
     QSet<QString> outdated;
     if (request.outdatedOnly) {
-        auto found = outdatedBadges();
+        auto found = outdatedAmong(roster.value(), event.value(), groupsOf.value());
         if (!found.ok())
             return found.error();
         outdated = std::move(found).value();
@@ -96,7 +104,7 @@ Result<BadgeBatch> BadgeBatches::prepare(const BadgeBatchRequest &request)
             continue;
         }
         batch.people << a;
-        BadgeData badge = badgeDataFor(a, event.value(), groupsOf.value(a.id), day);
+        BadgeData badge = badgeDataFor(a, event.value(), groupsOf->value(a.id), day);
         badge.logo = logo.value();
         batch.badges << badge;
     }
@@ -105,23 +113,30 @@ Result<BadgeBatch> BadgeBatches::prepare(const BadgeBatchRequest &request)
 
 Result<QSet<QString>> BadgeBatches::outdatedBadges()
 {
-    auto publishedAt = m_store.lastPublished();
-    if (!publishedAt.ok())
-        return publishedAt.error();
-    if (publishedAt->isEmpty())
-        return QSet<QString>();
-    auto printedAt = m_store.lastBadgePrints();
-    if (!printedAt.ok())
-        return printedAt.error();
-    auto placed = m_store.assignments();
-    if (!placed.ok())
-        return placed.error();
+    auto roster = m_store.attendees();
+    if (!roster.ok())
+        return roster.error();
+    auto event = m_store.program();
+    if (!event.ok())
+        return event.error();
+    auto groupsOf = groupKeysByAttendee(m_store, event.value());
+    if (!groupsOf.ok())
+        return groupsOf.error();
+    return outdatedAmong(roster.value(), event.value(), groupsOf.value());
+}
+
+Result<QSet<QString>> BadgeBatches::outdatedAmong(
+    const QList<Attendee> &roster, const Event &event, const QHash<QString, QStringList> &groupsOf)
+{
+    auto shown = m_store.lastBadgePrints();
+    if (!shown.ok())
+        return shown.error();
     QSet<QString> outdated;
-    for (const Assignment &a : placed.value()) {
-        const auto printed = printedAt->constFind(a.attendeeId);
-        const auto published = publishedAt->constFind(a.slotKey);
-        if (printed != printedAt->cend() && published != publishedAt->cend() && *printed < *published)
-            outdated.insert(a.attendeeId);
+    for (const Attendee &a : roster) {
+        const auto printed = shown->constFind(a.id);
+        if (printed != shown->cend()
+            && *printed != badgeShowsNote(badgeDataFor(a, event, groupsOf.value(a.id))))
+            outdated.insert(a.id);
     }
     return outdated;
 }
@@ -164,8 +179,9 @@ Result<int> BadgeBatches::print(
         }
         QThread::msleep(100);
     }
-    for (const Attendee &a : batch.people)
-        if (auto r = m_store.recordBadgePrinted(a.id, method); !r.ok())
+    for (qsizetype i = 0; i < batch.people.size(); ++i)
+        if (auto r = m_store.recordBadgePrinted(batch.people[i].id, method, badgeShowsNote(batch.badges[i]));
+            !r.ok())
             return r.error();
     return job.value();
 }

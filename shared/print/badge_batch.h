@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -29,8 +30,8 @@ struct BadgeBatchRequest {
     QString organisation; // everyone from it (any case); empty: any
     bool walkInsOnly = false;
     bool reprint = false; // include those printed before
-    // Only those whose badge was printed before a slot they are placed in was
-    // last published: the badges that show no group, or an old one (reprinted).
+    // Only those whose last badge shows other groups than it would now (none
+    // yet, or an old one: printed before an allocation or a move); reprinted.
     bool outdatedOnly = false;
     QDate day; // the programme day the badges are for; invalid: today, else the first
     bool backs = true; // the template's back too, when it has one
@@ -68,10 +69,13 @@ public:
     Status writePdf(const BadgeBatch &batch, const BadgeTemplate &tmpl, const QString &path);
     // The latest `limit` badges printed, newest first (undone ones left out).
     Result<QList<BadgePrintEntry>> printLog(int limit);
-    // Who has a badge printed before a slot they are placed in was last published.
+    // Who has a badge that shows other groups than it would now (badgeShowsNote).
     Result<QSet<QString>> outdatedBadges();
 
 private:
+    Result<QSet<QString>> outdatedAmong(
+        const QList<Attendee> &roster, const Event &event, const QHash<QString, QStringList> &groupsOf);
+
     Store &m_store;
 };
 

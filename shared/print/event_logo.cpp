@@ -1,7 +1,9 @@
 #include "print/event_logo.h"
 
+#include "badge/badge_painter.h"
 #include "store/store.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QImage>
@@ -17,14 +19,27 @@ struct LogoText {
     Q_DECLARE_TR_FUNCTIONS(Badge)
 };
 
-bool drawable(const QByteArray &bytes)
+constexpr int kMaxLogoPixels = 1000; // the longest side kept: sharp at 300 dpi on any badge
+
+// The logo as kept: an SVG as it is; a raster image at most kMaxLogoPixels on
+// its longest side, as PNG (a 6000-pixel photo would take 100 MB on every
+// kiosk once decoded). Empty when the bytes are no image that opens.
+QByteArray keptLogo(const QByteArray &bytes)
 {
-    if (bytes.left(512).contains("<svg")) {
+    if (isSvgImage(bytes)) {
         QSvgRenderer svg(bytes);
-        return svg.isValid() && !svg.defaultSize().isEmpty();
+        return svg.isValid() && !svg.defaultSize().isEmpty() ? bytes : QByteArray();
     }
-    const QImage image = QImage::fromData(bytes);
-    return !image.isNull() && image.width() > 0 && image.height() > 0;
+    QImage image = QImage::fromData(bytes);
+    if (image.isNull() || image.width() <= 0 || image.height() <= 0)
+        return {};
+    if (std::max(image.width(), image.height()) > kMaxLogoPixels)
+        image = image.scaled(kMaxLogoPixels, kMaxLogoPixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 } // namespace
@@ -44,10 +59,17 @@ Status setEventLogo(Store &store, const QByteArray &bytes)
             LogoText::tr("The logo is %1 kB; at most %2 kB fits on every kiosk. Save it smaller.")
                 .arg(bytes.size() / 1024)
                 .arg(kMaxLogoBytes / 1024));
-    if (!drawable(bytes))
+    const QByteArray kept = keptLogo(bytes);
+    if (kept.isEmpty())
         return makeError(
             ErrorCode::InvalidInput, LogoText::tr("The logo must be a PNG, JPEG or SVG image that opens."));
-    return store.setSharedMeta(QString::fromLatin1(kLogoKey), QString::fromLatin1(bytes.toBase64()));
+    if (kept.size() > kMaxLogoBytes)
+        return makeError(ErrorCode::InvalidInput,
+            LogoText::tr("The logo is %1 kB; at most %2 kB fits on every kiosk. Save it smaller.")
+                .arg(kept.size() / 1024)
+                .arg(kMaxLogoBytes / 1024));
+    // Meta values are part of the roster (schema triggers): kiosks take it with the next one.
+    return store.setMeta(QString::fromLatin1(kLogoKey), QString::fromLatin1(kept.toBase64()));
 }
 
 Status setEventLogoFile(Store &store, const QString &path)
@@ -66,7 +88,7 @@ Status setEventLogoFile(Store &store, const QString &path)
 
 Status removeEventLogo(Store &store)
 {
-    return store.setSharedMeta(QString::fromLatin1(kLogoKey), QString());
+    return store.setMeta(QString::fromLatin1(kLogoKey), QString());
 }
 
 } // namespace oppmote::print

@@ -187,20 +187,6 @@ Status Store::setMeta(const QString &key, const QString &value)
     return st.exec();
 }
 
-Status Store::setSharedMeta(const QString &key, const QString &value)
-{
-    sql::WriteTransaction tx(d->db);
-    if (!tx.begun().ok())
-        return tx.begun();
-    if (auto s = setMeta(key, value); !s.ok())
-        return s;
-    sql::Statement bump(
-        d->db, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'roster_version'");
-    if (auto s = bump.exec(); !s.ok())
-        return s;
-    return tx.commit();
-}
-
 Status Store::upsertDevice(const Device &device)
 {
     sql::Statement st(d->db,

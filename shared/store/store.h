@@ -144,9 +144,6 @@ public:
     // Settings and facts about the event (name, place, year …)
     Result<QString> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);
-    // A setting every device copies from the hub (the organiser's logo): set
-    // with a new roster version, so kiosks take it with the next roster.
-    Status setSharedMeta(const QString &key, const QString &value);
 
     // Programme: replaced as a whole on import.
     Status replaceProgram(const Event &event);
@@ -221,15 +218,16 @@ public:
     // Marks the slot's latest run as published; NotFound when the slot was never allocated.
     Status publish(const QString &slotKey, const QString &by, const QString &reason = {});
     Result<QList<AllocationRun>> allocationRuns(const QString &slotKey = {});
-    Result<QHash<QString, QDateTime>> lastPublished(); // slot → when it was last published
     Result<QList<AuditEntry>> auditLog(const QString &slotKey = {}); // oldest first
     // Print log (store_badges.cpp): badge_printed events in the same log.
     Result<int> badgePrintCount(const QString &attendeeId);
     Result<QSet<QString>> attendeesWithBadges(); // everyone with a badge printed (not undone)
-    Result<QHash<QString, QDateTime>> lastBadgePrints(); // attendee → their latest badge (not undone)
+    // Attendee → the note of their latest badge (not undone): what it showed (badgeShowsNote).
+    Result<QHash<QString, QString>> lastBadgePrints();
     Result<QList<CheckinEvent>> badgePrints(int limit); // the latest, newest first; undone ones left out
+    // `shows`: what the badge showed of the person's groups, kept as the event's note.
     Result<CheckinOutcome> recordBadgePrinted(
-        const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff);
+        const QString &attendeeId, CheckinMethod method = CheckinMethod::Staff, const QString &shows = {});
 
     // Codes (store_codes.cpp): what a kiosk needs to judge a scanned code.
     Result<QString> eventId(); // made once, on first use

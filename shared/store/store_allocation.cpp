@@ -343,18 +343,6 @@ Result<QList<AllocationRun>> Store::allocationRuns(const QString &slotKey)
     return list;
 }
 
-Result<QHash<QString, QDateTime>> Store::lastPublished()
-{
-    sql::Statement st(
-        d->db, "SELECT slot_key, max(at) FROM allocation_audit WHERE kind = 'publish' GROUP BY slot_key");
-    QHash<QString, QDateTime> at;
-    while (st.step())
-        at.insert(st.text(0), timeFromText(st.text(1)));
-    if (st.error())
-        return *st.error();
-    return at;
-}
-
 Result<QList<AuditEntry>> Store::auditLog(const QString &slotKey)
 {
     sql::Statement st(d->db,

@@ -31,19 +31,19 @@ Result<QSet<QString>> Store::attendeesWithBadges()
     return ids;
 }
 
-Result<QHash<QString, QDateTime>> Store::lastBadgePrints()
+Result<QHash<QString, QString>> Store::lastBadgePrints()
 {
-    const QByteArray sql
-        = QByteArray("SELECT attendee_id, max(device_time) FROM checkin_events e WHERE kind = "
-                     "'badge_printed' AND ")
+    // SQLite takes the bare column (the note) from the row with the max().
+    const QByteArray sql = QByteArray("SELECT attendee_id, max(device_time), coalesce(note, '') FROM "
+                                      "checkin_events e WHERE kind = 'badge_printed' AND ")
         + storeutil::kNotUndone + " GROUP BY attendee_id";
     sql::Statement st(d->db, sql.constData());
-    QHash<QString, QDateTime> at;
+    QHash<QString, QString> shows;
     while (st.step())
-        at.insert(st.text(0), storeutil::timeFromText(st.text(1)));
+        shows.insert(st.text(0), st.text(2));
     if (st.error())
         return *st.error();
-    return at;
+    return shows;
 }
 
 Result<QList<CheckinEvent>> Store::badgePrints(int limit)
@@ -56,7 +56,8 @@ Result<QList<CheckinEvent>> Store::badgePrints(int limit)
     return storeutil::readEvents(st);
 }
 
-Result<CheckinOutcome> Store::recordBadgePrinted(const QString &attendeeId, CheckinMethod method)
+Result<CheckinOutcome> Store::recordBadgePrinted(
+    const QString &attendeeId, CheckinMethod method, const QString &shows)
 {
     sql::WriteTransaction tx(d->db);
     if (!tx.begun().ok())
@@ -69,6 +70,7 @@ Result<CheckinOutcome> Store::recordBadgePrinted(const QString &attendeeId, Chec
     CheckinRequest request;
     request.attendeeId = attendeeId;
     request.method = method;
+    request.note = shows;
     auto written = writeEvent(request, EventKind::BadgePrinted, {});
     if (!written.ok())
         return written.error();

@@ -25,9 +25,10 @@ inline BadgeData longNameBadge()
     d.day = 2;
     d.eventName = QStringLiteral("Verksted for regional utvikling");
     d.dates = QStringLiteral("25.–26. september 2017");
-    d.schedule = { { QDate(2017, 9, 25), QTime(14, 0), QStringLiteral("Tema 3: Grønn omstilling"),
-                       QStringLiteral("Møterom Nidaros") },
-        { QDate(2017, 9, 26), QTime(11, 0), QStringLiteral("Gruppe 12"), QStringLiteral("Plenumssalen B") } };
+    d.schedule = { { QStringLiteral("d1-1400-g3"), QDate(2017, 9, 25), QStringLiteral("man. 14:00"),
+                       QStringLiteral("Tema 3: Grønn omstilling"), QStringLiteral("Møterom Nidaros") },
+        { QStringLiteral("d2-1100-m12"), QDate(2017, 9, 26), QStringLiteral("tir. 11:00"),
+            QStringLiteral("Gruppe 12"), QStringLiteral("Plenumssalen B") } };
     return d;
 }
 

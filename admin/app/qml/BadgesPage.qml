@@ -43,7 +43,7 @@ Item {
         anchors.fill: parent
         spacing: Desk.spacing
         PageTitle { text: qsTr("Badges") }
-        // After publishing groups: the badges printed at 09:30 show none; one button prints them again.
+        // After the allocation: the badges printed at 09:30 show no group; one button prints them again.
         Rectangle {
             objectName: "badgesOutdatedBanner"
             visible: page.badges.outdatedCount > 0
@@ -60,7 +60,7 @@ Item {
                 DeskText {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
-                    text: qsTr("%n badge(s) were printed before the groups were published and show no group or an old one.",
+                    text: qsTr("%n badge(s) show no group or an old one: printed before the groups were made or changed.",
                                "", page.badges.outdatedCount)
                 }
                 DeskButton {
@@ -118,7 +118,7 @@ Item {
                         objectName: "badgesOutdated"
                         visible: page.badges.outdatedCount > 0 || checked
                         checked: page.badges.whose === "outdated"
-                        text: qsTr("Printed before their groups were published (%1)").arg(page.badges.outdatedCount)
+                        text: qsTr("Showing no group or an old one (%1)").arg(page.badges.outdatedCount)
                         onClicked: page.badges.whose = "outdated"
                     }
                     CheckBox {

@@ -261,6 +261,36 @@ private slots:
             text.out.constData());
     }
 
+    void badgeLogoAtTheCommandLine()
+    {
+        QFile notImage(w.file(QStringLiteral("logo.png")));
+        QVERIFY(notImage.open(QIODevice::WriteOnly) && notImage.write("not a picture") > 0);
+        notImage.close();
+        const CliResult bad
+            = w.run({ QStringLiteral("badges"), QStringLiteral("--set-logo"), notImage.fileName() });
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.errors().contains(QStringLiteral("PNG, JPEG or SVG")), bad.err.constData());
+        const CliResult both = w.run({ QStringLiteral("badges"), QStringLiteral("--set-logo"),
+            notImage.fileName(), QStringLiteral("--remove-logo") });
+        QCOMPARE(both.exitCode, 2);
+        const QString svg = w.file(QStringLiteral("logo.svg"));
+        QFile good(svg);
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"10\"><rect width=\"40\" "
+                   "height=\"10\" fill=\"#123456\"/></svg>");
+        good.close();
+        const CliResult set = w.run({ QStringLiteral("badges"), QStringLiteral("--set-logo"), svg });
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY2(set.text().contains(QStringLiteral("The logo is on the badges now")), set.out.constData());
+        // Nobody has a badge yet, so none is outdated: nothing to print is "not found".
+        const CliResult outdated = w.run({ QStringLiteral("badges"), QStringLiteral("--outdated"),
+            QStringLiteral("--pdf"), w.file(QStringLiteral("outdated.pdf")), QStringLiteral("--json") });
+        QVERIFY2(outdated.exitCode == 3, outdated.err.constData());
+        QVERIFY(!QFileInfo::exists(w.file(QStringLiteral("outdated.pdf"))));
+        QCOMPARE(outdated.json().object().value(QStringLiteral("badges")).toInt(), 0);
+        QCOMPARE(w.run({ QStringLiteral("badges"), QStringLiteral("--remove-logo") }).exitCode, 0);
+    }
+
     void reissueByNameAndCode()
     {
         const QJsonObject a = add({ QStringLiteral("Reidun Nykode"), QStringLiteral("--organisation"),

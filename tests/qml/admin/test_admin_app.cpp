@@ -47,7 +47,6 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace oppmote;
 using namespace oppmote::admin;
@@ -879,9 +878,9 @@ private Q_SLOTS:
             m_app->badges()->pageCount());
     }
 
-    // Badges printed at 09:30, before the afternoon's groups were published,
-    // show no group: the Badges page says how many and prints them again, with
-    // their groups, in one action. The organiser's logo is chosen there too.
+    // Badges printed at 09:30, before the afternoon's allocation, show no
+    // group: the Badges page says how many and prints them again, with their
+    // groups, in one action. The organiser's logo is chosen there too.
     void publishedGroupsReprintEarlierBadgesInOneAction()
     {
         OPPMOTE_REQUIRE_TOOL("cupsd", "cups-daemon");
@@ -897,7 +896,6 @@ private Q_SLOTS:
             placed.append(
                 { slot, m_sample.attendees[i].id, QStringLiteral("d1-1400-g%1").arg(i + 1), false, false });
         }
-        QThread::msleep(5); // published after the prints, on the clock
         QVERIFY(m_sample.store
                     ->saveAllocation(slot, placed, AllocationRunInfo { QStringLiteral("test"), {}, {}, {} })
                     .ok());
@@ -987,6 +985,14 @@ private Q_SLOTS:
                      .toString()
                      .contains(QStringLiteral("Møterom Fjorden")),
             qPrintable(modes[room].toMap().value(QStringLiteral("title")).toString()));
+        // The doors staff can choose at a kiosk: no break, meal or registration desk.
+        for (const Day &day : m_sample.event.days)
+            for (const Session &s : day.sessions)
+                if (s.kind == SessionKind::Break || s.kind == SessionKind::Meal
+                    || s.kind == SessionKind::Registration)
+                    for (const QVariant &mode : modes)
+                        QVERIFY(mode.toMap().value(QStringLiteral("value"))
+                            != QStringLiteral("session:") + s.key);
         QVERIFY(click(window(), QStringLiteral("pairingMode")));
         const QString roomOption = QStringLiteral("pairingMode_%1").arg(room);
         QTRY_VERIFY(item(window(), roomOption));

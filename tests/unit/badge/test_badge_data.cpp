@@ -69,21 +69,23 @@ private Q_SLOTS:
             a, event, { QStringLiteral("d2-1100-g4"), QStringLiteral("d1-1400-g2") }, event.days[0].date);
         QCOMPARE(both.schedule.size(), 2); // in programme order, whatever order the keys came in
         QCOMPARE(both.schedule[0].group, QStringLiteral("Tema 2"));
-        QCOMPARE(both.schedule[0].start, QTime(14, 0));
+        QCOMPARE(both.schedule[0].groupKey, QStringLiteral("d1-1400-g2"));
         QCOMPARE(both.schedule[1].group, day2->name);
         QCOMPARE(both.schedule[1].date, event.days[1].date);
         const QStringList lines = both.field(QStringLiteral("schedule")).split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 4); // each place: when and group, then its room
-        QVERIFY2(lines[0].endsWith(QStringLiteral(" 14:00 Tema 2")), qPrintable(lines[0]));
-        QCOMPARE(lines[1], QStringLiteral("Møterom Fjorden"));
-        QVERIFY2(lines[2].endsWith(QStringLiteral(" 11:00 %1").arg(day2->name)), qPrintable(lines[2]));
-        QCOMPARE(lines[3], day2->room);
+        QCOMPARE(lines.size(), 2); // a line per place
+        QVERIFY2(lines[0].endsWith(QStringLiteral(" 14:00 Tema 2 · Møterom Fjorden")), qPrintable(lines[0]));
+        QVERIFY2(lines[1].endsWith(QStringLiteral(" 11:00 %1 · %2").arg(day2->name, day2->room)),
+            qPrintable(lines[1]));
+        QCOMPARE(both.schedule[0].when, QStringLiteral("man. 14:00")); // written when made, in Bokmål
+        QCOMPARE(badgeShowsNote(both), QStringLiteral("groups: d1-1400-g2 d2-1100-g4"));
         // The weekday in the UI language, not English inside Norwegian.
         QVERIFY2(!lines[0].contains(QStringLiteral("Mon")) && !lines[0].contains(QStringLiteral("Tue")),
             qPrintable(lines[0]));
         // Nobody placed yet: no schedule, and a template line with only {schedule} disappears.
         const BadgeData none = badgeDataFor(a, event, {});
         QVERIFY(none.schedule.isEmpty());
+        QCOMPARE(badgeShowsNote(none), QString());
         QCOMPARE(none.expand(QStringLiteral("{schedule}")), QString());
     }
 

@@ -184,8 +184,10 @@ void TestBadgeRender::everyTemplateRendersLongNames()
     BadgeData d = test::longNameBadge();
     QFile logo(test::sourcePath(QStringLiteral("assets/sample/organiser-logo.svg")));
     QVERIFY(logo.open(QIODevice::ReadOnly));
-    d.logo = logo.readAll(); // every template draws an organiser's logo beside the code
+    const auto withoutLogo = renderBadgeImage(t.value(), d, BadgeSide::Front, t->dpi);
+    d.logo = logo.readAll(); // every template draws an organiser's logo, beside a code that still reads
     auto image = renderBadgeImage(t.value(), d, BadgeSide::Front, t->dpi);
+    QVERIFY(withoutLogo.ok() && image.ok() && image.value() != withoutLogo.value());
     QVERIFY2(image.ok(), qPrintable(image.error().message));
     QCOMPARE(image->width(), qRound(t->badgeMm.width() * t->dpi / 25.4));
     // The QR code on the badge decodes back to the token.
@@ -353,19 +355,40 @@ void TestBadgeRender::scheduleLinesStayWhole()
     device.setDotsPerMeterX(11811);
     device.setDotsPerMeterY(11811);
     const QFont font(QStringLiteral("DejaVu Sans"));
-    const QString text
-        = QStringLiteral("ma. 14:00 Tema 2 · Møterom Fjorden\nti. 11:00 Gruppe 4 · Biblioteket");
+    const QString first = QStringLiteral("ma. 14:00 Tema 2 · Møterom Fjorden");
+    const QString second = QStringLiteral("ti. 11:00 Gruppe 4 · Biblioteket");
+    const QString text = first + QLatin1Char('\n') + second;
+    // Lines to spare: still broken where the text breaks, and never elsewhere than
+    // at a space, never before the separator; as large as fits.
     const FittedText fit = fitText(text, font, 80, 20, QSizeF(1100, 300), 3, &device);
-    QCOMPARE(fit.lines, text.split(QLatin1Char('\n'))); // broken where the text breaks, nowhere else
     QVERIFY(!fit.elided);
+    QVERIFY(fit.lines.size() >= 2 && fit.lines.size() <= 3);
+    QCOMPARE(fit.lines.last(), second);
+    QCOMPARE(fit.lines.mid(0, fit.lines.size() - 1).join(QLatin1Char(' ')), first);
+    for (const QString &l : fit.lines)
+        QVERIFY2(!l.startsWith(QChar(0x00B7)), qPrintable(l));
+    if (fit.lines.size() == 3) // broken where the place has its separator
+        QCOMPARE(fit.lines.first(), QStringLiteral("ma. 14:00 Tema 2 ·"));
     const QFontMetricsF fm(fit.font, &device);
     for (const QString &l : fit.lines)
         QVERIFY(fm.horizontalAdvance(l) <= 1100);
     QVERIFY(fit.lines.size() * fit.lineHeight <= 300 + fm.leading() + 1);
+    // No line to spare: the two lines as they are, smaller.
+    const FittedText exact = fitText(text, font, 80, 20, QSizeF(1100, 300), 2, &device);
+    QCOMPARE(exact.lines, text.split(QLatin1Char('\n')));
+    QVERIFY(exact.font.pixelSize() <= fit.font.pixelSize());
     // More lines than the element allows: the last one shown says so.
     const FittedText cut = fitText(text, font, 80, 20, QSizeF(1100, 300), 1, &device);
     QCOMPARE(cut.lines.size(), 1);
     QVERIFY(cut.elided);
+    // "{event}\n{dates}" in a narrow box: the long name takes two lines, the dates stay one.
+    const QString event = QStringLiteral("Verksted for regional samfunnsutvikling i fylkeskommunene");
+    const FittedText header = fitText(
+        event + QStringLiteral("\n25.–26. september 2017"), font, 40, 20, QSizeF(500, 200), 3, &device);
+    QVERIFY(!header.elided);
+    QCOMPARE(header.lines.size(), 3);
+    QCOMPARE(header.lines.last(), QStringLiteral("25.–26. september 2017"));
+    QCOMPARE(header.lines.mid(0, 2).join(QLatin1Char(' ')), event);
 }
 
 QTEST_MAIN(TestBadgeRender)
